@@ -1,0 +1,57 @@
+/**
+ * Versioned schema migrations for the embedded store, applied in order at open. A migration is
+ * never edited once released: a change to the schema is a new entry at the end.
+ *
+ * @example
+ * ```ts
+ * MIGRATIONS.at(-1)?.version; // the current schema version
+ * ```
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'documents and corpus tables',
+    sql: `
+      CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        published TEXT,
+        title TEXT,
+        publisher TEXT,
+        dateline TEXT,
+        body TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        annotations TEXT NOT NULL,
+        analyzed_at TEXT NOT NULL
+      );
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+        aliases TEXT NOT NULL, roles TEXT NOT NULL
+      );
+      CREATE TABLE entity_members (
+        entity_id TEXT NOT NULL REFERENCES entities(id), doc_id TEXT NOT NULL, local_index INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, local_index)
+      );
+      CREATE TABLE added_mentions (
+        doc_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id)
+      );
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, date TEXT, location TEXT,
+        participants TEXT NOT NULL, facts TEXT NOT NULL
+      );
+      CREATE TABLE event_reports (event_id TEXT NOT NULL REFERENCES events(id), doc_id TEXT NOT NULL);
+      CREATE TABLE event_mentions (
+        event_id TEXT NOT NULL REFERENCES events(id), doc_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+      );
+      CREATE TABLE storylines (id TEXT PRIMARY KEY, title TEXT NOT NULL, events TEXT NOT NULL);
+      CREATE INDEX entity_members_entity ON entity_members(entity_id);
+      CREATE INDEX event_reports_event ON event_reports(event_id);
+    `,
+  },
+];

@@ -1,0 +1,92 @@
+import type { Doc, EntityType } from '../pipeline/types.js';
+
+/**
+ * The Store interface: what the pipeline and the exporters need from persistence. The embedded
+ * SQLite backend implements it today; a PostgreSQL backend implements the same interface, so no
+ * stage changes when the backend does. Every method is async for that reason, even where SQLite
+ * answers synchronously.
+ *
+ * @example
+ * ```ts
+ * const store = await openStore({ path: 'dossier.db' });
+ * if (!(await store.hasDocument(doc.id))) await store.putDocument(doc);
+ * ```
+ */
+export interface Store {
+  /** True when a document with this content hash has been analysed and stored. */
+  hasDocument(id: string): Promise<boolean>;
+  /** Stores a document with all its annotations, atomically, and marks the corpus stale. */
+  putDocument(doc: Doc): Promise<void>;
+  /** Every stored document, oldest insert first. */
+  documents(): AsyncIterable<Doc>;
+  countDocuments(): Promise<number>;
+  /** True when documents were added since the corpus stages last ran. */
+  corpusStale(): Promise<boolean>;
+  /** Replaces the corpus-level results (entities, events, storylines) atomically and clears the stale flag. */
+  putCorpus(state: CorpusState): Promise<void>;
+  corpus(): Promise<CorpusState>;
+  close(): Promise<void>;
+}
+
+/** A span in one document's cleaned text. */
+export interface DocSpan {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An entity resolved across documents and scripts. */
+export interface CorpusEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  /** The document-local entities it gathers: `doc.entities[entity]` of document `doc`. */
+  members: { doc: string; entity: number }[];
+}
+
+/** An event across reports: what happened, when, where, who; which documents report or mention it. */
+export interface CorpusEvent {
+  id: string;
+  kind: string;
+  title: string;
+  /** ISO date at the granularity known, or null. */
+  date: string | null;
+  /** Corpus entity id of the place, or null. */
+  location: string | null;
+  participants: string[];
+  /** Documents whose main subject is this event. */
+  reports: string[];
+  mentions: DocSpan[];
+  facts: Record<string, number>;
+}
+
+export interface CorpusStoryline {
+  id: string;
+  title: string;
+  /** Corpus event ids, oldest first. */
+  events: string[];
+}
+
+/** Everything the corpus stages compute from the stored documents. */
+export interface CorpusState {
+  entities: CorpusEntity[];
+  /** Mentions found by the corpus stage (a known name spotted in a document), with their corpus entity. */
+  addedMentions: (DocSpan & { entity: string })[];
+  events: CorpusEvent[];
+  storylines: CorpusStoryline[];
+}
+
+/**
+ * An empty corpus state.
+ *
+ * @example
+ * ```ts
+ * await store.putCorpus(emptyCorpus());
+ * ```
+ */
+export function emptyCorpus(): CorpusState {
+  return { entities: [], addedMentions: [], events: [], storylines: [] };
+}
