@@ -1,0 +1,38 @@
+import type { EventLexicon } from '../../stages/events/lexicon.js';
+
+/**
+ * English event triggers, place markers and fact patterns.
+ *
+ * @example
+ * ```ts
+ * EVENTS_EN.triggers.meeting?.includes('talks'); // true
+ * ```
+ */
+export const EVENTS_EN: EventLexicon = {
+  lang: 'en',
+  triggers: {
+    meeting: [
+      'meeting', 'meetings', 'met', 'meets', 'meet', 'talks', 'held talks', 'dialogue', 'co-chaired', 'co-chairs',
+      'co-chair', 'summit', 'called on', 'interaction', 'bilateral meeting', 'conference', 'consultations',
+    ],
+    attack: [
+      'attack', 'attacks', 'attacked', 'terror attack', 'terrorist attack', 'blast', 'bombing', 'bomb blast',
+      'gunned down', 'shooting', 'ambush', 'ambushed', 'massacre', 'suicide bombing',
+    ],
+    agreement: ['signed', 'agreement', 'pact', 'treaty', 'memorandum of understanding', 'MoU', 'accord', 'deal'],
+    visit: ['visit', 'visited', 'visiting', 'state visit', 'trip', 'tour', 'arrived'],
+    disaster: ['flood', 'floods', 'flooding', 'earthquake', 'cyclone', 'landslide', 'wildfire', 'storm'],
+    accident: ['crash', 'crashed', 'collision', 'derailed', 'derailment', 'explosion'],
+    election: ['election', 'elections', 'polls', 'vote', 'referendum'],
+    protest: ['protest', 'protests', 'demonstration', 'rally', 'strike'],
+    exercise: ['exercise', 'exercises', 'drill', 'drills', 'war games'],
+  },
+  placeSide: 'after',
+  placeMarkers: ['in', 'at', 'near', 'outside', 'inside'],
+  collective: ['both', 'our', 'their', 'the two leaders', 'the two ministers', 'the two sides', 'the two', 'we'],
+  facts: [
+    { fact: 'killed', pattern: /\b(\d[\d,]*)\s+(?:people|persons|tourists|civilians|soldiers|pilgrims|passengers|workers|villagers|children|policemen|personnel)?\s*(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|gunned down|shot dead)\b/i },
+    { fact: 'killed', pattern: /\bkill(?:ed|ing)\s+(\d[\d,]*)\b/i },
+    { fact: 'injured', pattern: /\b(\d[\d,]*)\s+(?:people|persons|others)?\s*(?:were\s+)?(?:injured|wounded|hurt)\b/i },
+  ],
+};

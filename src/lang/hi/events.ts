@@ -1,0 +1,31 @@
+import type { EventLexicon } from '../../stages/events/lexicon.js';
+
+/**
+ * Hindi event triggers, place markers (postpositions) and fact patterns.
+ *
+ * @example
+ * ```ts
+ * EVENTS_HI.triggers.meeting?.includes('बैठक'); // true
+ * ```
+ */
+export const EVENTS_HI: EventLexicon = {
+  lang: 'hi',
+  triggers: {
+    meeting: ['बैठक', 'बैठकों', 'वार्ता', 'मुलाकात', 'मुलाक़ात', 'भेंट', 'शिखर सम्मेलन', 'सम्मेलन', 'बातचीत', 'संवाद'],
+    attack: ['हमला', 'हमले', 'हमलों', 'आतंकवादी हमले', 'आतंकी हमले', 'विस्फोट', 'धमाका', 'धमाके'],
+    agreement: ['समझौता', 'समझौते', 'करार', 'संधि', 'समझौता ज्ञापन'],
+    visit: ['यात्रा', 'दौरा', 'दौरे'],
+    disaster: ['बाढ़', 'भूकंप', 'चक्रवात', 'भूस्खलन'],
+    accident: ['दुर्घटना', 'हादसा', 'हादसे'],
+    election: ['चुनाव', 'मतदान'],
+    protest: ['प्रदर्शन', 'विरोध प्रदर्शन', 'हड़ताल'],
+    exercise: ['अभ्यास', 'युद्धाभ्यास'],
+  },
+  placeSide: 'before',
+  placeMarkers: ['में', 'पर'],
+  collective: ['दोनों', 'हमारी', 'हमारे', 'उनकी'],
+  facts: [
+    { fact: 'killed', pattern: /([\d०-९]+)\s+(?:लोगों|पर्यटकों|नागरिकों|जवानों|सैनिकों|यात्रियों)\s+की\s+(?:मौत|हत्या)/ },
+    { fact: 'killed', pattern: /([\d०-९]+)\s+(?:लोग|पर्यटक|नागरिक|जवान|सैनिक|यात्री)\s+(?:मारे\s+गए|मारे\s+गये)/ },
+  ],
+};

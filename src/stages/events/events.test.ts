@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEventStage, datesCompatible, extractEvents, findTriggers } from './events.js';
+import { EVENTS_EN } from '../../lang/en/events.js';
+import { EVENTS_HI } from '../../lang/hi/events.js';
+import { testDoc } from '../../pipeline/doc.js';
+import type { EntityMention, EntityType, LocalEntity, Timex } from '../../pipeline/types.js';
+
+/** Builds mentions and entities for the given names, at their first occurrence after `from`. */
+function annotate(text: string, names: [string, EntityType, number?][]): { mentions: EntityMention[]; entities: LocalEntity[] } {
+  const entities: LocalEntity[] = [];
+  const mentions: EntityMention[] = [];
+  for (const [name, type, from = 0] of names) {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, name);
+    let idx = entities.findIndex((e) => e.name === name);
+    if (idx < 0) idx = entities.push({ name, type, aliases: [name], roles: [] }) - 1;
+    mentions.push({ start, end: start + name.length, text: name, type, entity: idx, source: 'test', rule: 'test' });
+  }
+  return { mentions, entities };
+}
+
+function timex(text: string, surface: string, value: string): Timex {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, text: surface, value, kind: 'date', source: 'test', rule: 'test' };
+}
+
+const EN = 'Oslo, March 3 : Trade Minister Anaya Kulkarni on Tuesday held talks with her counterpart Marta Lindqvist ' +
+  'and condemned the bombing in Bergen in which 12 people were killed. ' +
+  'The two leaders recalled their meeting at Pune, India in May last year.';
+
+test('English: main meeting with date, dateline place and participants; mentioned attack and past meeting', () => {
+  const ann = annotate(EN, [['Oslo', 'place'], ['Anaya Kulkarni', 'person'], ['Marta Lindqvist', 'person'], ['Bergen', 'place'], ['Pune', 'place'], ['India', 'place']]);
+  const doc = testDoc(EN, { ...ann, dateline: 'Oslo', published: '2026-03-03', timex: [timex(EN, 'Tuesday', '2026-03-03'), timex(EN, 'May last year', '2025-05')] });
+  const frames = extractEvents(doc, EVENTS_EN);
+  const talks = EN.indexOf('held talks');
+  const bombing = EN.indexOf('bombing');
+  const meeting = EN.indexOf('meeting');
+  assert.deepEqual(frames, [
+    { start: talks, end: talks + 10, text: 'held talks', source: 'events/en', rule: 'main:meeting', kind: 'meeting', role: 'main',
+      date: '2026-03-03', place: 0, participants: [1, 2], facts: {} },
+    { start: bombing, end: bombing + 7, text: 'bombing', source: 'events/en', rule: 'mentioned:attack', kind: 'attack', role: 'mentioned',
+      date: null, place: 3, participants: [1, 2], facts: { killed: 12 } },
+    { start: meeting, end: meeting + 7, text: 'meeting', source: 'events/en', rule: 'mentioned:meeting', kind: 'meeting', role: 'mentioned',
+      date: '2025-05', place: 4, participants: [1, 2], facts: {} },
+  ]);
+});
+
+test('possessive place chain picks the possessed place', () => {
+  const text = 'The minister spoke about the attack in Kerala\'s Kochi last week.';
+  const ann = annotate(text, [['Kerala', 'place'], ['Kochi', 'place']]);
+  const frames = extractEvents(testDoc(text, { ...ann, published: '2026-01-10' }), EVENTS_EN);
+  assert.equal(frames[0]?.kind, 'attack');
+  assert.equal(frames[0]?.place, 1);
+});
+
+test('Hindi: place before the trigger with a postposition, date from the sentence', () => {
+  const text = 'विदेश मंत्री अनया कुलकर्णी ने 3 मार्च, 2026 को ओस्लो में नॉर्वे की मंत्री के साथ बैठक की।';
+  const ann = annotate(text, [['अनया कुलकर्णी', 'person'], ['ओस्लो', 'place'], ['नॉर्वे', 'place']]);
+  const frames = extractEvents(testDoc(text, { ...ann, lang: 'hi', published: '2026-03-03', timex: [timex(text, '3 मार्च, 2026', '2026-03-03')] }), EVENTS_HI);
+  assert.equal(frames.length, 1);
+  assert.deepEqual({ kind: frames[0]?.kind, date: frames[0]?.date, place: frames[0]?.place, participants: frames[0]?.participants, text: frames[0]?.text },
+    { kind: 'meeting', date: '2026-03-03', place: 1, participants: [0], text: 'बैठक' });
+});
+
+test('a report with no trigger still has a main frame dated by publication', () => {
+  const frames = extractEvents(testDoc('Prices rose sharply across the region.', { published: '2026-02-01' }), EVENTS_EN);
+  assert.deepEqual(frames.map((f) => [f.kind, f.role, f.date, f.rule]), [['other', 'main', '2026-02-01', 'main:no-trigger']]);
+});
+
+test('triggers: longest phrase wins, whole words only', () => {
+  assert.deepEqual(findTriggers('A terrorist attack, not an attacker; talks followed.', EVENTS_EN).map((t) => t.text), ['terrorist attack', 'talks']);
+  assert.deepEqual(findTriggers('दोनों देशों के बीच बैठकें और बैठक हुई', EVENTS_HI).map((t) => t.text), ['बैठक']);
+});
+
+test('date compatibility is prefix-based', () => {
+  assert.equal(datesCompatible('2024-11', '2024-11-05'), true);
+  assert.equal(datesCompatible('2024-11', '2024-12'), false);
+});
+
+test('stage: unknown language gets a message, no frames', () => {
+  const doc = createEventStage({ lexicons: [EVENTS_EN] }).run({ referenceDate: '2026-01-01' }, testDoc('Les ministres se sont réunis.', { lang: 'fr' }));
+  assert.deepEqual(doc.events, []);
+  assert.match(doc.messages[0]?.reason ?? '', /no event rules/);
+});

@@ -1,0 +1,23 @@
+/**
+ * What the event stage needs to know about a language. Each language folder exports one
+ * (`src/lang/en/events.ts`, `src/lang/hi/events.ts`); the stage holds no words of its own.
+ *
+ * @example
+ * ```ts
+ * const lex: EventLexicon = { lang: 'xx', triggers: { meeting: ['talks'] }, placeSide: 'after',
+ *   placeMarkers: ['in'], collective: ['both'], facts: [] };
+ * ```
+ */
+export interface EventLexicon {
+  lang: string;
+  /** Event kind → trigger words or phrases (matched as whole words, case-insensitively). */
+  triggers: Record<string, readonly string[]>;
+  /** Where a trigger's place usually stands: English "talks in Tokyo" (after), Hindi "टोक्यो में बैठक" (before). */
+  placeSide: 'after' | 'before';
+  /** Words that introduce a place next to it ("in", "at"; Hindi "में" follows the place). */
+  placeMarkers: readonly string[];
+  /** Words by which a sentence refers to the main event's participants as a group ("both", "our", "the two leaders"). */
+  collective: readonly string[];
+  /** Patterns for numeric facts; group 1 is the number. */
+  facts: readonly { fact: string; pattern: RegExp }[];
+}
