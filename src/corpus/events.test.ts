@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildStorylines, clusterEvents, sameEvent, type FrameRef } from './events.js';
+import type { EventFrame } from '../pipeline/types.js';
+
+function ref(doc: string, kind: string, role: EventFrame['role'], date: string | null, place: string | null, participants: string[], start = 0): FrameRef {
+  return {
+    doc, place, participants,
+    frame: { start, end: start + 5, text: 'talks', source: 'test', rule: 'test', kind, role, date, place: null, participants: [], facts: {} },
+  };
+}
+
+const names = (id: string): string => ({ oslo: 'Oslo', pune: 'Pune', rao: 'Anaya Rao', lind: 'Marta Lind', kim: 'Jae Kim' })[id] ?? id;
+
+test('reports of one meeting in two languages cluster; a different meeting does not', () => {
+  const refs = [
+    ref('en1', 'meeting', 'main', '2026-03-03', 'oslo', ['rao', 'lind']),
+    ref('hi1', 'meeting', 'main', '2026-03-03', 'oslo', ['rao']),
+    ref('en2', 'meeting', 'main', '2026-03-04', null, ['lind']),
+    ref('en3', 'meeting', 'main', '2025-05-20', 'pune', ['rao', 'lind']),
+    ref('en4', 'attack', 'main', '2026-03-03', 'oslo', []),
+  ];
+  const events = clusterEvents(refs, names);
+  assert.deepEqual(events.map((e) => [e.kind, e.date, e.location, e.reports]).sort(), [
+    ['attack', '2026-03-03', 'oslo', ['en4']],
+    ['meeting', '2025-05-20', 'pune', ['en3']],
+    ['meeting', '2026-03-03', 'oslo', ['en1', 'hi1', 'en2']],
+  ]);
+  assert.equal(events[0]?.date, '2025-05-20', 'oldest first');
+  const big = events.find((e) => e.reports.length === 3);
+  assert.equal(big?.title, 'Meeting in Oslo: Anaya Rao, Marta Lind');
+  assert.deepEqual(big?.participants, ['rao', 'lind']);
+});
+
+test('mentioned events merge by place when one side is undated, and by month within a document', () => {
+  const refs = [
+    ref('a', 'attack', 'mentioned', null, 'pune', []),
+    ref('b', 'attack', 'mentioned', '2026-01-12', 'pune', []),
+    ref('c', 'attack', 'mentioned', '2026-01-12', null, []),
+    ref('a', 'meeting', 'mentioned', '2025-11', 'oslo', [], 10),
+    ref('a', 'meeting', 'mentioned', '2025-11', 'pune', [], 40),
+  ];
+  const events = clusterEvents(refs, names);
+  assert.equal(events.length, 2);
+  const attack = events.find((e) => e.kind === 'attack');
+  assert.deepEqual([attack?.date, attack?.location, attack?.reports, attack?.mentions.length], ['2026-01-12', 'pune', [], 3]);
+});
+
+test('conflicting dates or places keep events apart', () => {
+  assert.equal(sameEvent(ref('a', 'meeting', 'main', '2026-03-03', 'oslo', ['rao']), ref('b', 'meeting', 'main', '2026-03-09', 'oslo', ['rao'])), false);
+  assert.equal(sameEvent(ref('a', 'meeting', 'main', '2026-03-03', 'oslo', ['rao']), ref('b', 'meeting', 'main', '2026-03-03', 'pune', ['rao'])), false);
+  assert.equal(sameEvent(ref('a', 'meeting', 'main', '2026-03-03', null, ['rao']), ref('b', 'visit', 'main', '2026-03-03', null, ['rao'])), false);
+  assert.equal(sameEvent(ref('a', 'other', 'main', '2026-03-03', 'oslo', []), ref('b', 'other', 'main', '2026-03-03', 'oslo', [])), false);
+});
+
+test('storylines link same-kind events sharing a participant, or mentioned in a report of one', () => {
+  const refs = [
+    ref('r1', 'meeting', 'main', '2024-02-01', 'oslo', ['rao', 'lind']),
+    ref('r2', 'meeting', 'main', '2026-03-03', 'pune', ['rao', 'kim']),
+    ref('r2', 'meeting', 'mentioned', '2025-07', 'oslo', [], 50),
+    ref('r3', 'attack', 'main', '2026-03-01', 'pune', []),
+  ];
+  const events = clusterEvents(refs, names);
+  const stories = buildStorylines(events, names);
+  assert.equal(stories.length, 1);
+  const dates = stories[0]?.events.map((id) => events.find((e) => e.id === id)?.date);
+  assert.deepEqual(dates, ['2024-02-01', '2025-07', '2026-03-03']);
+  assert.equal(stories[0]?.title, 'Meetings: Anaya Rao, Marta Lind');
+});

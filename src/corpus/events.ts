@@ -1,0 +1,286 @@
+import { createHash } from 'node:crypto';
+import type { EventFrame } from '../pipeline/types.js';
+import type { CorpusEvent, CorpusStoryline, DocSpan } from '../store/store.js';
+
+/** An event frame of one document with its entities already resolved to corpus entity ids. */
+export interface FrameRef {
+  doc: string;
+  frame: EventFrame;
+  /** Corpus entity id of the place, or null. */
+  place: string | null;
+  /** Corpus entity ids of the participants. */
+  participants: string[];
+}
+
+/** Above this many frames in one block, only frames sharing a place or participant are compared. */
+const FULL_COMPARE_LIMIT = 400;
+
+function isDay(v: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(v);
+}
+
+function dayShift(v: string, days: number): string {
+  return new Date(Date.parse(v) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function withinOneDay(a: string, b: string): boolean {
+  return isDay(a) && isDay(b) && Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+}
+
+function compatible(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a) || withinOneDay(a, b);
+}
+
+/**
+ * Whether two frames report the same event. Same kind, never conflicting dates, and enough
+ * positive evidence: (1) day-level dates within a day, no conflicting place, and a shared place or
+ * participant (or a place missing on one side); (2) the same place and no date conflict; or
+ * (3) compatible dates of at least month granularity and a shared participant (no conflicting place)
+ * or the same document ("Vientiane, Laos" and "in Laos" in one report).
+ *
+ * @example
+ * ```ts
+ * sameEvent(a, b); // true for two reports of Tuesday's talks in Oslo
+ * ```
+ */
+export function sameEvent(a: FrameRef, b: FrameRef): boolean {
+  const fa = a.frame;
+  const fb = b.frame;
+  if (fa.kind !== fb.kind || fa.kind === 'other') return false;
+  const da = fa.date;
+  const db = fb.date;
+  if (da && db && !compatible(da, db)) return false;
+  const placeMatch = a.place !== null && a.place === b.place;
+  const placeConflict = a.place !== null && b.place !== null && a.place !== b.place;
+  const personMatch = a.participants.some((p) => b.participants.includes(p));
+  if (da && db && withinOneDay(da, db) && !placeConflict && (placeMatch || personMatch || !a.place || !b.place)) return true;
+  if (placeMatch) return true;
+  const monthLevel = da !== null && db !== null && da.length >= 7 && db.length >= 7;
+  return monthLevel && ((personMatch && !placeConflict) || a.doc === b.doc);
+}
+
+/** Keys that put frames that may be the same event in one block. */
+function blockKeys(r: FrameRef): string[] {
+  const k = r.frame.kind;
+  const keys: string[] = [];
+  const d = r.frame.date;
+  if (d && d.length >= 7) {
+    const months = isDay(d) ? [dayShift(d, -1), d, dayShift(d, 1)].map((x) => x.slice(0, 7)) : [d.slice(0, 7)];
+    for (const m of new Set(months)) keys.push(`${k}|m|${m}`);
+  }
+  if (r.place) keys.push(`${k}|p|${r.place}`);
+  if (keys.length === 0 && r.participants.length) keys.push(...r.participants.map((p) => `${k}|who|${p}`));
+  return keys;
+}
+
+function makeUnionFind(n: number): { find: (i: number) => number; union: (a: number, b: number) => void } {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    while (parent[i] !== root) {
+      const next = parent[i] ?? root;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  return { find, union: (a, b) => { parent[find(a)] = find(b); } };
+}
+
+function comparePairs(members: number[], refs: FrameRef[], union: (a: number, b: number) => void): void {
+  if (members.length <= FULL_COMPARE_LIMIT) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i] as number;
+        const b = members[j] as number;
+        if (sameEvent(refs[a] as FrameRef, refs[b] as FrameRef)) union(a, b);
+      }
+    }
+    return;
+  }
+  // A crowded block: compare only within sub-blocks of a shared place or participant.
+  const sub = new Map<string, number[]>();
+  for (const i of members) {
+    const r = refs[i] as FrameRef;
+    for (const key of [r.place ?? '', ...r.participants].filter(Boolean)) {
+      const list = sub.get(key) ?? [];
+      list.push(i);
+      sub.set(key, list);
+    }
+  }
+  for (const list of sub.values()) {
+    comparePairs(list.length > FULL_COMPARE_LIMIT ? list.slice(0, FULL_COMPARE_LIMIT) : list, refs, union);
+  }
+}
+
+function mostFrequent<T>(items: T[]): T | null {
+  const counts = new Map<T, number>();
+  let best: T | null = null;
+  let bestCount = 0;
+  for (const it of items) {
+    const c = (counts.get(it) ?? 0) + 1;
+    counts.set(it, c);
+    if (c > bestCount) {
+      best = it;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** The event's date: the most common of its most specific dates, main (reporting) frames first. */
+function chooseDate(refs: FrameRef[]): string | null {
+  const main = refs.filter((r) => r.frame.role === 'main' && r.frame.date).map((r) => r.frame.date as string);
+  const all = main.length ? main : refs.map((r) => r.frame.date).filter((d): d is string => d !== null);
+  for (const len of [10, 7, 4]) {
+    const best = mostFrequent(all.filter((d) => d.length === len));
+    if (best) return best;
+  }
+  return null;
+}
+
+function sha(s: string): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, 12);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Clusters event frames from all documents into corpus events: reports of one event across
+ * outlets and languages become one event, and events mentioned in passing are merged with the
+ * same event mentioned elsewhere. Blocked by kind and month (or place), so it scales with the
+ * number of frames rather than its square.
+ *
+ * @example
+ * ```ts
+ * const events = clusterEvents(frames, (id) => names.get(id) ?? id);
+ * events[0]?.reports; // ids of the documents that report it
+ * ```
+ */
+export function clusterEvents(refs: FrameRef[], nameOf: (entityId: string) => string): CorpusEvent[] {
+  const uf = makeUnionFind(refs.length);
+  const blocks = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    for (const key of blockKeys(r)) {
+      const list = blocks.get(key) ?? [];
+      list.push(i);
+      blocks.set(key, list);
+    }
+  });
+  for (const members of blocks.values()) comparePairs(members, refs, uf.union);
+
+  const groups = new Map<number, FrameRef[]>();
+  refs.forEach((r, i) => {
+    const root = uf.find(i);
+    const list = groups.get(root) ?? [];
+    list.push(r);
+    groups.set(root, list);
+  });
+
+  const events: CorpusEvent[] = [];
+  for (const group of groups.values()) {
+    const kind = group[0]?.frame.kind ?? 'other';
+    const main = group.filter((r) => r.frame.role === 'main');
+    const location = mostFrequent((main.length ? main : group).map((r) => r.place).filter((p): p is string => p !== null))
+      ?? mostFrequent(group.map((r) => r.place).filter((p): p is string => p !== null));
+    const participantCounts = group.flatMap((r) => r.participants);
+    const participants = [...new Set(participantCounts)].sort(
+      (a, b) => participantCounts.filter((x) => x === b).length - participantCounts.filter((x) => x === a).length,
+    );
+    const facts: Record<string, number> = {};
+    for (const r of group) {
+      for (const [k, v] of Object.entries(r.frame.facts)) facts[k] = Math.max(facts[k] ?? 0, v);
+    }
+    const mentions: DocSpan[] = group.map((r) => ({ doc: r.doc, start: r.frame.start, end: r.frame.end, text: r.frame.text }));
+    const date = chooseDate(group);
+    const where = location ? ` in ${nameOf(location)}` : '';
+    const who = participants.length ? `: ${participants.slice(0, 3).map(nameOf).join(', ')}` : '';
+    events.push({
+      id: `v-${sha(mentions.map((m) => `${m.doc}:${m.start}`).sort().join('|'))}`,
+      kind,
+      title: `${capitalise(kind)}${where}${who}`,
+      date,
+      location,
+      participants,
+      reports: [...new Set(main.map((r) => r.doc))],
+      mentions,
+      facts,
+    });
+  }
+  return events.sort(byDate);
+}
+
+/**
+ * Oldest first; undated events last.
+ *
+ * @example
+ * ```ts
+ * events.sort(byDate);
+ * ```
+ */
+export function byDate(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.date && !b.date) return -1;
+  if (!a.date && b.date) return 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Links events into storylines: events of one kind that share a participant, and an event of the
+ * same kind that a report mentions in passing ("our meeting in Vientiane last year"), form one
+ * storyline. Only groups of two or more events become storylines.
+ *
+ * @example
+ * ```ts
+ * buildStorylines(events, mainEventOfDoc, nameOf)[0]?.events; // event ids, oldest first
+ * ```
+ */
+export function buildStorylines(
+  events: CorpusEvent[],
+  nameOf: (entityId: string) => string,
+): CorpusStoryline[] {
+  const uf = makeUnionFind(events.length);
+  const byKey = new Map<string, number>();
+  const reportedIn = new Map<string, number>();
+  events.forEach((ev, i) => {
+    for (const d of ev.reports) reportedIn.set(d, i);
+  });
+  events.forEach((ev, i) => {
+    if (ev.kind === 'other') return;
+    for (const p of ev.participants) {
+      const key = `${ev.kind}|${p}`;
+      const j = byKey.get(key);
+      if (j === undefined) byKey.set(key, i);
+      else uf.union(i, j);
+    }
+    for (const m of ev.mentions) {
+      const j = reportedIn.get(m.doc);
+      if (j !== undefined && j !== i && events[j]?.kind === ev.kind) uf.union(i, j);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  events.forEach((_, i) => {
+    const root = uf.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  const storylines: CorpusStoryline[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const evs = members.map((i) => events[i] as CorpusEvent).sort(byDate);
+    const counts = evs.flatMap((e) => e.participants);
+    const top = [...new Set(counts)]
+      .sort((a, b) => counts.filter((x) => x === b).length - counts.filter((x) => x === a).length)
+      .slice(0, 2)
+      .map(nameOf);
+    const kind = evs[0]?.kind ?? 'event';
+    storylines.push({
+      id: `s-${sha(evs.map((e) => e.id).join('|'))}`,
+      title: `${capitalise(kind)}s${top.length ? `: ${top.join(', ')}` : ''}`,
+      events: evs.map((e) => e.id),
+    });
+  }
+  return storylines;
+}
