@@ -1,0 +1,118 @@
+import type { DocSpan, Store } from './store.js';
+
+/**
+ * The JSON export contract (`dossier export --format json`), as documented in `docs/export.md`.
+ * Offsets are UTF-16 code-unit offsets into `documents[].body`. Fields are only ever added.
+ */
+export interface ExportJson {
+  documents: ExportDocument[];
+  entities: ExportEntity[];
+  quotes: ExportQuote[];
+  timex: ExportTimex[];
+  events: ExportEvent[];
+  storylines: ExportStoryline[];
+}
+
+export interface ExportDocument {
+  id: string;
+  source: string;
+  lang: string;
+  published: string | null;
+  title: string | null;
+  publisher: string | null;
+  dateline: string | null;
+  body: string;
+}
+
+export interface ExportEntity {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  roles: string[];
+  mentions: DocSpan[];
+}
+
+export interface ExportQuote extends DocSpan {
+  speaker: string | null;
+  speakerText: string | null;
+  kind: 'direct' | 'reported';
+}
+
+export interface ExportTimex extends DocSpan {
+  value: string;
+}
+
+export interface ExportEvent {
+  id: string;
+  kind: string;
+  title: string;
+  date: string | null;
+  location: string | null;
+  participants: string[];
+  reports: string[];
+  mentions: DocSpan[];
+  /** Extension: numeric facts such as `{ killed: 26 }`. */
+  facts: Record<string, number>;
+}
+
+export interface ExportStoryline {
+  id: string;
+  title: string;
+  events: string[];
+}
+
+/**
+ * Builds the export object from a store: documents and their annotations, with every
+ * document-local entity reference replaced by the corpus entity it was resolved to.
+ *
+ * @example
+ * ```ts
+ * const json = await buildExport(store);
+ * process.stdout.write(JSON.stringify(json));
+ * ```
+ */
+export async function buildExport(store: Store): Promise<ExportJson> {
+  const corpus = await store.corpus();
+  const entityOf = new Map<string, string>();
+  for (const e of corpus.entities) {
+    for (const m of e.members) entityOf.set(`${m.doc}#${m.entity}`, e.id);
+  }
+  const mentionsOf = new Map<string, DocSpan[]>();
+  const addMention = (id: string, span: DocSpan): void => {
+    const list = mentionsOf.get(id);
+    if (list) list.push(span);
+    else mentionsOf.set(id, [span]);
+  };
+  const documents: ExportDocument[] = [];
+  const quotes: ExportQuote[] = [];
+  const timex: ExportTimex[] = [];
+  for await (const doc of store.documents()) {
+    documents.push({
+      id: doc.id, source: doc.source, lang: doc.lang, published: doc.published, title: doc.title,
+      publisher: doc.publisher, dateline: doc.dateline, body: doc.text,
+    });
+    for (const m of doc.mentions) {
+      const id = entityOf.get(`${doc.id}#${m.entity}`);
+      if (id) addMention(id, { doc: doc.id, start: m.start, end: m.end, text: m.text });
+    }
+    for (const q of doc.quotes) {
+      quotes.push({
+        doc: doc.id, start: q.start, end: q.end, text: q.text,
+        speaker: q.speaker === null ? null : (entityOf.get(`${doc.id}#${q.speaker}`) ?? null),
+        speakerText: q.speakerSpan?.text ?? null, kind: q.kind,
+      });
+    }
+    for (const t of doc.timex) timex.push({ doc: doc.id, start: t.start, end: t.end, text: t.text, value: t.value });
+  }
+  for (const m of corpus.addedMentions) addMention(m.entity, { doc: m.doc, start: m.start, end: m.end, text: m.text });
+  const entities: ExportEntity[] = corpus.entities.map((e) => ({
+    id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles,
+    mentions: (mentionsOf.get(e.id) ?? []).sort((a, b) => (a.doc === b.doc ? a.start - b.start : a.doc < b.doc ? -1 : 1)),
+  }));
+  const events: ExportEvent[] = corpus.events.map((e) => ({
+    id: e.id, kind: e.kind, title: e.title, date: e.date, location: e.location, participants: e.participants,
+    reports: e.reports, mentions: e.mentions, facts: e.facts,
+  }));
+  return { documents, entities, quotes, timex, events, storylines: corpus.storylines };
+}
