@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testDoc } from '../../pipeline/doc.js';
+import { createTimeStage, extractTimex } from './time.js';
+
+// Invented sentences; the reference date follows each text.
+describe('extractTimex, English', () => {
+  it('On April 22, 26 villagers fled Korvan.', () => {
+    assert.deepEqual(extractTimex('On April 22, 26 villagers fled Korvan.', 'en', '2025-05-05'), [
+      { start: 3, end: 11, text: 'April 22', value: '2025-04-22', kind: 'date', source: 'time/en', rule: 'month-day' },
+    ]);
+  });
+
+  it('The treaty was signed on 22 April 2025 in Meldra.', () => {
+    assert.deepEqual(extractTimex('The treaty was signed on 22 April 2025 in Meldra.', 'en', '2025-05-05'), [
+      { start: 25, end: 38, text: '22 April 2025', value: '2025-04-22', kind: 'date', source: 'time/en', rule: 'day-month-year' },
+    ]);
+  });
+
+  it('It opened on April 22, 2025.', () => {
+    assert.deepEqual(extractTimex('It opened on April 22, 2025.', 'en', '2025-05-05'), [
+      { start: 13, end: 27, text: 'April 22, 2025', value: '2025-04-22', kind: 'date', source: 'time/en', rule: 'month-day-year' },
+    ]);
+  });
+
+  it('Elections were held in November 2024 and the party formed in October 2019.', () => {
+    assert.deepEqual(extractTimex('Elections were held in November 2024 and the party formed in October 2019.', 'en', '2025-05-05'), [
+      { start: 23, end: 36, text: 'November 2024', value: '2024-11', kind: 'date', source: 'time/en', rule: 'month-year' },
+      { start: 61, end: 73, text: 'October 2019', value: '2019-10', kind: 'date', source: 'time/en', rule: 'month-year' },
+    ]);
+  });
+
+  it('The ban came in 2023 after talks began in 2014.', () => {
+    assert.deepEqual(extractTimex('The ban came in 2023 after talks began in 2014.', 'en', '2025-05-05'), [
+      { start: 16, end: 20, text: '2023', value: '2023', kind: 'date', source: 'time/en', rule: 'year' },
+      { start: 42, end: 46, text: '2014', value: '2014', kind: 'date', source: 'time/en', rule: 'year' },
+    ]);
+  });
+
+  it('The minister arrived in Tarsk on Monday.', () => {
+    assert.deepEqual(extractTimex('The minister arrived in Tarsk on Monday.', 'en', '2025-05-05'), [
+      { start: 33, end: 39, text: 'Monday', value: '2025-05-05', kind: 'date', source: 'time/en', rule: 'weekday' },
+    ]);
+  });
+
+  it('Zorin met Aldo today, yesterday and tomorrow.', () => {
+    assert.deepEqual(extractTimex('Zorin met Aldo today, yesterday and tomorrow.', 'en', '2025-05-05'), [
+      { start: 15, end: 20, text: 'today', value: '2025-05-05', kind: 'date', source: 'time/en', rule: 'deictic' },
+      { start: 22, end: 31, text: 'yesterday', value: '2025-05-04', kind: 'date', source: 'time/en', rule: 'deictic' },
+      { start: 36, end: 44, text: 'tomorrow', value: '2025-05-06', kind: 'date', source: 'time/en', rule: 'deictic' },
+    ]);
+  });
+
+  it('I met Zorin in Vantor in November last year.', () => {
+    assert.deepEqual(extractTimex('I met Zorin in Vantor in November last year.', 'en', '2025-05-05'), [
+      { start: 25, end: 43, text: 'November last year', value: '2024-11', kind: 'date', source: 'time/en', rule: 'month+relative-year' },
+    ]);
+  });
+
+  it('Last year was dry; earlier this year it rained.', () => {
+    assert.deepEqual(extractTimex('Last year was dry; earlier this year it rained.', 'en', '2025-05-05'), [
+      { start: 0, end: 9, text: 'Last year', value: '2024', kind: 'date', source: 'time/en', rule: 'relative-year' },
+      { start: 19, end: 36, text: 'earlier this year', value: '2025', kind: 'date', source: 'time/en', rule: 'relative-year' },
+    ]);
+  });
+
+  it('This month, next month and last week.', () => {
+    assert.deepEqual(extractTimex('This month, next month and last week.', 'en', '2025-05-05'), [
+      { start: 0, end: 10, text: 'This month', value: '2025-05', kind: 'date', source: 'time/en', rule: 'relative-month' },
+      { start: 12, end: 22, text: 'next month', value: '2025-06', kind: 'date', source: 'time/en', rule: 'relative-month' },
+      { start: 27, end: 36, text: 'last week', value: '2025-W18', kind: 'date', source: 'time/en', rule: 'relative-week' },
+    ]);
+  });
+
+  it('The visit came within six months, five months after the crash.', () => {
+    assert.deepEqual(extractTimex('The visit came within six months, five months after the crash.', 'en', '2025-05-05'), [
+      { start: 22, end: 32, text: 'six months', value: 'P6M', kind: 'duration', source: 'time/en', rule: 'duration' },
+      { start: 34, end: 45, text: 'five months', value: 'P5M', kind: 'duration', source: 'time/en', rule: 'duration' },
+    ]);
+  });
+
+  it('Filed 2025-05-05, updated 08-09-2022 and 13/09/2022 and 09/13/2022.', () => {
+    assert.deepEqual(extractTimex('Filed 2025-05-05, updated 08-09-2022 and 13/09/2022 and 09/13/2022.', 'en', '2025-05-05'), [
+      { start: 6, end: 16, text: '2025-05-05', value: '2025-05-05', kind: 'date', source: 'time/en', rule: 'iso-date' },
+      { start: 26, end: 36, text: '08-09-2022', value: '2022-09-08', kind: 'date', source: 'time/en', rule: 'numeric-date' },
+      { start: 41, end: 51, text: '13/09/2022', value: '2022-09-13', kind: 'date', source: 'time/en', rule: 'numeric-date' },
+      { start: 56, end: 66, text: '09/13/2022', value: '2022-09-13', kind: 'date', source: 'time/en', rule: 'numeric-date' },
+    ]);
+  });
+
+  it('Three years ago the Belmar dam broke.', () => {
+    assert.deepEqual(extractTimex('Three years ago the Belmar dam broke.', 'en', '2025-05-05'), [
+      { start: 0, end: 15, text: 'Three years ago', value: '2022', kind: 'date', source: 'time/en', rule: 'duration-shift' },
+    ]);
+  });
+
+  it('Prices rose in mid-2014 and early 2020.', () => {
+    assert.deepEqual(extractTimex('Prices rose in mid-2014 and early 2020.', 'en', '2025-05-05'), [
+      { start: 15, end: 23, text: 'mid-2014', value: '2014', kind: 'date', source: 'time/en', rule: 'year' },
+      { start: 28, end: 38, text: 'early 2020', value: '2020', kind: 'date', source: 'time/en', rule: 'year' },
+    ]);
+  });
+
+  it('Ministers from Orlev meet next Monday.', () => {
+    assert.deepEqual(extractTimex('Ministers from Orlev meet next Monday.', 'en', '2025-05-05'), [
+      { start: 26, end: 37, text: 'next Monday', value: '2025-05-12', kind: 'date', source: 'time/en', rule: 'relative-weekday' },
+    ]);
+  });
+
+  it('Posted On: 14 MAR 2021 6:05PM by desk', () => {
+    assert.deepEqual(extractTimex('Posted On: 14 MAR 2021 6:05PM by desk', 'en', '2025-05-05'), [
+      { start: 11, end: 29, text: '14 MAR 2021 6:05PM', value: '2021-03-14T18:05', kind: 'time', source: 'time/en', rule: 'day-month-year+time' },
+    ]);
+  });
+
+  it('Thursday, Sep 08, 2022 | Korvan', () => {
+    assert.deepEqual(extractTimex('Thursday, Sep 08, 2022 | Korvan', 'en', '2025-05-05'), [
+      { start: 0, end: 22, text: 'Thursday, Sep 08, 2022', value: '2022-09-08', kind: 'date', source: 'time/en', rule: 'weekday+month-day-year' },
+    ]);
+  });
+
+  it('Talks opened in Tokyo on Thursday, marking 70 years of ties.', () => {
+    assert.deepEqual(extractTimex('Talks opened in Tokyo on Thursday, marking 70 years of ties.', 'en', '2022-09-08'), [
+      { start: 25, end: 33, text: 'Thursday', value: '2022-09-08', kind: 'date', source: 'time/en', rule: 'weekday' },
+      { start: 43, end: 51, text: '70 years', value: 'P70Y', kind: 'duration', source: 'time/en', rule: 'duration' },
+    ]);
+  });
+
+  it('Abel expects to meet Varga in Lisbon later this month.', () => {
+    assert.deepEqual(extractTimex('Abel expects to meet Varga in Lisbon later this month.', 'en', '2019-09-02'), [
+      { start: 37, end: 53, text: 'later this month', value: '2019-09', kind: 'date', source: 'time/en', rule: 'relative-month' },
+    ]);
+  });
+
+  it('They will meet on Monday.', () => {
+    assert.deepEqual(extractTimex('They will meet on Monday.', 'en', '2025-05-07'), [
+      { start: 18, end: 24, text: 'Monday', value: '2025-05-12', kind: 'date', source: 'time/en', rule: 'weekday' },
+    ]);
+  });
+
+  it('They met on Monday.', () => {
+    assert.deepEqual(extractTimex('They met on Monday.', 'en', '2025-05-07'), [
+      { start: 12, end: 18, text: 'Monday', value: '2025-05-05', kind: 'date', source: 'time/en', rule: 'weekday' },
+    ]);
+  });
+
+  it('On December 20 the Ostra plant closed.', () => {
+    assert.deepEqual(extractTimex('On December 20 the Ostra plant closed.', 'en', '2025-01-10'), [
+      { start: 3, end: 14, text: 'December 20', value: '2024-12-20', kind: 'date', source: 'time/en', rule: 'month-day' },
+    ]);
+  });
+
+  it('Profits fell in the third quarter and rose in fourth-quarter trading.', () => {
+    assert.deepEqual(extractTimex('Profits fell in the third quarter and rose in fourth-quarter trading.', 'en', '2025-05-05'), [
+      { start: 16, end: 33, text: 'the third quarter', value: '2024-Q3', kind: 'date', source: 'time/en', rule: 'quarter' },
+      { start: 46, end: 60, text: 'fourth-quarter', value: '2024-Q4', kind: 'date', source: 'time/en', rule: 'quarter' },
+    ]);
+  });
+
+  it('A year ago the Ostra mill shut; a decade earlier it boomed.', () => {
+    assert.deepEqual(extractTimex('A year ago the Ostra mill shut; a decade earlier it boomed.', 'en', '2025-05-05'), [
+      { start: 0, end: 10, text: 'A year ago', value: '2024', kind: 'date', source: 'time/en', rule: 'duration-shift' },
+      { start: 32, end: 48, text: 'a decade earlier', value: '2015', kind: 'date', source: 'time/en', rule: 'duration-shift' },
+    ]);
+  });
+
+  it('Voting will start 9 a.m. Tuesday in Meldra.', () => {
+    assert.deepEqual(extractTimex('Voting will start 9 a.m. Tuesday in Meldra.', 'en', '2025-05-05'), [
+      { start: 18, end: 32, text: '9 a.m. Tuesday', value: '2025-04-29T09:00', kind: 'time', source: 'time/en', rule: 'weekday+time' },
+    ]);
+  });
+
+  it('takes a date-time reference by its calendar date only', () => {
+    assert.deepEqual(extractTimex('Polls close today.', 'en', '2025-05-05T23:30:00-11:00'), [
+      { start: 12, end: 17, text: 'today', value: '2025-05-05', kind: 'date', source: 'time/en', rule: 'deictic' },
+    ]);
+  });
+
+  it('resolves nothing relative when the reference is unusable, but keeps absolute dates', () => {
+    assert.deepEqual(extractTimex('On Monday, not on 22 April 2025.', 'en', 'unknown'), [
+      { start: 18, end: 31, text: '22 April 2025', value: '2025-04-22', kind: 'date', source: 'time/en', rule: 'day-month-year' },
+    ]);
+  });
+
+  it('uses digit-only rules for a language without a lexicon', () => {
+    assert.deepEqual(extractTimex('Am 2025-05-05 sagte Lena am Montag etwas.', 'de', '2025-05-05'), [
+      { start: 3, end: 13, text: '2025-05-05', value: '2025-05-05', kind: 'date', source: 'time/en', rule: 'iso-date' },
+    ]);
+  });
+});
+
+describe('createTimeStage', () => {
+  it('fills doc.timex against the published date', () => {
+    const doc = testDoc('Zorin landed on Thursday.', { lang: 'en', published: '2022-09-08' });
+    const out = createTimeStage().run({ referenceDate: '2030-01-01' }, doc);
+    assert.equal(out.id, doc.id);
+    assert.deepEqual(out.timex, [
+      { start: 16, end: 24, text: 'Thursday', value: '2022-09-08', kind: 'date', source: 'time/en', rule: 'weekday' },
+    ]);
+    assert.deepEqual(out.messages, []);
+  });
+
+  it('falls back to the context date and warns when there is no usable date at all', () => {
+    const doc = testDoc('Zorin landed yesterday.', { lang: 'en' });
+    assert.deepEqual(createTimeStage().run({ referenceDate: '2025-05-05' }, doc).timex, [
+      { start: 13, end: 22, text: 'yesterday', value: '2025-05-04', kind: 'date', source: 'time/en', rule: 'deictic' },
+    ]);
+    const out = createTimeStage().run({ referenceDate: '' }, doc);
+    assert.deepEqual(out.timex, []);
+    assert.equal(out.messages.length, 1);
+    assert.equal(out.messages[0]?.source, 'time');
+  });
+});

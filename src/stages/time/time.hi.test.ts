@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractTimex } from './time.js';
+
+// Invented sentences. Escapes mark what the eye cannot see: U+200D (zero-width joiner inside
+// अगस्‍त) and U+095E (precomposed फ़, which NFC text writes as फ + nukta).
+describe('extractTimex, Hindi', () => {
+  it('वे रविवार को आएंगे।', () => {
+    assert.deepEqual(extractTimex('वे रविवार को आएंगे।', 'hi', '2025-05-07'), [
+      { start: 3, end: 9, text: 'रविवार', value: '2025-05-11', kind: 'date', source: 'time/hi', rule: 'weekday' },
+    ]);
+  });
+
+  it('वे रविवार को आए।', () => {
+    assert.deepEqual(extractTimex('वे रविवार को आए।', 'hi', '2025-05-07'), [
+      { start: 3, end: 9, text: 'रविवार', value: '2025-05-04', kind: 'date', source: 'time/hi', rule: 'weekday' },
+    ]);
+  });
+
+  it('keeps postpositions (को, से) outside the span', () => {
+    assert.deepEqual(extractTimex('मीरा 3 जून को आई और 2021 से यहीं है।', 'hi', '2025-05-05'), [
+      { start: 5, end: 10, text: '3 जून', value: '2025-06-03', kind: 'date', source: 'time/hi', rule: 'day-month' },
+      { start: 20, end: 24, text: '2021', value: '2021', kind: 'date', source: 'time/hi', rule: 'year' },
+    ]);
+  });
+});
