@@ -1,0 +1,69 @@
+import type { QuoteLexicon } from '../../stages/quotes/lexicon.js';
+
+/**
+ * English quote-attribution data: reporting verbs, pronouns, source nouns and the small words the
+ * attribution rules in `src/stages/quotes/` step over. Data only; the rules live in the stage.
+ *
+ * @example
+ * ```ts
+ * import { EN_QUOTES } from './quotes.js';
+ * EN_QUOTES.reportingVerbs.includes('tweeted'); // true
+ * ```
+ */
+export const EN_QUOTES: QuoteLexicon = {
+  lang: 'en',
+  // Third-person forms that are also common nouns (`states`, `remarks`, `notes`, `posts`, `tweets`,
+  // `claims`) are left out: `the United States` or `In his remarks` must not read as attributions.
+  reportingVerbs: [
+    'said', 'says', 'say', 'stated', 'added', 'adds', 'told', 'tells', 'tweeted',
+    'posted', 'wrote', 'writes', 'noted', 'asserted', 'asserts', 'remarked',
+    'explained', 'explains', 'declared', 'declares', 'announced', 'announces', 'insisted', 'insists',
+    'argued', 'argues', 'claimed', 'warned', 'warns', 'recalled', 'recalls', 'continued',
+    'replied', 'replies', 'responded', 'acknowledged', 'admitted', 'admits', 'emphasised', 'emphasized',
+    'stressed', 'stresses', 'observed', 'commented', 'suggested', 'urged', 'asked', 'asks', 'pointed out',
+    'points out', 'conceded', 'concluded', 'confirmed', 'maintained', 'reiterated', 'underlined',
+    'highlighted', 'mentioned', 'quipped', 'shouted', 'exclaimed', 'whispered', 'testified', 'vowed',
+    'promised', 'predicted', 'cautioned', 'assured', 'informed', 'reminded', 'wondered', 'boasted',
+    'complained', 'countered', 'retorted', 'summed up', 'went on', 'has said', 'had said', 'would say',
+    'will say', 'told reporters',
+  ],
+  participles: ['stating', 'saying', 'adding', 'writing', 'noting', 'declaring', 'asserting', 'remarking',
+    'explaining', 'tweeting', 'posting', 'insisting', 'arguing', 'claiming', 'warning', 'recalling',
+    'stressing', 'emphasising', 'emphasizing', 'observing', 'telling', 'announcing', 'urging', 'asking'],
+  sourceOnlyVerbs: ['read', 'reads', 'reading', 'added', 'noted', 'stated', 'said', 'says', 'states',
+    'announced', 'mentioned'],
+  objectVerbs: ['told', 'tells', 'informed', 'assured', 'reminded', 'warned', 'told reporters', 'telling'],
+  sourceNouns: ['post', 'tweet', 'statement', 'press release', 'release', 'message', 'letter', 'note',
+    'communique', 'communiqué', 'report', 'notice', 'circular', 'blog', 'editorial', 'email', 'e-mail',
+    'memo', 'readout', 'affidavit', 'filing', 'complaint', 'order', 'judgment', 'judgement', 'verdict',
+    'document', 'announcement', 'advisory', 'bulletin', 'transcript', 'video', 'speech', 'interview',
+    'column', 'op-ed'],
+  pronouns: { he: 'person', she: 'person', it: 'organization', they: 'any', we: 'any', i: 'person' },
+  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
+    'my', 'your', 'one', 'another'],
+  fillers: ['further', 'also', 'later', 'then', 'earlier', 'again', 'once', 'had', 'has', 'have',
+    'recently', 'previously', 'subsequently', 'separately', 'reportedly', 'publicly', 'simply', 'just',
+    'only', 'still', 'even', 'today', 'yesterday', 'tonight', 'personally', 'flatly',
+    'repeatedly', 'frankly', 'bluntly', 'candidly', 'firmly', 'clearly', 'emphatically', 'quickly',
+    'immediately', 'angrily', 'finally'],
+  subjectMarkers: [],
+  prepositions: ['of', 'with', 'by', 'to', 'for', 'between', 'from', 'on', 'at', 'in', 'into', 'about',
+    'against', 'among', 'towards', 'toward', 'than', 'like', 'via', 'under', 'over', 'after', 'before',
+    'per', 'counterpart', 'met', 'meet', 'meets', 'and', 'or', 'received', 'thanked', 'praised', 'called',
+    'visited', 'urged', 'asked', 'told'],
+  postpositions: [],
+  complementizers: ['that'],
+  accordingTo: ['according to', 'as per', 'as stated by', 'as told by'],
+  accordingToPosition: 'before',
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt',
+    'sen', 'rep', 'gov', 'pres', 'st', 'jr', 'sr', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs',
+    'no', 'co', 'corp', 'inc', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+    'oct', 'nov', 'dec', 'mt', 'ft', 'shri', 'smt', 'messrs', 'govt', 'dept', 'approx', 'est', 'a.m',
+    'p.m', 'ph.d', 'd.c'],
+  sentenceEnders: '.!?',
+  platforms: ['x', 'twitter', 'facebook', 'instagram', 'linkedin', 'threads', 'truth social', 'youtube',
+    'telegram', 'weibo', 'mastodon', 'bluesky', 'koo', 'tiktok', 'whatsapp', 'social media'],
+  inversion: true,
+  clauseBreakers: ['and', 'but', 'who', 'which', 'whom', 'whose', 'while', 'when', 'as', 'because',
+    'although', 'if', 'where', 'after', 'before', 'since', 'until'],
+};

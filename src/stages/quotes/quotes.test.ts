@@ -1,0 +1,181 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDoc } from '../../pipeline/doc.js';
+import type { Doc, EntityMention, EntityType, LocalEntity } from '../../pipeline/types.js';
+import { createQuoteStage, extractQuotes } from './quotes.js';
+
+/** Entities and every occurrence of their surface forms as mentions (test scaffolding). */
+function build(text: string, ents: Array<{ name: string; type: EntityType; forms?: string[]; title?: string }>, lang = 'en'): Doc {
+  const entities: LocalEntity[] = ents.map((e) => ({ name: e.name, type: e.type, aliases: e.forms ?? [e.name], roles: [] }));
+  const mentions: EntityMention[] = [];
+  ents.forEach((e, entity) => {
+    for (const f of e.forms ?? [e.name]) {
+      for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length)) {
+        const m: EntityMention = { start: i, end: i + f.length, text: f, type: e.type, entity, source: 'test', rule: 'test' };
+        if (e.title !== undefined) m.title = e.title;
+        mentions.push(m);
+      }
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return testDoc(text, { lang, mentions, entities });
+}
+
+const person = (name: string, forms?: string[]): { name: string; type: EntityType; forms?: string[] } =>
+  (forms === undefined ? { name, type: 'person' } : { name, type: 'person', forms });
+const org = (name: string): { name: string; type: EntityType } => ({ name, type: 'organization' });
+
+test('X said, "…": speaker before the quote', () => {
+  const doc = build('Lal Verma said, "We will build the bridge by June."', [person('Lal Verma')]);
+  assert.deepEqual(extractQuotes(doc), [{
+    start: 17, end: 50, text: 'We will build the bridge by June.', source: 'quotes/en', rule: 'direct:pre:name',
+    kind: 'direct', speakerSpan: { start: 0, end: 9, text: 'Lal Verma' }, speaker: 0,
+  }]);
+});
+
+test('"…," she said: the pronoun goes to the last subject', () => {
+  const doc = build('Mira Sen met the mayor on Tuesday.\n\n“The river must be cleaned before the monsoon,” she said.', [person('Mira Sen')]);
+  assert.deepEqual(extractQuotes(doc), [{
+    start: 37, end: 81, text: 'The river must be cleaned before the monsoon', source: 'quotes/en', rule: 'direct:post:pronoun',
+    kind: 'direct', speakerSpan: { start: 84, end: 87, text: 'she' }, speaker: 0,
+  }]);
+});
+
+test('a pronoun prefers a later sentence subject over the previous quote\'s speaker', () => {
+  const text = 'Lal Verma said, “The first bridge opens in June.”\n\nDana Ruiz arrived an hour later.\n\n“We will inspect every pillar,” she said.';
+  const quotes = extractQuotes(build(text, [person('Lal Verma'), person('Dana Ruiz')]));
+  assert.deepEqual(quotes, [
+    { start: 17, end: 48, text: 'The first bridge opens in June.', source: 'quotes/en', rule: 'direct:pre:name', kind: 'direct',
+      speakerSpan: { start: 0, end: 9, text: 'Lal Verma' }, speaker: 0 },
+    { start: 86, end: 114, text: 'We will inspect every pillar', source: 'quotes/en', rule: 'direct:post:pronoun', kind: 'direct',
+      speakerSpan: { start: 117, end: 120, text: 'she' }, speaker: 1 },
+  ]);
+});
+
+test('"it said" goes to an organisation that is a subject, not to a person object', () => {
+  const text = 'The Harbour Board met with Lal Verma on Monday. “We will dredge the channel again,” it said.';
+  assert.deepEqual(extractQuotes(build(text, [org('Harbour Board'), person('Lal Verma')])), [{
+    start: 49, end: 81, text: 'We will dredge the channel again', source: 'quotes/en', rule: 'direct:post:pronoun',
+    kind: 'direct', speakerSpan: { start: 84, end: 86, text: 'it' }, speaker: 0,
+  }]);
+});
+
+test('"…," said X: inverted attribution', () => {
+  const doc = build('“Our budget is not negotiable,” said Arun Pillai.', [person('Arun Pillai')]);
+  assert.deepEqual(extractQuotes(doc), [{
+    start: 1, end: 29, text: 'Our budget is not negotiable', source: 'quotes/en', rule: 'direct:post:name',
+    kind: 'direct', speakerSpan: { start: 37, end: 48, text: 'Arun Pillai' }, speaker: 0,
+  }]);
+});
+
+test('an interrupted quotation gives two quotes with one speaker', () => {
+  const doc = build('“The port will open,” Pillai said, “and the ships will come back.”', [person('Arun Pillai', ['Pillai'])]);
+  assert.deepEqual(extractQuotes(doc), [
+    { start: 1, end: 19, text: 'The port will open', source: 'quotes/en', rule: 'direct:post:name', kind: 'direct',
+      speakerSpan: { start: 22, end: 28, text: 'Pillai' }, speaker: 0 },
+    { start: 36, end: 65, text: 'and the ships will come back.', source: 'quotes/en', rule: 'direct:pre:name', kind: 'direct',
+      speakerSpan: { start: 22, end: 28, text: 'Pillai' }, speaker: 0 },
+  ]);
+});
+
+test('a quotation over two paragraphs keeps its speaker in both', () => {
+  const doc = build('Dana Ruiz told the council: “The first phase is complete.\n\n“The second phase starts in May.”', [person('Dana Ruiz')]);
+  assert.deepEqual(extractQuotes(doc), [
+    { start: 29, end: 57, text: 'The first phase is complete.', source: 'quotes/en', rule: 'direct:pre:name', kind: 'direct',
+      speakerSpan: { start: 0, end: 9, text: 'Dana Ruiz' }, speaker: 0 },
+    { start: 60, end: 91, text: 'The second phase starts in May.', source: 'quotes/en', rule: 'direct:pre:name', kind: 'direct',
+      speakerSpan: { start: 0, end: 9, text: 'Dana Ruiz' }, speaker: 0 },
+  ]);
+});
+
+test('"…" the post read: the author of the post', () => {
+  const text = 'The Harbour Board posted a statement on X.\n\n“Repairs to the north pier will finish this week,” the post read.';
+  assert.deepEqual(extractQuotes(build(text, [org('Harbour Board'), org('X')])), [{
+    start: 45, end: 92, text: 'Repairs to the north pier will finish this week', source: 'quotes/en', rule: 'direct:post:document',
+    kind: 'direct', speakerSpan: { start: 95, end: 103, text: 'the post' }, speaker: 0,
+  }]);
+});
+
+test('X posted on X, stating, "…": the platform is not the speaker', () => {
+  const text = 'In a tweet, Ravi Das posted on X, stating, “The talks with the union went well today.”';
+  assert.deepEqual(extractQuotes(build(text, [person('Ravi Das'), org('X')])), [{
+    start: 44, end: 85, text: 'The talks with the union went well today.', source: 'quotes/en', rule: 'direct:pre:name',
+    kind: 'direct', speakerSpan: { start: 12, end: 20, text: 'Ravi Das' }, speaker: 0,
+  }]);
+});
+
+test('an organisation\'s press release as speaker', () => {
+  const text = 'The Water Ministry press release further stated, “Supply will be restored in all districts.”';
+  assert.deepEqual(extractQuotes(build(text, [org('Water Ministry')])), [{
+    start: 50, end: 91, text: 'Supply will be restored in all districts.', source: 'quotes/en', rule: 'direct:pre:name',
+    kind: 'direct', speakerSpan: { start: 4, end: 18, text: 'Water Ministry' }, speaker: 0,
+  }]);
+});
+
+test('"…," the minister said: a title resolves to the entity that carries it', () => {
+  const doc = build('Minister Kavya Rao visited the site.\n\n“We are ready,” the minister said.',
+    [{ name: 'Kavya Rao', type: 'person', title: 'Minister' }]);
+  assert.deepEqual(extractQuotes(doc), [{
+    start: 39, end: 51, text: 'We are ready', source: 'quotes/en', rule: 'direct:post:title',
+    kind: 'direct', speakerSpan: { start: 54, end: 66, text: 'the minister' }, speaker: 0,
+  }]);
+});
+
+test('reported speech: X said that …', () => {
+  const doc = build('Ravi Das said that the union had accepted the offer.', [person('Ravi Das')]);
+  assert.deepEqual(extractQuotes(doc), [{
+    start: 19, end: 51, text: 'the union had accepted the offer', source: 'quotes/en', rule: 'reported:that:name',
+    kind: 'reported', speakerSpan: { start: 0, end: 8, text: 'Ravi Das' }, speaker: 0,
+  }]);
+});
+
+test('reported speech: according to X, … and …, X said.', () => {
+  assert.deepEqual(extractQuotes(build('According to the Harbour Board, the pier will reopen on Friday.', [org('Harbour Board')])), [{
+    start: 32, end: 62, text: 'the pier will reopen on Friday', source: 'quotes/en', rule: 'reported:according-to:name',
+    kind: 'reported', speakerSpan: { start: 17, end: 30, text: 'Harbour Board' }, speaker: 0,
+  }]);
+  assert.deepEqual(extractQuotes(build('The pier will reopen on Friday, the Harbour Board said.', [org('Harbour Board')])), [{
+    start: 0, end: 30, text: 'The pier will reopen on Friday', source: 'quotes/en', rule: 'reported:clause-said:name',
+    kind: 'reported', speakerSpan: { start: 36, end: 49, text: 'Harbour Board' }, speaker: 0,
+  }]);
+});
+
+test('a quoted phrase inside reported speech is a direct quote of its speaker', () => {
+  const doc = build('Ravi Das said that the offer was a “fair deal” for workers.', [person('Ravi Das')]);
+  const speakerSpan = { start: 0, end: 8, text: 'Ravi Das' };
+  assert.deepEqual(extractQuotes(doc), [
+    { start: 19, end: 58, text: 'the offer was a “fair deal” for workers', source: 'quotes/en', rule: 'reported:that:name',
+      kind: 'reported', speakerSpan, speaker: 0 },
+    { start: 36, end: 45, text: 'fair deal', source: 'quotes/en', rule: 'direct:partial', kind: 'direct', speakerSpan, speaker: 0 },
+  ]);
+});
+
+test('Hindi: X ने कहा, “…”', () => {
+  const doc = build('मीरा सेन ने कहा, “हम पुल जून तक बना देंगे।”', [person('मीरा सेन')], 'hi');
+  assert.deepEqual(extractQuotes(doc), [{
+    start: 18, end: 42, text: 'हम पुल जून तक बना देंगे।', source: 'quotes/hi', rule: 'direct:pre:name',
+    kind: 'direct', speakerSpan: { start: 0, end: 8, text: 'मीरा सेन' }, speaker: 0,
+  }]);
+});
+
+test('Hindi: उन्होंने कहा कि … । and … के अनुसार', () => {
+  const doc = build('मीरा सेन ने बंदरगाह का दौरा किया। उन्होंने कहा कि बाढ़ का पानी उतर गया है।', [person('मीरा सेन')], 'hi');
+  assert.deepEqual(extractQuotes(doc), [{
+    start: 50, end: 73, text: 'बाढ़ का पानी उतर गया है', source: 'quotes/hi', rule: 'reported:that:pronoun',
+    kind: 'reported', speakerSpan: { start: 34, end: 42, text: 'उन्होंने' }, speaker: 0,
+  }]);
+  assert.deepEqual(extractQuotes(build('बोर्ड के अनुसार, बंदरगाह शुक्रवार को खुलेगा।', [], 'hi')), [{
+    start: 17, end: 43, text: 'बंदरगाह शुक्रवार को खुलेगा', source: 'quotes/hi', rule: 'reported:according-to:unresolved',
+    kind: 'reported', speakerSpan: { start: 0, end: 5, text: 'बोर्ड' }, speaker: null,
+  }]);
+});
+
+test('createQuoteStage fills doc.quotes and leaves the rest alone', () => {
+  const stage = createQuoteStage();
+  const doc = build('Lal Verma said, "We will build the bridge by June."', [person('Lal Verma')]);
+  const out = stage.run({ referenceDate: '2025-05-05' }, doc);
+  assert.equal(stage.id, 'quotes');
+  assert.deepEqual(out, { ...doc, quotes: extractQuotes(doc) });
+  assert.deepEqual(createQuoteStage({ reported: false }).run({ referenceDate: '2025-05-05' },
+    build('Ravi Das said that the union had accepted the offer.', [person('Ravi Das')])).quotes, []);
+});

@@ -1,0 +1,122 @@
+/**
+ * Small, language-independent text helpers for the quote stage: word-list matchers, sentence
+ * bounds and trimming. Everything works on UTF-16 offsets into the cleaned text.
+ */
+
+/** A half-open range `[start, end)` of the text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/**
+ * Whether `ch` belongs to a word (letters, combining marks such as Devanagari vowel signs, digits).
+ *
+ * @example
+ * ```ts
+ * isWordChar('क'); // true
+ * isWordChar(' '); // false
+ * ```
+ */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/**
+ * A global, case-insensitive regular expression matching any of `words` as whole words, longest
+ * first; spaces inside an entry match any run of whitespace. Returns null for an empty list.
+ *
+ * @example
+ * ```ts
+ * const re = wordRegex(['said', 'pointed out']);
+ * 'he pointed  out'.match(re); // ['pointed  out']
+ * ```
+ */
+export function wordRegex(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const alts = [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'giu');
+}
+
+/**
+ * Every match of `re` inside `[start, end)` of `text`, as ranges.
+ *
+ * @example
+ * ```ts
+ * matchesIn('a said b said', wordRegex(['said']), 0, 13); // [{ start: 2, end: 6 }, { start: 9, end: 13 }]
+ * ```
+ */
+export function matchesIn(text: string, re: RegExp | null, start: number, end: number): Range[] {
+  if (re === null || end <= start) return [];
+  const out: Range[] = [];
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (const m of slice.matchAll(re)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Words (maximal runs of word characters, with inner `'`, `’`, `-`, `.`) in `[start, end)`.
+ *
+ * @example
+ * ```ts
+ * wordsIn('the post read', 0, 13).map((w) => w.text); // ['the', 'post', 'read']
+ * ```
+ */
+export function wordsIn(text: string, start: number, end: number): Array<Range & { text: string }> {
+  const out: Array<Range & { text: string }> = [];
+  const re = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/gu;
+  for (const m of text.slice(start, end).matchAll(re)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * `[start, end)` with whitespace removed on both sides.
+ *
+ * @example
+ * ```ts
+ * trimRange('  hi  ', 0, 6); // { start: 2, end: 4 }
+ * ```
+ */
+export function trimRange(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s] ?? '')) s++;
+  while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * Whether the character at `i` ends a sentence: one of `enders`, followed by optional closing
+ * quotes/brackets and then whitespace or the end, and not the dot of a known abbreviation or of an
+ * initial (`S.`).
+ *
+ * @example
+ * ```ts
+ * isSentenceEnd('Mr. Lal left. Then', 2, '.!?', ['mr']); // false
+ * isSentenceEnd('Mr. Lal left. Then', 12, '.!?', ['mr']); // true
+ * ```
+ */
+export function isSentenceEnd(text: string, i: number, enders: string, abbreviations: readonly string[]): boolean {
+  const ch = text[i];
+  if (ch === undefined || !enders.includes(ch)) return false;
+  let j = i + 1;
+  while (j < text.length && /["'”’»)\]]/u.test(text[j] ?? '')) j++;
+  if (j < text.length && !/\s/u.test(text[j] ?? '')) return false;
+  if (ch === '.') {
+    let k = i;
+    while (k > 0 && /[\p{L}\p{M}.]/u.test(text[k - 1] ?? '')) k--;
+    const word = text.slice(k, i);
+    if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
+    if (abbreviations.some((a) => a.toLowerCase() === word.toLowerCase())) return false;
+  }
+  return true;
+}
