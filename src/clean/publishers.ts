@@ -1,0 +1,101 @@
+/**
+ * Well-known news domains and the names of their publishers, and the UTC offsets implied by
+ * country-code domains. Data only: the lookups live in `metadata.ts`. Keys are registrable
+ * domains (a subdomain such as `www.` or `m.` is stripped before the lookup).
+ */
+
+/** A news site: its name and, where it publishes in one time zone, that zone's UTC offset. */
+export interface NewsSite {
+  name: string;
+  utcOffset?: string;
+}
+
+/** Registrable domain → publisher. */
+export const NEWS_DOMAINS: Readonly<Record<string, NewsSite>> = {
+  'indianexpress.com': { name: 'The Indian Express', utcOffset: '+05:30' },
+  'hindustantimes.com': { name: 'Hindustan Times', utcOffset: '+05:30' },
+  'thehindu.com': { name: 'The Hindu', utcOffset: '+05:30' },
+  'thehindubusinessline.com': { name: 'The Hindu BusinessLine', utcOffset: '+05:30' },
+  'ndtv.com': { name: 'NDTV', utcOffset: '+05:30' },
+  'timesofindia.com': { name: 'The Times of India', utcOffset: '+05:30' },
+  'indiatimes.com': { name: 'The Times of India', utcOffset: '+05:30' },
+  'economictimes.com': { name: 'The Economic Times', utcOffset: '+05:30' },
+  'livemint.com': { name: 'Mint', utcOffset: '+05:30' },
+  'business-standard.com': { name: 'Business Standard', utcOffset: '+05:30' },
+  'deccanherald.com': { name: 'Deccan Herald', utcOffset: '+05:30' },
+  'deccanchronicle.com': { name: 'Deccan Chronicle', utcOffset: '+05:30' },
+  'tribuneindia.com': { name: 'The Tribune', utcOffset: '+05:30' },
+  'telegraphindia.com': { name: 'The Telegraph', utcOffset: '+05:30' },
+  'news18.com': { name: 'News18', utcOffset: '+05:30' },
+  'indiatoday.in': { name: 'India Today', utcOffset: '+05:30' },
+  'aajtak.in': { name: 'Aaj Tak', utcOffset: '+05:30' },
+  'firstpost.com': { name: 'Firstpost', utcOffset: '+05:30' },
+  'scroll.in': { name: 'Scroll.in', utcOffset: '+05:30' },
+  'thewire.in': { name: 'The Wire', utcOffset: '+05:30' },
+  'theprint.in': { name: 'ThePrint', utcOffset: '+05:30' },
+  'thequint.com': { name: 'The Quint', utcOffset: '+05:30' },
+  'newindianexpress.com': { name: 'The New Indian Express', utcOffset: '+05:30' },
+  'financialexpress.com': { name: 'The Financial Express', utcOffset: '+05:30' },
+  'moneycontrol.com': { name: 'Moneycontrol', utcOffset: '+05:30' },
+  'outlookindia.com': { name: 'Outlook', utcOffset: '+05:30' },
+  'aninews.in': { name: 'ANI', utcOffset: '+05:30' },
+  'ptinews.com': { name: 'PTI', utcOffset: '+05:30' },
+  'pib.gov.in': { name: 'PIB', utcOffset: '+05:30' },
+  'pib.nic.in': { name: 'PIB', utcOffset: '+05:30' },
+  'ddnews.gov.in': { name: 'DD News', utcOffset: '+05:30' },
+  'newsonair.gov.in': { name: 'All India Radio', utcOffset: '+05:30' },
+  'zeenews.india.com': { name: 'Zee News', utcOffset: '+05:30' },
+  'jagran.com': { name: 'Dainik Jagran', utcOffset: '+05:30' },
+  'bhaskar.com': { name: 'Dainik Bhaskar', utcOffset: '+05:30' },
+  'amarujala.com': { name: 'Amar Ujala', utcOffset: '+05:30' },
+  'livehindustan.com': { name: 'Live Hindustan', utcOffset: '+05:30' },
+  'navbharattimes.indiatimes.com': { name: 'Navbharat Times', utcOffset: '+05:30' },
+  'abplive.com': { name: 'ABP Live', utcOffset: '+05:30' },
+  'jansatta.com': { name: 'Jansatta', utcOffset: '+05:30' },
+  'patrika.com': { name: 'Patrika', utcOffset: '+05:30' },
+  'dawn.com': { name: 'Dawn', utcOffset: '+05:00' },
+  'reuters.com': { name: 'Reuters' },
+  'apnews.com': { name: 'AP News' },
+  'afp.com': { name: 'AFP' },
+  'bbc.com': { name: 'BBC' },
+  'bbc.co.uk': { name: 'BBC' },
+  'cnn.com': { name: 'CNN' },
+  'nytimes.com': { name: 'The New York Times' },
+  'washingtonpost.com': { name: 'The Washington Post' },
+  'wsj.com': { name: 'The Wall Street Journal' },
+  'theguardian.com': { name: 'The Guardian' },
+  'guardian.co.uk': { name: 'The Guardian' },
+  'ft.com': { name: 'Financial Times' },
+  'bloomberg.com': { name: 'Bloomberg' },
+  'aljazeera.com': { name: 'Al Jazeera' },
+  'japantimes.co.jp': { name: 'The Japan Times', utcOffset: '+09:00' },
+  'nhk.or.jp': { name: 'NHK', utcOffset: '+09:00' },
+  'kyodonews.net': { name: 'Kyodo News', utcOffset: '+09:00' },
+  'scmp.com': { name: 'South China Morning Post', utcOffset: '+08:00' },
+  'npr.org': { name: 'NPR' },
+  'usatoday.com': { name: 'USA Today' },
+  'latimes.com': { name: 'Los Angeles Times' },
+  'foxnews.com': { name: 'Fox News' },
+  'cbsnews.com': { name: 'CBS News' },
+  'nbcnews.com': { name: 'NBC News' },
+  'abcnews.go.com': { name: 'ABC News' },
+  'politico.com': { name: 'Politico' },
+  'independent.co.uk': { name: 'The Independent' },
+  'telegraph.co.uk': { name: 'The Telegraph' },
+  'dw.com': { name: 'DW' },
+  'france24.com': { name: 'France 24' },
+  'euronews.com': { name: 'Euronews' },
+};
+
+/** Country-code top-level domain → UTC offset of the country's (main) local time. */
+export const TLD_OFFSETS: Readonly<Record<string, string>> = {
+  in: '+05:30',
+  pk: '+05:00',
+  np: '+05:45',
+  bd: '+06:00',
+  lk: '+05:30',
+  jp: '+09:00',
+  kr: '+09:00',
+  cn: '+08:00',
+  sg: '+08:00',
+};
