@@ -24,6 +24,7 @@ export const EVENTS_HI: EventLexicon = {
   placeSide: 'before',
   placeMarkers: ['में', 'पर'],
   collective: ['दोनों', 'हमारी', 'हमारे', 'उनकी'],
+  anaphoric: ['यह', 'इस', 'उक्त'],
   facts: [
     { fact: 'killed', pattern: /([\d०-९]+)\s+(?:लोगों|पर्यटकों|नागरिकों|जवानों|सैनिकों|यात्रियों)\s+की\s+(?:मौत|हत्या)/ },
     { fact: 'killed', pattern: /([\d०-९]+)\s+(?:लोग|पर्यटक|नागरिक|जवान|सैनिक|यात्री)\s+(?:मारे\s+गए|मारे\s+गये)/ },

@@ -1,0 +1,220 @@
+/**
+ * Matching keys for names, language-independent: two names that share a key may be the same
+ * entity. Plain keys are normalised spellings (`ministry of defence`); prefixed keys are looser:
+ * `ocr:` folds letters OCR confuses (I/l/1), `nt:` drops a leading title, `~` is a consonant
+ * skeleton for fuzzy cross-script matching. Names in scripts other than Latin also get the keys of
+ * their gloss and their transliteration, through the per-language helpers in {@link SCRIPT_HELPERS}.
+ */
+import type { EntityType } from '../pipeline/types.js';
+import { englishNameHindi, glossHindi } from '../lang/hi/gloss.js';
+import { transliterateHindi } from '../lang/hi/transliterate.js';
+
+/** What corpus stages need from a language written in a non-Latin script. */
+export interface ScriptHelpers {
+  /** Latin letters, close to how English writes the language's names. */
+  transliterate(text: string): string;
+  /** Ordinary words in English, names transliterated (`रक्षा मंत्रालय` → `defence ministry`). */
+  gloss?(text: string): string;
+  /** The English name a gazetteer knows for a place or organisation. */
+  english?(text: string): string | null;
+  /** The script has no capital letters, so names must be found again in its texts after resolution. */
+  caseless: boolean;
+}
+
+const DEVANAGARI_HELPERS: ScriptHelpers = {
+  transliterate: transliterateHindi,
+  caseless: true,
+};
+
+/** Helpers by language code. Add a language here, not with `if` chains in the matching logic. */
+export const SCRIPT_HELPERS: Readonly<Record<string, ScriptHelpers>> = {
+  hi: { transliterate: transliterateHindi, gloss: glossHindi, english: englishNameHindi, caseless: true },
+  mr: DEVANAGARI_HELPERS,
+  ne: DEVANAGARI_HELPERS,
+};
+
+/** Which helpers serve a script when the language code does not say (`und`, a mislabelled text). */
+const SCRIPT_FALLBACK: readonly { test: RegExp; lang: string }[] = [{ test: /[\u0900-\u097F]/, lang: 'hi' }];
+
+const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/**
+ * Whether a name is written in Latin letters (digits and punctuation count as neutral).
+ *
+ * @example
+ * ```ts
+ * isLatinName('Gen Nakatani'); // true
+ * isLatinName('नकातानी'); // false
+ * ```
+ */
+export function isLatinName(name: string): boolean {
+  return !NON_LATIN.test(name);
+}
+
+/**
+ * The helpers for a name in a language: by language code, else by the script of the name.
+ *
+ * @example
+ * ```ts
+ * helpersFor('नकातानी', 'und')?.transliterate('नकातानी'); // 'nakatani'
+ * helpersFor('Nakatani', 'en'); // null
+ * ```
+ */
+export function helpersFor(name: string, lang: string): ScriptHelpers | null {
+  if (isLatinName(name)) return null;
+  const direct = SCRIPT_HELPERS[lang.toLowerCase().split('-')[0] ?? ''];
+  if (direct) return direct;
+  const fallback = SCRIPT_FALLBACK.find((f) => f.test.test(name));
+  return fallback ? (SCRIPT_HELPERS[fallback.lang] ?? null) : null;
+}
+
+/**
+ * Lower case, diacritics folded, `&` → `and`, punctuation to spaces, a leading `the` dropped.
+ *
+ * @example
+ * ```ts
+ * normalizeName('The Jammu & Kashmir Police'); // 'jammu and kashmir police'
+ * normalizeName('Lashkar-e-Taiba'); // 'lashkar e taiba'
+ * ```
+ */
+export function normalizeName(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim();
+  return s.replace(/^the /, '');
+}
+
+/** Heads whose English puts the portfolio either side: `Defence Ministry` = `Ministry of Defence`. */
+const OF_HEADS = ['ministry', 'department'];
+
+/**
+ * `X ministry` → `ministry of X` (and the same for `department`), so both English orders meet.
+ *
+ * @example
+ * ```ts
+ * ministryOrder('defence ministry'); // 'ministry of defence'
+ * ministryOrder('ministry of defence'); // 'ministry of defence'
+ * ```
+ */
+export function ministryOrder(normalized: string): string {
+  for (const head of OF_HEADS) {
+    const m = new RegExp(`^(.+) ${head}$`).exec(normalized);
+    if (m?.[1] && !m[1].endsWith(' of')) return `${head} of ${m[1]}`;
+  }
+  return normalized;
+}
+
+/**
+ * Fold the letters OCR and fonts confuse: `l`, `1`, `|` → `i`, `0` → `o`.
+ *
+ * @example
+ * ```ts
+ * ocrFold('takeshi lwaya'); // 'takeshi iwaya'
+ * ```
+ */
+export function ocrFold(normalized: string): string {
+  return normalized.replace(/[l1|]/g, 'i').replace(/0/g, 'o');
+}
+
+/** Titles that may be left in front of a name (an extractor that kept `General`): dropped for the `nt:` key. */
+const LEADING_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'shri', 'sri', 'smt', 'gen', 'general', 'lt', 'col', 'colonel', 'maj',
+  'major', 'capt', 'captain', 'adm', 'admiral', 'brig', 'sir', 'justice', 'president', 'minister',
+]);
+
+/** Unabbreviated titles: a name that starts with one probably kept its title (`General Nakatani`). */
+export const SPELLED_OUT_TITLES: ReadonlySet<string> = new Set([
+  'general', 'president', 'minister', 'captain', 'colonel', 'major', 'admiral', 'justice', 'doctor', 'professor',
+  'mister', 'sir', 'lieutenant', 'brigadier', 'shri', 'smt',
+]);
+
+/**
+ * Consonant skeleton of a Latin name for fuzzy matching across scripts: spelling variants that
+ * sound alike fold together (`sh`/`s`, `w`/`v`, `c`/`k`/`s`, `z`/`j`, `ph`/`f`), `h` and vowels
+ * go, doubled letters collapse. Word by word, joined by spaces.
+ *
+ * @example
+ * ```ts
+ * skeleton('manekshaw centre'); // 'mnks sntr'
+ * skeleton('maneksho sentar'); // 'mnks sntr'
+ * ```
+ */
+export function skeleton(latin: string): string {
+  return latin
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => {
+      let s = w
+        .replace(/ph/g, 'f')
+        .replace(/ck/g, 'k')
+        .replace(/c(?=[eiy])/g, 's')
+        .replace(/c/g, 'k')
+        .replace(/q/g, 'k')
+        .replace(/x/g, 'ks')
+        .replace(/z/g, 'j')
+        .replace(/w/g, 'v')
+        .replace(/h/g, '');
+      // v after a vowel and not before one is a vowel glide: `manekshaw` ~ `maneksho`.
+      s = s.replace(/([aeiouy])v(?![aeiouy])/g, '$1');
+      s = s.replace(/[aeiouy]/g, '');
+      return s.replace(/(.)\1+/g, '$1');
+    })
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/** The plain and prefixed keys of one Latin-letter form. */
+function latinKeys(normalized: string, type: EntityType, out: Set<string>): void {
+  if (normalized === '') return;
+  const ordered = type === 'person' ? normalized : ministryOrder(normalized);
+  out.add(ordered);
+  out.add(`ocr:${ocrFold(ordered)}`);
+  const tokens = ordered.split(' ');
+  if (type === 'person' && tokens.length > 1 && LEADING_TITLES.has(tokens[0] ?? '')) {
+    let i = 0;
+    while (i < tokens.length - 1 && LEADING_TITLES.has(tokens[i] ?? '')) i++;
+    const rest = tokens.slice(i).join(' ');
+    // A full name left after the title is a plain key; a lone surname only meets other titled
+    // forms of it (`Gen X` ~ `General X`), never bare surnames, which the resolver handles apart.
+    out.add(rest.includes(' ') ? rest : `nt:${rest}`);
+  }
+  const skel = skeleton(ordered);
+  if (skel.replace(/ /g, '').length >= 3) out.add(`~${skel}`);
+}
+
+/**
+ * Matching keys of a name (titles already removed by the extractor). Latin names: the normalised
+ * form (`X Ministry` as `ministry of X`), its OCR fold, a title-less form and a consonant skeleton.
+ * Other scripts add the same keys for their gloss (not for persons) and their transliteration.
+ *
+ * @example
+ * ```ts
+ * nameKeys('Defence Ministry', 'en', 'organization'); // ['ministry of defence', 'ocr:ministry of defence', '~mnstr f dfns']
+ * nameKeys('रक्षा मंत्रालय', 'hi', 'organization').includes('ministry of defence'); // true
+ * nameKeys('नकातानी', 'hi', 'person').includes('nakatani'); // true
+ * ```
+ */
+export function nameKeys(name: string, lang: string, type: EntityType): string[] {
+  const out = new Set<string>();
+  const normalized = normalizeName(name);
+  const helpers = helpersFor(name, lang);
+  if (helpers === null) {
+    latinKeys(normalized, type, out);
+    return [...out];
+  }
+  // The name as written is a key too (exact matches in the same script).
+  if (normalized !== '') out.add(normalized);
+  if (type !== 'person') {
+    const english = helpers.english?.(name);
+    if (english) latinKeys(normalizeName(english), type, out);
+    if (helpers.gloss) latinKeys(normalizeName(helpers.gloss(name)), type, out);
+  }
+  latinKeys(normalizeName(helpers.transliterate(name)), type, out);
+  return [...out];
+}

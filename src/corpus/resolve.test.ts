@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDoc } from '../pipeline/doc.js';
+import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
+import { resolveEntities, type DocEntities } from './resolve.js';
+
+type Spec = { name: string; type: EntityType; forms: string[]; roles?: string[] };
+
+/** A document with hand-made local entities; mentions are every listed form where it first occurs. */
+function docOf(id: string, lang: string, text: string, specs: Spec[]): DocEntities {
+  const doc = testDoc(text, { lang, id });
+  const entities: LocalEntity[] = specs.map((s) => ({ name: s.name, type: s.type, aliases: s.forms, roles: s.roles ?? [] }));
+  const mentions: EntityMention[] = specs.flatMap((s, entity) =>
+    s.forms.map((f) => {
+      const start = text.indexOf(f);
+      assert.ok(start >= 0, `${f} in ${id}`);
+      return { start, end: start + f.length, text: f, type: s.type, entity, source: 'test', rule: 'test' };
+    }),
+  );
+  return { doc: doc.id, lang: doc.lang, text: doc.text, entities, mentions };
+}
+
+const corpus: DocEntities[] = [
+  docOf('a', 'en', 'Defence Minister Arjun Mehra met Hiroto Tanabe in Kolvara. Tanabe thanked the Defence Ministry.', [
+    { name: 'Arjun Mehra', type: 'person', forms: ['Arjun Mehra'], roles: ['Defence Minister'] },
+    { name: 'Hiroto Tanabe', type: 'person', forms: ['Hiroto Tanabe', 'Tanabe'] },
+    { name: 'Kolvara', type: 'place', forms: ['Kolvara'] },
+    { name: 'Defence Ministry', type: 'organization', forms: ['Defence Ministry'] },
+  ]),
+  docOf('b', 'en', 'Sunita Mehra and Kenji lshida spoke. Kenji Ishida left for Kolvara.', [
+    { name: 'Sunita Mehra', type: 'person', forms: ['Sunita Mehra'] },
+    { name: 'Kenji lshida', type: 'person', forms: ['Kenji lshida', 'Kenji Ishida'] },
+    { name: 'Kolvara', type: 'place', forms: ['Kolvara'] },
+  ]),
+  docOf('c', 'hi', 'तानाबे ने अर्जुन मेहरा से रक्षा मंत्रालय में कहा कि कोलवारा शांत है।', [
+    { name: 'तानाबे', type: 'person', forms: ['तानाबे'] },
+    { name: 'अर्जुन मेहरा', type: 'person', forms: ['अर्जुन मेहरा'] },
+    { name: 'रक्षा मंत्रालय', type: 'organization', forms: ['रक्षा मंत्रालय'] },
+  ]),
+  docOf('d', 'en', 'Mehra spoke in Tanabe, a port town.', [
+    { name: 'Mehra', type: 'person', forms: ['Mehra'] },
+    { name: 'Tanabe', type: 'place', forms: ['Tanabe'] },
+  ]),
+];
+
+const view = (r: ReturnType<typeof resolveEntities>) =>
+  r.entities.map((e) => ({ name: e.name, type: e.type, docs: e.members.map((m) => `${m.doc.slice(0, 1)}#${m.entity}`) }));
+
+test('cross-script, surname, OCR and ministry merges; no over-merge', () => {
+  // Documents get their ids from testDoc overrides: 'a', 'b', 'c', 'd'.
+  const r = resolveEntities(corpus);
+  assert.deepEqual(view(r), [
+    { name: 'Arjun Mehra', type: 'person', docs: ['a#0', 'c#1'] },
+    { name: 'Hiroto Tanabe', type: 'person', docs: ['a#1', 'c#0'] },
+    { name: 'Kolvara', type: 'place', docs: ['a#2', 'b#2'] },
+    { name: 'Defence Ministry', type: 'organization', docs: ['a#3', 'c#2'] },
+    { name: 'Sunita Mehra', type: 'person', docs: ['b#0'] },
+    { name: 'Kenji Ishida', type: 'person', docs: ['b#1'] },
+    // `Mehra` alone is ambiguous (Arjun or Sunita): it stays apart. The town Tanabe is no person.
+    { name: 'Mehra', type: 'person', docs: ['d#0'] },
+    { name: 'Tanabe', type: 'place', docs: ['d#1'] },
+  ]);
+  const arjun = r.entities[0];
+  assert.deepEqual(arjun?.aliases, ['अर्जुन मेहरा']);
+  assert.deepEqual(arjun?.roles, ['Defence Minister']);
+  for (const e of r.entities) assert.match(e.id, /^e-[0-9a-f]{12}$/);
+  assert.equal(new Set(r.entities.map((e) => e.id)).size, r.entities.length);
+});
+
+test('names are found again in the caseless Hindi text, postpositions outside', () => {
+  const r = resolveEntities(corpus);
+  const kolvara = r.entities.find((e) => e.name === 'Kolvara');
+  assert.deepEqual(r.added, [{ doc: 'c', start: 52, end: 59, text: 'कोलवारा', entity: kolvara?.id }]);
+});
+
+test('ids are stable across runs and input order does not change membership', () => {
+  const a = resolveEntities(corpus);
+  const b = resolveEntities([...corpus].reverse());
+  assert.deepEqual(
+    a.entities.map((e) => e.id).sort(),
+    b.entities.map((e) => e.id).sort(),
+  );
+});
+
+test('two different full names never merge, even through a shared surname form', () => {
+  const r = resolveEntities([
+    docOf('x', 'en', 'Shinzo Abe met Narendra Modi. Abe and Modi talked.', [
+      { name: 'Shinzo Abe', type: 'person', forms: ['Shinzo Abe', 'Abe'] },
+      { name: 'Narendra Modi', type: 'person', forms: ['Narendra Modi', 'Modi'] },
+    ]),
+    docOf('y', 'en', 'Narendra Abe spoke.', [{ name: 'Narendra Abe', type: 'person', forms: ['Narendra Abe'] }]),
+  ]);
+  assert.deepEqual(view(r), [
+    { name: 'Shinzo Abe', type: 'person', docs: ['x#0'] },
+    { name: 'Narendra Modi', type: 'person', docs: ['x#1'] },
+    { name: 'Narendra Abe', type: 'person', docs: ['y#0'] },
+  ]);
+  assert.deepEqual(r.added, []);
+});

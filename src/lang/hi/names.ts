@@ -1,0 +1,362 @@
+/**
+ * Hindi name extractor. Devanagari has no capital letters, so names are found by what announces
+ * them: an office, rank or honorific before a person (`रक्षा मंत्री श्री X ने`), a head word after an
+ * organisation (`रक्षा मंत्रालय`, `X सेंटर`), and a gazetteer of places. A name runs from the word
+ * after its trigger to the last word before a postposition, particle or punctuation mark, so spans
+ * never include `ने`, `के`, `में`, ...
+ */
+import type { NameCandidate, MentionExtractor } from '../../stages/entities/contract.js';
+import type { EntityType } from '../../pipeline/types.js';
+import {
+  HINDI_GENITIVES,
+  HINDI_HONORIFICS,
+  HINDI_MINISTER_HEADS,
+  HINDI_MINISTER_QUALIFIERS,
+  HINDI_OFFICES,
+  HINDI_ORG_HEADS,
+  HINDI_ORG_MODIFIERS,
+  HINDI_ORGANISATIONS,
+  HINDI_RANKS,
+  HINDI_STOP_WORDS,
+  type HindiOrgHead,
+} from './entities.js';
+import { HINDI_GLOSS, HINDI_PORTFOLIOS, type HindiPortfolio } from './gloss.js';
+import { HINDI_DEMONYMS, HINDI_PLACES, type HindiPlace } from './places.js';
+
+const SOURCE = 'entities/hi';
+
+/** A word of the text with its offsets. */
+export interface HindiToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Words of a text: runs of letters, marks and digits (Devanagari vowel signs are marks, so a
+ * word is never cut inside), with their UTF-16 offsets. Danda, commas and hyphens separate words.
+ *
+ * @example
+ * ```ts
+ * tokenizeHindi('श्री अमन ने,'); // [{ text: 'श्री', start: 0, end: 4 }, { text: 'अमन', start: 5, end: 8 }, { text: 'ने', start: 9, end: 11 }]
+ * ```
+ */
+export function tokenizeHindi(text: string): HindiToken[] {
+  const out: HindiToken[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}\u200C\u200D]+/gu)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Words of a phrase (`जम्मू-कश्मीर` → two words). */
+const phraseWords = (phrase: string): string[] => phrase.normalize('NFC').split(/[\s-]+/).filter((w) => w !== '');
+
+/** A phrase index: first word → phrases starting with it, longest first. */
+type PhraseIndex<T> = Map<string, { words: string[]; value: T }[]>;
+
+function buildIndex<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
+  const index: PhraseIndex<T> = new Map();
+  for (const [phrase, value] of entries) {
+    const words = phraseWords(phrase);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push({ words, value });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** The gap between two words allows them in one name: spaces or one hyphen, nothing else. */
+const tightGap = (gap: string): boolean => /^(?:[ \u00A0]+|[ \u00A0]?-[ \u00A0]?)$/.test(gap);
+
+interface Match<T> {
+  value: T;
+  /** Index of the word after the match. */
+  next: number;
+}
+
+function matchAt<T>(index: PhraseIndex<T>, tokens: HindiToken[], text: string, i: number): Match<T> | null {
+  const first = tokens[i];
+  if (first === undefined) return null;
+  for (const { words, value } of index.get(first.text) ?? []) {
+    let ok = true;
+    for (let n = 1; n < words.length && ok; n++) {
+      const t = tokens[i + n];
+      const prev = tokens[i + n - 1] as HindiToken;
+      ok = t !== undefined && t.text === words[n] && tightGap(text.slice(prev.end, t.start));
+    }
+    if (ok) return { value, next: i + words.length };
+  }
+  return null;
+}
+
+type Trigger =
+  | { kind: 'office'; role: string; portfolio?: HindiPortfolio; qualifier?: string; head?: string }
+  | { kind: 'honorific' | 'rank' };
+
+/** What the extractor knows, indexed once per extractor (no module-level state). */
+interface Lexicon {
+  places: PhraseIndex<HindiPlace>;
+  orgs: PhraseIndex<string>;
+  triggers: PhraseIndex<Trigger>;
+  portfolios: PhraseIndex<HindiPortfolio>;
+  ministerHeads: PhraseIndex<string>;
+  orgHeads: PhraseIndex<HindiOrgHead>;
+  stop: Set<string>;
+  glossWords: Set<string>;
+  modifiers: Set<string>;
+}
+
+function buildLexicon(): Lexicon {
+  const triggers: [string, Trigger][] = [
+    ...HINDI_HONORIFICS.map((t): [string, Trigger] => [t.hi, { kind: 'honorific' }]),
+    ...HINDI_RANKS.map((t): [string, Trigger] => [t.hi, { kind: 'rank' }]),
+    ...HINDI_OFFICES.map((t): [string, Trigger] => [t.hi, { kind: 'office', role: t.role ?? '' }]),
+  ];
+  const glossWords = new Set<string>([...Object.keys(HINDI_GLOSS), ...Object.keys(HINDI_PORTFOLIOS)]);
+  const modifiers = new Set<string>([
+    ...HINDI_ORG_MODIFIERS,
+    ...Object.keys(HINDI_DEMONYMS),
+    ...Object.keys(HINDI_PORTFOLIOS).filter((p) => !p.includes(' ')),
+  ]);
+  return {
+    places: buildIndex(HINDI_PLACES.flatMap((p) => p.hi.map((h): [string, HindiPlace] => [h, p]))),
+    orgs: buildIndex(HINDI_ORGANISATIONS.flatMap((o) => o.hi.map((h): [string, string] => [h, o.en]))),
+    triggers: buildIndex(triggers),
+    portfolios: buildIndex(Object.entries(HINDI_PORTFOLIOS)),
+    ministerHeads: buildIndex(Object.entries(HINDI_MINISTER_HEADS)),
+    orgHeads: buildIndex(HINDI_ORG_HEADS.map((h): [string, HindiOrgHead] => [h.hi, h])),
+    stop: new Set(HINDI_STOP_WORDS),
+    glossWords,
+    modifiers,
+  };
+}
+
+const DEVANAGARI_ONLY = /^[\u0900-\u0963\u0971-\u097F\u200C\u200D]+$/;
+
+/** Office, rank or honorific at word i: fixed offices and composed ministers (`केंद्रीय रक्षा मंत्री`). */
+function matchTrigger(lex: Lexicon, tokens: HindiToken[], text: string, i: number): Match<Trigger> | null {
+  let j = i;
+  let qualifier: string | undefined;
+  const q = tokens[j];
+  if (q && HINDI_MINISTER_QUALIFIERS[q.text] !== undefined && tokens[j + 1] && tightGap(text.slice(q.end, tokens[j + 1]?.start))) {
+    qualifier = HINDI_MINISTER_QUALIFIERS[q.text];
+    j++;
+  }
+  const portfolio = matchAt(lex.portfolios, tokens, text, j);
+  const headAt = portfolio ? portfolio.next : j;
+  const prev = tokens[headAt - 1];
+  const headTok = tokens[headAt];
+  if (portfolio === null || (prev && headTok && tightGap(text.slice(prev.end, headTok.start)))) {
+    const head = matchAt(lex.ministerHeads, tokens, text, headAt);
+    if (head && (portfolio || qualifier || headAt === i)) {
+      const role = [qualifier === 'former' ? undefined : qualifier, portfolio?.value.en, head.value].filter(Boolean).join(' ');
+      return {
+        value: { kind: 'office', role, portfolio: portfolio?.value, qualifier, head: head.value },
+        next: head.next,
+      };
+    }
+  }
+  return matchAt(lex.triggers, tokens, text, i);
+}
+
+/** The country right before an office through a genitive (`जापान के रक्षा मंत्री`), if any. */
+function countryBefore(lex: Lexicon, tokens: HindiToken[], text: string, i: number): HindiPlace | null {
+  const gen = tokens[i - 1];
+  const cur = tokens[i];
+  if (!gen || !cur || !HINDI_GENITIVES.includes(gen.text) || !tightGap(text.slice(gen.end, cur.start))) return null;
+  for (let n = 1; n <= 4 && i - 1 - n >= 0; n++) {
+    const m = matchAt(lex.places, tokens, text, i - 1 - n);
+    const placeEnd = tokens[i - 2];
+    if (m && m.next === i - 1 && placeEnd && tightGap(text.slice(placeEnd.end, gen.start))) {
+      return m.value.kind === 'country' || m.value.kind === 'state' ? m.value : null;
+    }
+  }
+  return null;
+}
+
+/** A word that can be part of a person's name. */
+function nameWord(lex: Lexicon, tok: HindiToken | undefined): boolean {
+  if (tok === undefined || !DEVANAGARI_ONLY.test(tok.text)) return false;
+  if (lex.stop.has(tok.text) || lex.glossWords.has(tok.text)) return false;
+  if (lex.triggers.has(tok.text) || lex.ministerHeads.has(tok.text)) return false;
+  // Oblique plurals (`वीरों`, `देशों`) are common nouns, never names.
+  return !/ों$/.test(tok.text);
+}
+
+function roleOf(trigger: Trigger, country: HindiPlace | null): string | undefined {
+  if (trigger.kind !== 'office' || trigger.role === '') return undefined;
+  let role = trigger.role;
+  if (trigger.portfolio?.abroad && country && country.en !== 'India') {
+    role = role.replace(trigger.portfolio.en, trigger.portfolio.abroad);
+  }
+  return country ? `${role} of ${country.en}` : role;
+}
+
+function findPersons(lex: Lexicon, tokens: HindiToken[], text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    let office: Trigger | null = null;
+    let sawHonorific = false;
+    while (j < tokens.length) {
+      if (j > i) {
+        // Triggers chain across spaces, and across the dot of an abbreviation (`डॉ. `).
+        const gap = text.slice((tokens[j - 1] as HindiToken).end, (tokens[j] as HindiToken).start);
+        if (!tightGap(gap) && !/^\.[ \u00A0]*$/.test(gap)) break;
+      }
+      const m = matchTrigger(lex, tokens, text, j);
+      if (m === null) break;
+      if (m.value.kind === 'office') office ??= m.value;
+      else sawHonorific = true;
+      j = m.next;
+    }
+    // `श्री लंका` is a country, not the honorific `श्री` before a name.
+    if (j === i || matchAt(lex.places, tokens, text, i)) continue;
+    const names: HindiToken[] = [];
+    let k = j;
+    while (k < tokens.length && names.length < 3) {
+      const prev = tokens[k - 1] as HindiToken;
+      const tok = tokens[k] as HindiToken;
+      const gap = text.slice(prev.end, tok.start);
+      const abbrev = /^\.[ \u00A0]*$/.test(gap) && (names.length === 0 ? k === j : prev.text.length <= 3);
+      if (!tightGap(gap) && !abbrev) break;
+      if (/-/.test(gap)) break;
+      if (!nameWord(lex, tok) || matchAt(lex.places, tokens, text, k) || matchAt(lex.orgs, tokens, text, k)) break;
+      names.push(tok);
+      k++;
+    }
+    const first = names[0];
+    const last = names[names.length - 1];
+    if (first === undefined || last === undefined) {
+      i = j - 1;
+      continue;
+    }
+    // An office alone is weaker evidence than an honorific: the name must be followed by a
+    // postposition, punctuation or the end, not run on into more ordinary words.
+    const after = tokens[k];
+    const runsOn = after !== undefined && tightGap(text.slice(last.end, after.start)) && nameWord(lex, after);
+    if (!sawHonorific && runsOn) {
+      i = k - 1;
+      continue;
+    }
+    const startTok = tokens[i] as HindiToken;
+    const endTrig = tokens[j - 1] as HindiToken;
+    const country = office ? countryBefore(lex, tokens, text, i) : null;
+    const role = office ? roleOf(office, country) : undefined;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      type: 'person',
+      title: text.slice(startTok.start, endTrig.end),
+      ...(role ? { role } : {}),
+      source: SOURCE,
+      rule: office ? 'office+name' : 'honorific+name',
+    });
+    i = k - 1;
+  }
+  return out;
+}
+
+function findOrganisations(lex: Lexicon, tokens: HindiToken[], text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const head = matchAt(lex.orgHeads, tokens, text, h);
+    if (head === null) continue;
+    const { modifiers, type } = head.value;
+    let k = h;
+    let glossMods = 0;
+    let properMods = 0;
+    while (k > 0 && h - k < 4) {
+      const tok = tokens[k - 1] as HindiToken;
+      if (!tightGap(text.slice(tok.end, (tokens[k] as HindiToken).start))) break;
+      const isGloss = lex.modifiers.has(tok.text) || placeEndingAt(lex, tokens, text, k) !== null;
+      const isProper = !isGloss && nameWord(lex, tok) && !lex.modifiers.has(tok.text);
+      if (isGloss && modifiers !== 'proper') {
+        if (properMods > 0) break;
+        glossMods++;
+      } else if (isProper && modifiers !== 'gloss' && properMods < 2 && glossMods === 0) {
+        properMods++;
+      } else {
+        break;
+      }
+      k--;
+    }
+    if (k === h) continue;
+    const first = tokens[k] as HindiToken;
+    const last = tokens[head.next - 1] as HindiToken;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      type: type satisfies EntityType,
+      source: SOURCE,
+      rule: properMods > 0 ? 'name+head' : 'modifier+head',
+    });
+  }
+  return out;
+}
+
+/** A place whose last word is word k-1, if any (for `दिल्ली पुलिस`). */
+function placeEndingAt(lex: Lexicon, tokens: HindiToken[], text: string, k: number): HindiPlace | null {
+  for (let n = 1; n <= 4 && k - n >= 0; n++) {
+    const m = matchAt(lex.places, tokens, text, k - n);
+    if (m && m.next === k) return m.value;
+  }
+  return null;
+}
+
+function findGazetteer(lex: Lexicon, tokens: HindiToken[], text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const place = matchAt(lex.places, tokens, text, i);
+    const org = place ? null : matchAt(lex.orgs, tokens, text, i);
+    const m = place ?? org;
+    if (m === null) continue;
+    const first = tokens[i] as HindiToken;
+    const last = tokens[m.next - 1] as HindiToken;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      type: place ? 'place' : 'organization',
+      source: SOURCE,
+      rule: 'gazetteer',
+    });
+    i = m.next - 1;
+  }
+  return out;
+}
+
+/**
+ * The Hindi name extractor: persons after offices and honorifics (with the office in English as
+ * `role`, qualified by a country before it), organisations and facilities before their head word,
+ * and gazetteer places. Candidates may overlap; the entity stage's refiners choose.
+ *
+ * @example
+ * ```ts
+ * const hi = createHindiNameExtractor();
+ * hi.extract('विदेश मंत्री श्री अमन वर्मा ने कहा');
+ * // [{ start: 18, end: 27, text: 'अमन वर्मा', type: 'person', title: 'विदेश मंत्री श्री',
+ * //    role: 'External Affairs Minister', source: 'entities/hi', rule: 'office+name' }]
+ * ```
+ */
+export function createHindiNameExtractor(): MentionExtractor {
+  const lex = buildLexicon();
+  return {
+    lang: 'hi',
+    extract(text: string): NameCandidate[] {
+      const tokens = tokenizeHindi(text);
+      const all = [
+        ...findPersons(lex, tokens, text),
+        ...findOrganisations(lex, tokens, text),
+        ...findGazetteer(lex, tokens, text),
+      ];
+      return all.sort((a, b) => a.start - b.start || b.end - a.end);
+    },
+  };
+}
