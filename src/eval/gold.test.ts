@@ -90,3 +90,18 @@ test('clustering errors lower the pairwise F1', () => {
   const scores = Object.fromEntries(scoreAgainstGold(split, GOLD));
   assert.equal(scores.cluster_pair_f1, 0);
 });
+
+test('surface forms match whole words only', () => {
+  const body = 'Japanese officials met in Japan.';
+  const exp: ExportJson = {
+    documents: [{ id: 'A', source: 'a1.txt', lang: 'en', published: '2026-03-03', title: null, publisher: null, dateline: null, body }],
+    entities: [{ id: 'off', name: 'Japanese officials', type: 'other', aliases: [], roles: [], mentions: [{ doc: 'A', start: 0, end: 18, text: 'Japanese officials' }] }],
+    quotes: [], timex: [], events: [], storylines: [],
+  };
+  const gold: GoldFile = { documents: { a1: { lang: 'en', published: '2026-03-03' } }, entities: [
+    { canonical: 'Japan', type: 'place', mentions: { a1: ['Japan'] } },
+    { canonical: 'Officials', type: 'other', mentions: { a1: ['Japanese officials'] } }] };
+  const scores = Object.fromEntries(scoreAgainstGold(exp, gold));
+  assert.equal(scores.entity_mention_recall, 0.5);
+  assert.equal(scores.entities_over_merged, 0);
+});

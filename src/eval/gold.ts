@@ -53,10 +53,17 @@ function ratio(hit: number, total: number): number {
   return total === 0 ? 1 : hit / total;
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Where `s` stands in `body` as whole words (`Japan` is not found inside `Japanese`). */
 function occurrences(body: string, s: string): number[] {
   const out: number[] = [];
   if (!s) return out;
-  for (let i = body.indexOf(s); i >= 0; i = body.indexOf(s, i + 1)) out.push(i);
+  for (let i = body.indexOf(s); i >= 0; i = body.indexOf(s, i + 1)) {
+    const before = body[i - 1] ?? ' ';
+    const after = body[i + s.length] ?? ' ';
+    if (!(WORD_CHAR.test(before) && WORD_CHAR.test(s[0] ?? '')) && !(WORD_CHAR.test(after) && WORD_CHAR.test(s.at(-1) ?? ''))) out.push(i);
+  }
   return out;
 }
 

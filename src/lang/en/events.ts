@@ -30,6 +30,7 @@ export const EVENTS_EN: EventLexicon = {
   placeSide: 'after',
   placeMarkers: ['in', 'at', 'near', 'outside', 'inside'],
   collective: ['both', 'our', 'their', 'the two leaders', 'the two ministers', 'the two sides', 'the two', 'we'],
+  anaphoric: ['the', 'this', 'these', 'that', 'those'],
   facts: [
     { fact: 'killed', pattern: /\b(\d[\d,]*)\s+(?:people|persons|tourists|civilians|soldiers|pilgrims|passengers|workers|villagers|children|policemen|personnel)?\s*(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|gunned down|shot dead)\b/i },
     { fact: 'killed', pattern: /\bkill(?:ed|ing)\s+(\d[\d,]*)\b/i },

@@ -83,3 +83,13 @@ test('stage: unknown language gets a message, no frames', () => {
   assert.deepEqual(doc.events, []);
   assert.match(doc.messages[0]?.reason ?? '', /no event rules/);
 });
+
+test('a definite reference to the main kind ("the talks") is the main event, not a new one', () => {
+  const text = 'Anaya Kulkarni held talks in Oslo on Tuesday. She said on Friday that the talks went well. Their meeting in Pune in May 2025 was shorter.';
+  const ann = annotate(text, [['Anaya Kulkarni', 'person'], ['Oslo', 'place'], ['Pune', 'place']]);
+  const doc = testDoc(text, { ...ann, published: '2026-03-03', timex: [timex(text, 'Tuesday', '2026-03-03'), timex(text, 'Friday', '2026-02-27'), timex(text, 'May 2025', '2025-05')] });
+  assert.deepEqual(extractEvents(doc, EVENTS_EN).map((f) => [f.role, f.text, f.date]), [
+    ['main', 'held talks', '2026-03-03'],
+    ['mentioned', 'meeting', '2025-05'],
+  ]);
+});

@@ -22,6 +22,7 @@ interface CompiledLexicon {
   kindOf: Map<string, string>;
   marker: RegExp;
   collective: RegExp;
+  anaphoric: RegExp;
 }
 
 /** A boundary that works for scripts without `\b` support (Devanagari): no letter, mark or digit next to it. */
@@ -47,7 +48,8 @@ function compile(lex: EventLexicon): CompiledLexicon {
     lex.placeSide === 'after'
       ? new RegExp(`${B_BEFORE}(?:${markers})\\s+$`, 'iu')
       : new RegExp(`^\\s*(?:${markers})${B_AFTER}`, 'iu');
-  return { lex, trigger: wordsRegex([...kindOf.keys()], 'giu'), kindOf, marker, collective: wordsRegex(lex.collective, 'iu') };
+  const anaphoric = new RegExp(`${B_BEFORE}(?:${lex.anaphoric.map(escape).join('|')})\\s+$`, 'iu');
+  return { lex, trigger: wordsRegex([...kindOf.keys()], 'giu'), kindOf, marker, collective: wordsRegex(lex.collective, 'iu'), anaphoric };
 }
 
 /**
@@ -154,6 +156,8 @@ function extractCompiled(doc: Doc, c: CompiledLexicon): EventFrame[] {
   for (const o of occurrences) {
     if (mainSet.has(o)) continue;
     if (o.hit.kind === mainKind && !o.date) continue; // the main event again, or too vague to tell
+    // "the talks", "this meeting": a definite reference back to the main event.
+    if (o.hit.kind === mainKind && c.anaphoric.test(text.slice(Math.max(0, o.hit.start - 12), o.hit.start))) continue;
     if (!o.date && !o.place) continue;
     const key = `${o.hit.sentence}:${o.hit.kind}`;
     if (seen.has(key)) continue;

@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * const lex: EventLexicon = { lang: 'xx', triggers: { meeting: ['talks'] }, placeSide: 'after',
- *   placeMarkers: ['in'], collective: ['both'], facts: [] };
+ *   placeMarkers: ['in'], collective: ['both'], anaphoric: ['the'], facts: [] };
  * ```
  */
 export interface EventLexicon {
@@ -18,6 +18,11 @@ export interface EventLexicon {
   placeMarkers: readonly string[];
   /** Words by which a sentence refers to the main event's participants as a group ("both", "our", "the two leaders"). */
   collective: readonly string[];
+  /**
+   * Determiners that, right before a trigger of the main event's kind, make it a reference back
+   * to the main event ("the talks", "this meeting") rather than another event.
+   */
+  anaphoric: readonly string[];
   /** Patterns for numeric facts; group 1 is the number. */
   facts: readonly { fact: string; pattern: RegExp }[];
 }

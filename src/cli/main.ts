@@ -1,0 +1,96 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { DEFAULT_STORE_PATH } from '../store/open.js';
+import { StoreError } from '../store/sqlite.js';
+import { runAnalyze } from './analyze.js';
+import { runExport, EXPORT_FORMATS } from './export.js';
+import { runEval } from './eval.js';
+import { CliError, processIo, type Io } from './io.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+/**
+ * Builds the `dossier` command line. Each action stores its exit code in `state.code`.
+ *
+ * @example
+ * ```ts
+ * const code = await main(['analyze', 'examples/'], processIo());
+ * ```
+ */
+function buildProgram(io: Io, state: { code: number }): Command {
+  const program = new Command('dossier')
+    .description('Turn raw news articles in any language into a cross-lingual event timeline.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride();
+
+  program
+    .command('analyze')
+    .description('analyse articles (files or folders: .txt, .html, .htm, .jsonl, optionally .gz) into the store and print the timeline')
+    .argument('<paths...>', 'files or folders (folders are read recursively)')
+    .option('-s, --store <file>', 'embedded store file', DEFAULT_STORE_PATH)
+    .option('--force', 're-analyse documents already in the store', false)
+    .addOption(new Option('--max-bytes <n>', 'largest input file to read, in bytes').argParser(positiveInt))
+    .option('--no-timeline', 'print only the summary line')
+    .option('--no-progress', 'no progress bar, even on a terminal')
+    .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean }) => {
+      state.code = (await runAnalyze(paths, opts, io)).code;
+    });
+
+  program
+    .command('export')
+    .description('print the store as JSON (the export contract in docs/export.md)')
+    .option('-s, --store <file>', 'embedded store file', DEFAULT_STORE_PATH)
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS]).default('json'))
+    .option('--pretty', 'indent the JSON', false)
+    .action(async (opts: { store: string; format: string; pretty: boolean }) => {
+      state.code = await runExport(opts, io);
+    });
+
+  program
+    .command('eval')
+    .description('score the store against a gold file and print one name<TAB>value line per metric')
+    .option('-s, --store <file>', 'embedded store file', DEFAULT_STORE_PATH)
+    .requiredOption('-g, --gold <file>', 'gold file (format of ../shared/gold/seeds.gold.json)')
+    .action(async (opts: { store: string; gold: string }) => {
+      state.code = await runEval(opts, io);
+    });
+  return program;
+}
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the exit code: 0 on
+ * success, 1 when every input failed, 2 on a usage error. Never throws.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(process.argv.slice(2), processIo());
+ * ```
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const state = { code: 0 };
+  const program = buildProgram(io, state);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return state.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof CliError) {
+      io.err(`dossier: ${err.message}\n`);
+      return err.exitCode;
+    }
+    if (err instanceof StoreError) {
+      io.err(`dossier: ${err.message}\n`);
+      return 2;
+    }
+    io.err(`dossier: internal error: ${err instanceof Error ? err.message : String(err)} (please report this)\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Acceptance tests: the whole chain (analyze → store → export → eval) on the real seed articles
+ * in ../shared (skipped, visibly, where it is absent) and on our own example corpus.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../cli/main.js';
+import { buildExport } from '../store/export.js';
+import { openStore } from '../store/open.js';
+import { scoreAgainstGold, type GoldFile, type MetricName } from './gold.js';
+
+const SHARED = resolve(process.cwd(), '../shared');
+const quiet = { out: () => undefined, err: () => undefined, isTTY: false };
+
+async function scores(inputs: string, goldPath: string): Promise<Record<MetricName, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-accept-'));
+  const store = join(dir, 'a.db');
+  try {
+    assert.equal(await main(['analyze', inputs, '--store', store], quiet), 0);
+    const s = await openStore({ path: store, readonly: true });
+    const exp = await buildExport(s);
+    await s.close();
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
+    return Object.fromEntries(scoreAgainstGold(exp, gold)) as Record<MetricName, number>;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('seeds: the issue #2 acceptance figures', async (t) => {
+  if (!existsSync(join(SHARED, 'seeds'))) {
+    t.skip('../shared/seeds absent: seed acceptance test not run');
+    return;
+  }
+  const s = await scores(join(SHARED, 'seeds'), join(SHARED, 'gold/seeds.gold.json'));
+  t.diagnostic(JSON.stringify(s));
+  for (const name of ['documents_found', 'lang_accuracy', 'published_accuracy', 'cluster_pair_f1'] as const) {
+    assert.equal(s[name], 1, name);
+  }
+  for (const [name, value] of Object.entries(s)) {
+    if (name === 'entities_over_merged') continue;
+    assert.ok(value > 0, `${name} is ${value}`);
+  }
+  // Thresholds at what this version reaches, so a regression fails.
+  const floors: Partial<Record<MetricName, number>> = {
+    title_accuracy: 1, body_kept: 1, furniture_removed: 1, furniture_entities_absent: 1,
+    entity_mention_recall: 0.9, entity_fully_linked: 0.7, quote_recall: 0.9, quote_attribution: 0.8,
+    timex_accuracy: 0.9, event_date_place: 1, mentioned_events_found: 1, storylines_found: 1,
+  };
+  for (const [name, floor] of Object.entries(floors)) assert.ok(s[name as MetricName] >= floor, `${name} ${s[name as MetricName]} < ${floor}`);
+  assert.ok(s.entities_over_merged <= 1, `entities_over_merged ${s.entities_over_merged}`);
+});
+
+test('examples: our own corpus end to end', async (t) => {
+  const s = await scores('examples', 'test/examples.gold.json');
+  t.diagnostic(JSON.stringify(s));
+  for (const name of ['documents_found', 'lang_accuracy', 'published_accuracy', 'cluster_pair_f1'] as const) {
+    assert.equal(s[name], 1, name);
+  }
+  for (const [name, value] of Object.entries(s)) {
+    if (name === 'entities_over_merged') continue;
+    assert.ok(value > 0, `${name} is ${value}`);
+  }
+});
