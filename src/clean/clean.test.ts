@@ -237,6 +237,12 @@ test('header on its own line is stripped and accounted for in the offsets', () =
   assert.equal(toRawOffset(c.offsets, 4), 20);
 });
 
+test('a declared title (JSONL) wins over the top line; without one a plain paragraph has none', () => {
+  const raw = 'The harbour board approved the budget for the new terminal on Friday, officials said.';
+  assert.equal(clean(textDoc(raw, { title: '  Harbour  budget approved ' })).title, 'Harbour budget approved');
+  assert.equal(clean(textDoc(raw)).title, null);
+});
+
 test('negative cases: article sentences that mention furniture words are kept', () => {
   const raw = [
     'The agency said the advertisement ran for two weeks before it was withdrawn on Monday.',

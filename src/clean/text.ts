@@ -173,7 +173,9 @@ export function cleanText(raw: RawDoc, matchers: MetaMatchers = compileMeta()): 
 
   const messages = dropMessages(lines, dropReason);
   const topLines = units.slice(0, Math.max(first, 0)).filter((u) => u.lines.length === 1 && keep[u.lines[0] as number]);
-  const title = first >= 0 ? pickTitle(topLines.map((u) => lines[u.lines[0] as number] as Line)) : null;
+  // A title the input declares (a JSONL `title` field) wins over one guessed from the top lines.
+  const declaredTitle = raw.declared.title?.replace(/\s+/g, ' ').trim();
+  const title = declaredTitle || (first >= 0 ? pickTitle(topLines.map((u) => lines[u.lines[0] as number] as Line)) : null);
   const dateline = first >= 0 ? (findDateline((lines[firstLine] as Line).text, matchers)?.place ?? null) : null;
 
   // Publisher: a `by ...` credit, else the declared URL's site, else a site named in furniture.

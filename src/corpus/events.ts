@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EventFrame } from '../pipeline/types.js';
+import { kindFamily } from '../stages/events/kinds.js';
 import type { CorpusEvent, CorpusStoryline, DocSpan } from '../store/store.js';
 
 /** An event frame of one document with its entities already resolved to corpus entity ids. */
@@ -32,7 +33,7 @@ function compatible(a: string, b: string): boolean {
 }
 
 /**
- * Whether two frames report the same event. Same kind, never conflicting dates, and enough
+ * Whether two frames report the same event. Kinds of one family (`kinds.ts`), never conflicting dates, and enough
  * positive evidence: (1) day-level dates within a day, no conflicting place, and a shared place or
  * participant (or a place missing on one side); (2) the same place and no date conflict; or
  * (3) compatible dates of at least month granularity and a shared participant (no conflicting place)
@@ -46,7 +47,7 @@ function compatible(a: string, b: string): boolean {
 export function sameEvent(a: FrameRef, b: FrameRef): boolean {
   const fa = a.frame;
   const fb = b.frame;
-  if (fa.kind !== fb.kind || fa.kind === 'other') return false;
+  if (fa.kind === 'other' || fb.kind === 'other' || kindFamily(fa.kind) !== kindFamily(fb.kind)) return false;
   const da = fa.date;
   const db = fb.date;
   if (da && db && !compatible(da, db)) return false;
@@ -61,7 +62,7 @@ export function sameEvent(a: FrameRef, b: FrameRef): boolean {
 
 /** Keys that put frames that may be the same event in one block. */
 function blockKeys(r: FrameRef): string[] {
-  const k = r.frame.kind;
+  const k = kindFamily(r.frame.kind);
   const keys: string[] = [];
   const d = r.frame.date;
   if (d && d.length >= 7) {
@@ -182,8 +183,8 @@ export function clusterEvents(refs: FrameRef[], nameOf: (entityId: string) => st
 
   const events: CorpusEvent[] = [];
   for (const group of groups.values()) {
-    const kind = group[0]?.frame.kind ?? 'other';
     const main = group.filter((r) => r.frame.role === 'main');
+    const kind = mostFrequent((main.length ? main : group).map((r) => r.frame.kind)) ?? 'other';
     const location = mostFrequent((main.length ? main : group).map((r) => r.place).filter((p): p is string => p !== null))
       ?? mostFrequent(group.map((r) => r.place).filter((p): p is string => p !== null));
     const participantCounts = group.flatMap((r) => r.participants);

@@ -1,6 +1,7 @@
 import { splitSentences } from '../../pipeline/sentences.js';
 import type { Doc, EntityMention, EventFrame, Span, Stage, Timex } from '../../pipeline/types.js';
 import type { EventLexicon } from './lexicon.js';
+import { kindFamily } from './kinds.js';
 
 /** How many sentences from the top are searched for the main event's trigger sentences. */
 const LEAD_SENTENCES = 12;
@@ -137,7 +138,8 @@ function extractCompiled(doc: Doc, c: CompiledLexicon): EventFrame[] {
 
   const published = doc.published ? doc.published.slice(0, 10) : null;
   const mainKind = chooseMainKind(doc.title, occurrences, c) ;
-  const leadOfKind = occurrences.filter((o) => o.hit.kind === mainKind && o.hit.sentence < LEAD_SENTENCES);
+  const mainFamily = kindFamily(mainKind);
+  const leadOfKind = occurrences.filter((o) => kindFamily(o.hit.kind) === mainFamily && o.hit.sentence < LEAD_SENTENCES);
   const mainDate = chooseMainDate(leadOfKind, dates, sentences, published);
   const mainOcc = leadOfKind.filter((o) => !o.date || !mainDate || datesCompatible(o.date.value, mainDate) || closeDays(o.date.value, mainDate));
   const mainSentences = [...new Set(mainOcc.map((o) => o.hit.sentence))];
@@ -155,15 +157,16 @@ function extractCompiled(doc: Doc, c: CompiledLexicon): EventFrame[] {
   const seen = new Set<string>();
   for (const o of occurrences) {
     if (mainSet.has(o)) continue;
-    if (o.hit.kind === mainKind && !o.date) continue; // the main event again, or too vague to tell
+    const sameFamily = kindFamily(o.hit.kind) === mainFamily;
+    if (sameFamily && !o.date) continue; // the main event again, or too vague to tell
     // "the talks", "this meeting": a definite reference back to the main event.
-    if (o.hit.kind === mainKind && c.anaphoric.test(text.slice(Math.max(0, o.hit.start - 12), o.hit.start))) continue;
+    if (sameFamily && c.anaphoric.test(text.slice(Math.max(0, o.hit.start - 12), o.hit.start))) continue;
     if (!o.date && !o.place) continue;
     const key = `${o.hit.sentence}:${o.hit.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let participants = participantsIn([o.sentence], persons, MAX_PARTICIPANTS);
-    if (o.hit.kind === mainKind && c.collective.test(o.sentence.text)) {
+    if (sameFamily && c.collective.test(o.sentence.text)) {
       participants = [...new Set([...participants, ...mainParticipants])];
     }
     frames.push({
@@ -246,18 +249,17 @@ function markedPlace(text: string, hit: TriggerHit, region: { start: number; end
   return null;
 }
 
+/**
+ * Where the main event happened: the place a marker ties to one of its triggers ("talks in Tokyo"),
+ * else the dateline's place. The dateline comes second because it says where the report was
+ * filed, which a follow-up story or a wire report from the capital does not share with the event.
+ */
 function chooseMainPlace(doc: Doc, mainOcc: Occurrence[], places: EntityMention[]): EntityMention | null {
-  const firstMarked = mainOcc[0]?.place;
-  if (firstMarked) return firstMarked;
-  if (doc.dateline) {
-    const dl = doc.dateline;
-    const inDateline = places.find((p) => p.start < 120 && dl.includes(p.text));
-    if (inDateline) return inDateline;
-  }
-  const laterMarked = mainOcc.find((o) => o.place)?.place;
-  if (laterMarked) return laterMarked;
-  const inSentences = places.filter((p) => mainOcc.some((o) => p.start >= o.sentence.start && p.end <= o.sentence.end));
-  return inSentences.find((p) => p.rule !== 'country' && !/country/.test(p.rule)) ?? null;
+  const marked = mainOcc.find((o) => o.place)?.place;
+  if (marked) return marked;
+  if (!doc.dateline) return null;
+  const dl = doc.dateline.toLowerCase();
+  return places.find((p) => p.start < 120 && dl.includes(p.text.toLowerCase())) ?? null;
 }
 
 function participantsIn(sentences: Span[], persons: EntityMention[], max: number): number[] {
