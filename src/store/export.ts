@@ -1,4 +1,4 @@
-import type { DocSpan, Store } from './store.js';
+import type { CorpusEntity, CorpusEvent, CorpusStoryline, DocSpan, Store } from './store.js';
 
 /**
  * The JSON export contract (`dossier export --format json`), as documented in `docs/export.md`.
@@ -24,12 +24,8 @@ export interface ExportDocument {
   body: string;
 }
 
-export interface ExportEntity {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
-  roles: string[];
+/** A corpus entity with its mentions in place of its document-local members. */
+export interface ExportEntity extends Omit<CorpusEntity, 'members'> {
   mentions: DocSpan[];
 }
 
@@ -43,24 +39,9 @@ export interface ExportTimex extends DocSpan {
   value: string;
 }
 
-export interface ExportEvent {
-  id: string;
-  kind: string;
-  title: string;
-  date: string | null;
-  location: string | null;
-  participants: string[];
-  reports: string[];
-  mentions: DocSpan[];
-  /** Extension: numeric facts such as `{ killed: 26 }`. */
-  facts: Record<string, number>;
-}
-
-export interface ExportStoryline {
-  id: string;
-  title: string;
-  events: string[];
-}
+/** Events and storylines are exported as the corpus stages store them. */
+export type ExportEvent = CorpusEvent;
+export type ExportStoryline = CorpusStoryline;
 
 /**
  * Builds the export object from a store: documents and their annotations, with every
@@ -110,9 +91,5 @@ export async function buildExport(store: Store): Promise<ExportJson> {
     id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles,
     mentions: (mentionsOf.get(e.id) ?? []).sort((a, b) => (a.doc === b.doc ? a.start - b.start : a.doc < b.doc ? -1 : 1)),
   }));
-  const events: ExportEvent[] = corpus.events.map((e) => ({
-    id: e.id, kind: e.kind, title: e.title, date: e.date, location: e.location, participants: e.participants,
-    reports: e.reports, mentions: e.mentions, facts: e.facts,
-  }));
-  return { documents, entities, quotes, timex, events, storylines: corpus.storylines };
+  return { documents, entities, quotes, timex, events: corpus.events, storylines: corpus.storylines };
 }
