@@ -92,7 +92,9 @@ export const HI_TIME: TimeLexicon = {
   timeJoiners: [','],
   meridiem: { am: ['am', 'a.m.'], pm: ['pm', 'p.m.'] },
   timeZones: ['IST'],
-  futureAfter: /(?:गा|गी|गे)(?![\p{L}\p{M}])/u,
+  // Future verbs end in -गा/-गी/-गे after a vowel (करेगा, होगी, जाएंगे, रहूंगा); a consonant before
+  // it is a stem, not the future (लगी "broke out", भागे "fled").
+  futureAfter: /(?:[\u0947\u094B\u0942\u0902\u0901\u090F\u0913\u090A]|\u0947\u0902)(?:गा|गी|गे)(?![\p{L}\p{M}])/u,
   // Precomposed nukta letters that NFC turns into letter + nukta (U+093C).
   equivalents: [
     ['\u0915\u093C', '\u0958'], ['\u0916\u093C', '\u0959'], ['\u0917\u093C', '\u095A'], ['\u091C\u093C', '\u095B'],

@@ -93,3 +93,12 @@ test('a definite reference to the main kind ("the talks") is the main event, not
     ['mentioned', 'meeting', '2025-05'],
   ]);
 });
+
+test('the place may stand on the other side of the trigger', () => {
+  const en = 'In Bergen, the ministers held talks on Tuesday.';
+  const a = annotate(en, [['Bergen', 'place']]);
+  assert.equal(extractEvents(testDoc(en, { ...a, published: '2026-03-03' }), EVENTS_EN)[0]?.place, 0);
+  const hi = 'दोनों मंत्रियों की पिछली बैठक मार्च में ओस्लो में हुई थी।';
+  const h = annotate(hi, [['ओस्लो', 'place']]);
+  assert.equal(extractEvents(testDoc(hi, { ...h, lang: 'hi', published: '2026-03-03' }), EVENTS_HI)[0]?.place, 0);
+});

@@ -227,24 +227,28 @@ function nearestDate(hit: TriggerHit, region: { start: number; end: number }, da
   return best;
 }
 
-/** The place a marker word ties to the trigger: "talks in Tokyo"; in Hindi "टोक्यो में बैठक". */
+/**
+ * The place a marker ties to the trigger: "talks in Tokyo"; in Hindi "टोक्यो में बैठक". The side the
+ * language usually puts it on is searched first, then the other ("In Tokyo, the two held talks";
+ * "बैठक ओस्लो में हुई"), nearest to the trigger first, within the trigger's region of the sentence.
+ */
 function markedPlace(text: string, hit: TriggerHit, region: { start: number; end: number }, places: EntityMention[], c: CompiledLexicon): EntityMention | null {
-  if (c.lex.placeSide === 'after') {
-    for (let i = 0; i < places.length; i++) {
-      const p = places[i];
-      if (!p || p.start < hit.end || p.end > region.end) continue;
-      if (!c.marker.test(text.slice(Math.max(region.start, p.start - 12), p.start))) continue;
+  // Prepositions stand before the place ("in Tokyo"), postpositions after it ("टोक्यो में").
+  const prepositional = c.lex.placeSide === 'after';
+  const isMarked = (p: EntityMention): boolean =>
+    prepositional
+      ? c.marker.test(text.slice(Math.max(region.start, p.start - 12), p.start))
+      : c.marker.test(text.slice(p.end, Math.min(region.end, p.end + 12)));
+  const after = places.filter((p) => p.start >= hit.end && p.end <= region.end);
+  const before = places.filter((p) => p.end <= hit.start && p.start >= region.start).reverse();
+  for (const side of prepositional ? [after, before] : [before, after]) {
+    for (const p of side) {
+      if (!isMarked(p)) continue;
       // "Kashmir's Pahalgam": the possessed place is the more specific one.
-      const next = places[i + 1];
-      if (next && /^['’]s\s+$/.test(text.slice(p.end, next.start))) return next;
+      const next = places[places.indexOf(p) + 1];
+      if (prepositional && next && /^['’]s\s+$/.test(text.slice(p.end, next.start))) return next;
       return p;
     }
-    return null;
-  }
-  for (let i = places.length - 1; i >= 0; i--) {
-    const p = places[i];
-    if (!p || p.end > hit.start || p.start < region.start) continue;
-    if (c.marker.test(text.slice(p.end, hit.start))) return p;
   }
   return null;
 }

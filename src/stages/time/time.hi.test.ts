@@ -17,6 +17,11 @@ describe('extractTimex, Hindi', () => {
     ]);
   });
 
+  it('a past participle ending in -गी is not the future: बुधवार को लगी आग', () => {
+    assert.deepEqual(extractTimex('बुधवार को लगी आग।', 'hi', '2026-03-05').map((t) => t.value), ['2026-03-04']);
+    assert.deepEqual(extractTimex('बैठक बुधवार को होगी।', 'hi', '2026-03-05').map((t) => t.value), ['2026-03-11']);
+  });
+
   it('keeps postpositions (को, से) outside the span', () => {
     assert.deepEqual(extractTimex('मीरा 3 जून को आई और 2021 से यहीं है।', 'hi', '2025-05-05'), [
       { start: 5, end: 10, text: '3 जून', value: '2025-06-03', kind: 'date', source: 'time/hi', rule: 'day-month' },
