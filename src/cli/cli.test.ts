@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { main } from './main.js';
 import type { Io } from './io.js';
 import type { ExportJson } from '../store/export.js';
+import { analyzeRaw } from '../pipeline/run.js';
+import { createStages } from '../pipeline/stages.js';
+import { openStore } from '../store/open.js';
 
 function capture(): Io & { stdout: () => string; stderr: () => string } {
   let out = '';
@@ -115,5 +118,26 @@ test('every exported span is the text at its offsets', async () => {
   const quote = json.quotes.find((q) => q.text.startsWith('We agreed'));
   const rao = json.entities.find((e) => e.id === quote?.speaker);
   assert.equal(rao?.name, 'Anaya Rao');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a run interrupted after storing documents is completed by the next run', async () => {
+  const dir = tempDir();
+  const store = join(dir, 'x.db');
+  writeFileSync(join(dir, 'a.txt'), ARTICLE);
+  // Simulate a crash: a document reached the store, the corpus stages never ran.
+  const raw = { source: 'b.txt', format: 'text' as const, raw: 'date 2026-03-05\nBERGEN, March 5 : Fisheries Minister Tove Berg opened a new port in Bergen on Thursday.', declared: { published: '2026-03-05' } };
+  const analyzed = analyzeRaw(raw, createStages());
+  assert.ok(analyzed.ok);
+  const s = await openStore({ path: store });
+  await s.putDocument(analyzed.doc);
+  await s.close();
+
+  assert.equal(await main(['analyze', join(dir, 'a.txt'), '--store', store, '--no-timeline'], capture()), 0);
+  const io = capture();
+  await main(['export', '--store', store], io);
+  const json = JSON.parse(io.stdout()) as ExportJson;
+  assert.equal(json.documents.length, 2);
+  assert.ok(json.entities.some((e) => e.name === 'Tove Berg'), 'the interrupted document reached the corpus');
   rmSync(dir, { recursive: true, force: true });
 });
