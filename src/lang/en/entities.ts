@@ -31,7 +31,8 @@ export const RANKS: ReadonlySet<string> = new Set(
   words(`Gen|General|Lt Gen|Lieutenant General|Maj Gen|Major General|Brig|Brigadier|Col|Colonel|Lt Col|
 Lieutenant Colonel|Capt|Captain|Lt|Lieutenant|Maj|Major|Adm|Admiral|Vice Admiral|Rear Admiral|Air Marshal|
 Air Chief Marshal|Air Vice Marshal|Field Marshal|Marshal|Sgt|Sergeant|Cdr|Commander|Wing Commander|
-Group Captain|Squadron Leader|Insp|Inspector|Constable|Havildar|Subedar|Naik|Sepoy|Cpl|Corporal|Pvt|Private`),
+Group Captain|Squadron Leader|Insp|Inspector|Constable|Havildar|Subedar|Naik|Sepoy|Cpl|Corporal|Pvt|Private|
+Major-General|Lieutenant-General|Lieutenant-Colonel|Brigadier-General|Vice-Admiral|Rear-Admiral|Lt-Gen|Maj-Gen`),
 );
 
 /**
@@ -135,7 +136,11 @@ export const OFFICE_COUNTRY: ReadonlyMap<string, string> = new Map([
 
 /** Last words of an office that can be preceded by an area (`Railway Minister`, `Home Secretary`). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
-  words(`Minister|Ministers|Mantri|Secretary|Spokesperson|Spokesman|Chief|Adviser|Advisor|Commissioner`),
+  words(`Minister|Ministers|Mantri|Secretary|Spokesperson|Spokesman|Spokeswoman|Chief|Adviser|Advisor|Commissioner|
+Magistrate|Officer|Director|Governor|Mayor|Chairman|Chairperson|Chairwoman|Inspector|Superintendent|Collector|
+Ambassador|Envoy|Judge|Justice|Commander|President|Chancellor|Premier|Head|Administrator|Registrar|Controller|
+Auditor|Treasurer|Coordinator|Manager|Executive|Engineer|Ombudsman|Prosecutor|Attorney|Counsel|Consul|Speaker|
+Leader|MP|MLA|MLC|CEO|CFO|COO|CTO`),
 );
 
 /** Modifiers that may stand inside an office (`Deputy Defence Minister`, `Acting President`). */
@@ -171,7 +176,12 @@ Labs|Laboratories|College|School|Academy|Union|Guards|Mujahideen|Taiba|Toiba|Moh
 Network|Council|Directorate|Division|Unit|Mission|Embassy|Consulate|Ministry|Legislature|Sabha|Parishad|Sangh|
 Dal|Morcha|Vahini|Sena|Samaj|Manch|Nigam|Pharma|Pharmaceuticals|Holdings|Partners|Capital|Securities|Insurance|
 Bancorp|Energy|Petroleum|Oil|Steel|Telecom|Communications|Media|Broadcasting|Studios|Pictures|Records|FC|United|
-Rovers|Wanderers|City|Nations|Organisations|Organizations`),
+Rovers|Wanderers|City|Nations|Organisations|Organizations|Hospital|Hospitals|Clinic|Infirmary|Chemicals|
+Fertilisers|Fertilizers|Refinery|Refineries|Pvt|Enterprises|Mills|Foods|
+Beverages|Breweries|Cement|Cements|Constructions|Builders|Developers|Logistics|Lines|Electricals|
+Engineering|Agro|Exports|Bancshares|Investments|Ventures|Solutions|Software|Cooperative|Co-operative|Federation|Syndicate|Consortium|Conglomerate|
+Polytechnic|Seminary|Conservatory|Orchestra|Choir|Theatre|Gallery|Museum|Library|Archive|Archives|Observatory|
+Laboratory|Inspectorate|Commissionerate|Panchayat|Municipality|Sciences`),
 );
 
 /** Words after which `of` continues a name (`Ministry of Defence`, `Bank of Japan`, `Prime Minister of Japan`). */
@@ -241,7 +251,11 @@ weren't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|mustn't|again|ever|nev
 together|other|others|said|says|say|according|source|sources|photo|image|file|representational|representative|
 pic|caption|credit|courtesy|via|also|total|overall|meanwhile|nonetheless|nevertheless|hence|therefore|otherwise|
 rather|almost|nearly|around|approximately|roughly|very|quite|much|more|less|least|few|fewer|own|same|different|
-various|several|had|having`),
+various|several|had|having|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|
+twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakh|lakhs|
+crore|crores|dozen|dozens|scores|millions|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
+tenth|half|quarter|rs|inr|usd|eur|gbp|jpy|cny|aud|cad|nok|sek|dkk|chf|rmb|yen|yuan|euro|euros|dollar|dollars|
+rupee|rupees|pound|pounds|neither|either|next|last`),
 );
 
 /** Month names and abbreviations, lower-cased: never a name on their own (`May` included). */
@@ -416,4 +430,20 @@ Veterans|Employment|Climate|Digital|Equality|Local|Government|Communities|Media|
 Pensions|Cabinet|Overseas|Relations|Foreign Affairs|Army|Navy|Air|Staff|Minority|Ayush|Tribal|Jal|Shakti|Family|
 Deputy|Acting|Junior|Senior|Interim|Vice|Principal|Additional|Joint|Special|Chief|Union|Prime|National|Police|
 Election|Revenue|Tax|Customs|Municipal|District|Traffic`),
+);
+
+/**
+ * Words that do not occur in personal names: heads of events, contests, documents, securities and
+ * groups of people. A capitalised phrase containing one is not typed a person by its shape alone.
+ */
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
+  words(`Championship|Championships|Cup|Games|Olympics|Series|Tournament|Trophy|Open|League|Grand|Prix|Derby|
+Marathon|Rally|Festival|Awards|Award|Prize|Symposium|Conference|Summit|Forum|Expo|Fair|Show|Debates|Debate|
+Election|Elections|Referendum|Plan|Accord|Accords|Treaty|Pact|Act|Bill|Law|Code|Charter|Declaration|Report|
+Index|Bonds|Bond|Stock|Stocks|Shares|Futures|Fund|Funds|Bros|Brothers|Sons|Partners|Associates|Men|Women|Boys|
+Girls|Players|Fans|Residents|People|War|Wars|Crisis|Revolution|Operation|Project|Programme|Program|Mission|
+Street|Road|Avenue|Hall|House|Hole|Fields|Field|Park|Square|Bridge|Tower|Hills|Heights|Springs|Falls|Beach|
+Island|Islands|Valley|Lake|River|Canyon|Creek|Bay|Harbour|Harbor|Port|Airport|Station|Centre|Center|Stadium|
+Arena|Club|Team|United|Rovers|City|Town|County|State|Province|Region|District|Church|Temple|Mosque|School|
+College|University|Hospital|Museum|Gallery|Library|Theatre|Theater|Hotel|Resort|Mall|Market|Exchange`),
 );

@@ -37,3 +37,19 @@ test('headline-case lines keep only names the body confirms', () => {
 test('pronouns and single letters are not names', () => {
   assert.deepEqual(texts('I said He would. X posted it.'), []);
 });
+
+test('sentence-initial common words, number words and currencies are not names', () => {
+  assert.deepEqual(en.extract('Residents fled. Twelve homes were lost. Rs 40 crore was sanctioned.'), []);
+  assert.deepEqual(en.extract('Geologists warned of cracks. Thick fog followed.'), []);
+});
+
+test('a capitalised label before a colon is not a dateline; a lone word is kept when seen mid-sentence', () => {
+  assert.deepEqual(en.extract('ISSUER : a county board').filter((c) => c.rule === 'dateline' || c.type === 'place'), []);
+  assert.deepEqual(en.extract('Morvath won. Fans cheered Morvath loudly.').map((c) => c.text), ['Morvath', 'Morvath']);
+});
+
+test('event and contest names are not persons by shape', () => {
+  assert.deepEqual(en.extract('They played in the Corvel Open Championships last week.'), [
+    { start: 19, end: 44, text: 'Corvel Open Championships', type: null, source: 'entities/en', rule: 'name' },
+  ]);
+});

@@ -101,3 +101,39 @@ test('tokenize keeps offsets, possessives and hyphen compounds', () => {
     [20, 24, 'unit', false, null],
   ]);
 });
+
+test('a jurisdiction before an office is split off; honorifics after the office go to the title', () => {
+  assert.deepEqual(en.extract("Velora's Disaster Management Minister Dr Anika Morven visited."), [
+    { start: 0, end: 6, text: 'Velora', type: 'place', source: S, rule: 'jurisdiction' },
+    { start: 41, end: 53, text: 'Anika Morven', type: 'person', title: 'Disaster Management Minister Dr', role: 'Disaster Management Minister', source: S, rule: 'title' },
+  ]);
+  assert.deepEqual(en.extract('Kestrel District Magistrate Tomas Ferrow said the road was shut by the district.'), [
+    { start: 0, end: 7, text: 'Kestrel', type: 'place', source: S, rule: 'jurisdiction' },
+    { start: 28, end: 40, text: 'Tomas Ferrow', type: 'person', title: 'District Magistrate', role: 'District Magistrate', source: S, rule: 'title' },
+  ]);
+});
+
+test('offices built from common nouns and connectors', () => {
+  assert.deepEqual(en.extract('Chief Fire Officer Oren Valdt said the fire was out.'), [
+    { start: 19, end: 29, text: 'Oren Valdt', type: 'person', title: 'Chief Fire Officer', role: 'Chief Fire Officer', source: S, rule: 'title' },
+  ]);
+  assert.deepEqual(en.extract('Trade and Industry Minister Shri Ravel Oskan spoke.'), [
+    { start: 33, end: 44, text: 'Ravel Oskan', type: 'person', title: 'Trade and Industry Minister Shri', role: 'Trade and Industry Minister', source: S, rule: 'title' },
+  ]);
+});
+
+test('organisation head words win over a rank word inside the name', () => {
+  assert.deepEqual(en.extract('Staff at Morwen General Hospital and Corvel Fine Chemicals were safe.'), [
+    { start: 9, end: 32, text: 'Morwen General Hospital', type: 'organization', source: S, rule: 'org-head' },
+    { start: 37, end: 58, text: 'Corvel Fine Chemicals', type: 'organization', source: S, rule: 'org-head' },
+  ]);
+});
+
+test('datelines, multi-word places before honorific-like words, person-shaped names, dotted acronyms', () => {
+  assert.deepEqual(en.extract('TARVELLO, March 4 : Officials met.'), [{ start: 0, end: 8, text: 'TARVELLO', type: 'place', source: S, rule: 'dateline' }]);
+  assert.deepEqual(en.extract('Talks with Pell Arunde and Sri Lanka ended.'), [
+    { start: 11, end: 22, text: 'Pell Arunde', type: 'person', source: S, rule: 'name-shape' },
+    { start: 27, end: 36, text: 'Sri Lanka', type: 'place', source: S, rule: 'gazetteer' },
+  ]);
+  assert.deepEqual(en.extract('Envoys of the U.S. met.'), [{ start: 14, end: 18, text: 'U.S.', type: 'place', source: S, rule: 'gazetteer' }]);
+});

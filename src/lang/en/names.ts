@@ -42,6 +42,7 @@ import {
   NOMINAL_OPENERS,
   NON_NAME_ACRONYMS,
   NON_NAME_ADJECTIVES,
+  NON_PERSON_WORDS,
   OF_HEADS,
   OFFICE_COUNTRY,
   OFFICE_ROLES,
@@ -57,6 +58,7 @@ import {
   ROLE_AREAS,
   ROLE_COUNTRY_MODIFIERS,
   ROLE_HEADS,
+  ROLE_MODIFIERS,
   ROLE_SPELLING,
   STOP_WORDS,
   TITLE_ACRONYMS,
@@ -100,13 +102,17 @@ export interface Token {
   sentence: number;
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// Dotted acronyms (`U.S.`, `U.N.`) are one token; their look-up key drops the dots.
+const WORD_RE = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Lt', 'Gen', 'Col', 'Capt', 'Prof', 'Jr', 'Sr', 'Sgt', 'Adm', 'Brig', 'Maj', 'Rev', 'Hon', 'Sen', 'Rep', 'Gov', 'Smt', 'Cdr', 'Insp', 'Co', 'Inc', 'Ltd', 'Corp']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|', '–', '—', '…']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '‹']);
 const HYPHEN_PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'pre', 'post', 'mid', 'pan', 'trans', 'cross']);
 const CONNECTORS_OF = new Set(['of', 'for']);
 const CONNECTORS_AND = new Set(['and', '&']);
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Rules strong enough to keep a name on a headline-case line the body does not repeat. */
+const HEADLINE_RULES: ReadonlySet<string> = new Set(['title', 'gazetteer', 'org-acronym', 'org-known', 'given-name', 'dateline']);
 
 function isUpper(ch: string): boolean {
   return /^[\p{Lu}\p{Lt}]$/u.test(ch);
@@ -118,6 +124,7 @@ function ocrCapital(t: string): boolean {
 }
 
 function lookupKey(t: string): string {
+  if (/^(?:\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
   const s = t.endsWith('.') ? t.slice(0, -1) : t;
   return ocrCapital(s) ? `I${s.slice(1)}` : s;
 }
@@ -274,7 +281,7 @@ function titleCase(w: string): string {
 }
 
 function normaliseArea(words: string[]): string {
-  return words.map((w) => titleCase(w)).map((w) => ROLE_SPELLING.get(w) ?? w).join(' ');
+  return words.map((w) => (CONNECTORS_AND.has(w) ? w : titleCase(w))).map((w) => ROLE_SPELLING.get(w) ?? w).join(' ');
 }
 
 /** Joined keys of tokens [i, i+n) when they follow each other on one line, else null. */
@@ -295,6 +302,12 @@ const RANKS_LOWER: ReadonlySet<string> = new Set([...RANKS].map((r) => r.toLower
 const HONORIFICS_LOWER: ReadonlySet<string> = new Set([...HONORIFICS].map((r) => r.toLowerCase()));
 const AREAS_LOWER: ReadonlySet<string> = new Set([...ROLE_AREAS].map((r) => r.toLowerCase()));
 const HEADS_LOWER: ReadonlySet<string> = new Set([...ROLE_HEADS].map((r) => r.toLowerCase()));
+const PLACES_LOWER: ReadonlySet<string> = new Set([...PLACE_NAMES].map((r) => r.toLowerCase()));
+
+function isStopKey(t: Token): boolean {
+  const l = lower(t);
+  return STOP_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l);
+}
 
 /** Longest match of tokens at i against a set of lower-cased phrases (up to 5 words). */
 function longest(toks: Token[], i: number, has: (p: string) => boolean, caps: boolean): number {
@@ -316,25 +329,36 @@ interface Office {
 }
 
 /**
- * An office at i: a listed office (`Raksha Mantri`, `Prime Minister`), `<areas> Minister`,
+ * An office at i: a listed office (`Raksha Mantri`, `Prime Minister`), `<areas> <head>`,
  * `Minister of <areas>`, then optionally `of <Country>`. `caps`: every word must be capitalised.
+ * Words before a head are area words, modifiers, generic words, or (with `common`, the words the
+ * document also writes in lower case) common nouns (`Chief Fire Officer`), joined by `and`
+ * (`Commerce and Industry Minister`); the longest such office wins.
  */
-function officeAt(toks: Token[], i: number, limit: number, caps: boolean): Office | null {
+function officeAt(toks: Token[], i: number, limit: number, caps: boolean, common: ReadonlySet<string> = NO_WORDS): Office | null {
   const listed = longest(toks, i, (p) => OFFICE_LOWER.has(p), caps);
   let n = 0;
   let role = '';
-  // `<areas> <head>`: Defence Minister, External Affairs Minister, Army Chief.
-  for (let k = i; k < Math.min(limit, i + 5); k++) {
+  const roleWord = (t: Token): boolean =>
+    AREAS_LOWER.has(lower(t)) || (t.cap && !t.acronym && (ROLE_MODIFIERS.has(t.key) || GENERIC_WORDS.has(t.key) || common.has(lower(t))));
+  // `<areas> <head>`: Defence Minister, External Affairs Minister, Army Chief, Chief Fire Officer.
+  for (let k = i; k < Math.min(limit, i + 7); k++) {
     const t = toks[k];
-    if (!t || !t.word || (k > i && !t.spaced) || (caps && !t.cap)) break;
+    if (!t || !t.word || (k > i && !t.spaced)) break;
+    if (k > i && CONNECTORS_AND.has(t.text) && !toks[k - 1]?.poss) {
+      const nx = toks[k + 1];
+      if (nx && nx.word && nx.spaced && roleWord(nx)) continue;
+      break;
+    }
+    if (caps && !t.cap) break;
     if (k > i && HEADS_LOWER.has(lower(t))) {
       n = k - i + 1;
       const areas = toks.slice(i, k).map((x) => x.key);
-      const head = titleCase(/^mantri$/i.test(t.key) ? 'Minister' : t.key.replace(/s$/, ''));
+      const head = titleCase(/^mantri$/i.test(t.key) ? 'Minister' : t.acronym ? t.key : t.key.replace(/s$/, ''));
       role = `${normaliseArea(areas)} ${head}`;
-      break;
     }
-    if (!AREAS_LOWER.has(lower(t)) || toks[k]?.poss) break;
+    if (toks[k]?.poss) break;
+    if (!HEADS_LOWER.has(lower(t)) && !roleWord(t)) break;
   }
   if (listed > n) {
     n = listed;
@@ -349,7 +373,8 @@ function officeAt(toks: Token[], i: number, limit: number, caps: boolean): Offic
   if (headTok && !headTok.poss && /^minister$/i.test(headTok.key) && CONNECTORS_OF.has(lower(toks[i + n]))) {
     const areas: string[] = [];
     let k = i + n + 1;
-    while (k < limit && toks[k]?.word && toks[k]?.spaced && AREAS_LOWER.has(lower(toks[k])) && !COUNTRY_NAMES.has(toks[k]?.key ?? '')) {
+    const area = (x: Token | undefined): boolean => !!x && x.word && x.spaced && AREAS_LOWER.has(lower(x)) && !COUNTRY_NAMES.has(x.key);
+    while (k < limit && (area(toks[k]) || (areas.length > 0 && CONNECTORS_AND.has(toks[k]?.text ?? '') && !toks[k - 1]?.poss && area(toks[k + 1])))) {
       areas.push(toks[k]?.key ?? '');
       if (toks[k]?.poss) {
         k++;
@@ -393,6 +418,26 @@ interface TitleParse {
   places: Token[];
   /** Office found but only as part of a longer generic phrase. */
   officeOnly: boolean;
+  /** Tokens [a, b] naming whose office it is (`Chamoli` in `Chamoli District Magistrate`). */
+  jurisdiction?: { a: number; b: number };
+  /** Index of the first title token after the jurisdiction. */
+  titleFrom: number;
+}
+
+/**
+ * Where a jurisdiction (1–5 capitalised words, possibly possessive) opens the title at p and an
+ * office follows it with a name after: the number of jurisdiction tokens, else 0.
+ */
+function jurisdictionAt(toks: Token[], p: number, limit: number, common: ReadonlySet<string>): number {
+  for (let jn = 1; jn <= 5 && p + jn < limit; jn++) {
+    const ts = toks.slice(p, p + jn);
+    if (!ts.every((t, k) => t.word && t.cap && (k === 0 || t.spaced) && (k === jn - 1 || !t.poss) && !isStopKey(t))) return 0;
+    const off = officeAt(toks, p + jn, limit, true, common);
+    if (!off) continue;
+    const after = toks[p + jn + off.n];
+    if (p + jn + off.n < limit && after && after.word && after.cap) return jn;
+  }
+  return 0;
 }
 
 function demonymAt(toks: Token[], i: number, limit: number): { n: number; country: string } | null {
@@ -405,17 +450,22 @@ function demonymAt(toks: Token[], i: number, limit: number): { n: number; countr
 }
 
 /** Titles at the front of tokens [a, limit): modifiers, offices, ranks and honorifics, in any order. */
-function parseTitles(toks: Token[], a: number, limit: number, caps: boolean): TitleParse {
+function parseTitles(toks: Token[], a: number, limit: number, caps: boolean, common: ReadonlySet<string> = NO_WORDS): TitleParse {
   let p = a;
   let country: string | undefined;
   let role: string | undefined;
   let person = false;
+  let jurisdiction: { a: number; b: number } | undefined;
+  let titleFrom = a;
   const places: Token[] = [];
   for (;;) {
     if (p >= limit) break;
     const t = toks[p];
     if (!t || !t.word || (caps && !t.cap)) break;
     if (p > a && !t.spaced && !toks[p - 1]?.poss) break;
+    // A place name of several words is not a title (`Sri Lanka`, `General Santos`).
+    const gz = longest(toks, p, (x) => PLACES_LOWER.has(x), caps);
+    if (gz >= 2 && !(p === a && caps && jurisdictionAt(toks, p, limit, common) === gz)) break;
     // `Japan's Defence Minister`.
     if (t.poss && COUNTRY_NAMES.has(t.key) && officeAt(toks, p + 1, limit, caps)) {
       country = countryOf(t.key);
@@ -434,7 +484,7 @@ function parseTitles(toks: Token[], a: number, limit: number, caps: boolean): Ti
       p++;
       continue;
     }
-    const off = officeAt(toks, p, limit, caps);
+    const off = officeAt(toks, p, limit, caps, common);
     if (off) {
       role = off.role;
       if (off.country) country = off.country;
@@ -454,9 +504,20 @@ function parseTitles(toks: Token[], a: number, limit: number, caps: boolean): Ti
       p++;
       continue;
     }
+    // `Chamoli District Magistrate X`, `Uttarakhand's Disaster Management Minister X`: whose office it is.
+    const jn = p === a && caps ? jurisdictionAt(toks, p, limit, common) : 0;
+    if (jn > 0) {
+      jurisdiction = { a: p, b: p + jn - 1 };
+      const whole = phrase(toks, p, jn) ?? '';
+      if (PLACE_NAMES.has(whole)) country = countryOf(whole);
+      p += jn;
+      titleFrom = p;
+      continue;
+    }
     break;
   }
-  const out: TitleParse = { next: p, titled: p > a, person, places, officeOnly: false };
+  const out: TitleParse = { next: p, titled: p > titleFrom, person, places, officeOnly: false, titleFrom };
+  if (jurisdiction) out.jurisdiction = jurisdiction;
   if (role) out.role = country ? `${role} of ${country}` : role;
   return out;
 }
@@ -465,11 +526,14 @@ interface Ctx {
   text: string;
   toks: Token[];
   lowerWords: ReadonlySet<string>;
+  /** Keys of capitalised words seen inside a sentence (not at its start). */
+  capsInside: ReadonlySet<string>;
   headlineLines: ReadonlySet<number>;
   bodyText: string;
 }
 
 function isStop(t: Token): boolean {
+  if (/^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false; // `U.S.` is not the pronoun `us`
   const l = lower(t);
   return STOP_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l);
 }
@@ -588,7 +652,7 @@ function buildRuns(ctx: Ctx): RunInfo[] {
       if (!cur || cur.isolated || cur.tail || cur.suffix) break;
       if (cur.poss) {
         // A possessive ends the name, unless an office follows (`Japan's Defence Minister X`).
-        if (nameTok(toks[j + 1]) && toks[j + 1]?.spaced && officeAt(toks, j + 1, toks.length, true)) {
+        if (nameTok(toks[j + 1]) && toks[j + 1]?.spaced && officeAt(toks, j + 1, toks.length, true, ctx.lowerWords)) {
           j++;
           continue;
         }
@@ -617,6 +681,16 @@ function buildRuns(ctx: Ctx): RunInfo[] {
         break;
       }
       if (CONNECTORS_AND.has(l) && nameTok(m) && m?.spaced) {
+        // `Commerce and Industry Minister`: the connector is inside an office.
+        let inOffice = -1;
+        for (let k = i; k <= j && inOffice < 0; k++) {
+          const off = officeAt(toks, k, toks.length, true, ctx.lowerWords);
+          if (off && k + off.n - 1 > j + 1) inOffice = k + off.n - 1;
+        }
+        if (inOffice >= 0) {
+          j = inOffice;
+          continue;
+        }
         // `Jammu and Kashmir`: only when the whole is a known name …
         let joined = -1;
         for (let k = i; k <= j && joined < 0; k++) {
@@ -704,6 +778,11 @@ function nameCandidates(ctx: Ctx, a0: number, b0: number, titleStart: number, ex
     if (!titled && commonAtStart(t, ctx)) return [];
     if (!titled && !t.acronym && ctx.lowerWords.has(lower(t)) && !PLACE_NAMES.has(t.key) && !KNOWN_ORGANIZATIONS.has(t.key) && !GIVEN_NAMES.has(t.key)) return [];
     if (t.acronym && (MONTHS.has(lower(t)) || WEEKDAYS.has(lower(t)))) return [];
+    // A lone capitalised word opening a sentence is a name only when something else says so:
+    // a list, the same word capitalised mid-sentence elsewhere, or a title.
+    // A singular word right before a reporting verb is a speaker (`Dorvak said`; not `Analysts said`).
+    const speaker = REPORTING_VERBS.has(lower(toks[a + 1])) && !t.poss && !/s$/.test(t.key);
+    if (!titled && t.sentStart && !t.acronym && !knownName(t) && !ctx.capsInside.has(t.key) && !speaker) return [];
   }
   // A demonym in front: part of an organisation or place (`Indian Army`, `Indian Ocean`), else dropped.
   if (a < b && isDemonymLike(first)) {
@@ -711,7 +790,7 @@ function nameCandidates(ctx: Ctx, a0: number, b0: number, titleStart: number, ex
     if (!(whole.type === 'organization' || whole.type === 'place')) return nameCandidates(ctx, a + 1, b, titleStart, extra, titled);
   }
   // A place or acronym in front of generic words: `India Defence Ministerial Meeting`, `ASEAN Defence Ministers`.
-  if (a < b && !titled) {
+  if (a < b && !titled && typeOfName(ctx, a, b).rule !== 'gazetteer') {
     for (let k = a; k < b; k++) {
       const prefix = typeOfName(ctx, a, k);
       const restGeneric = toks.slice(k + 1, b + 1).every((t) => isGeneric(t) || !t.cap);
@@ -748,7 +827,34 @@ function nameCandidates(ctx: Ctx, a0: number, b0: number, titleStart: number, ex
     type = c.type;
     if (c.type) rule = c.rule;
   }
+  if (type === null && personShape(toks, a, b)) {
+    type = 'person';
+    rule = 'name-shape';
+  }
   return [candidate(ctx, a, b, type, rule, out)];
+}
+
+/** In a gazetteer or a list of known names. */
+function knownName(t: Token): boolean {
+  return PLACE_NAMES.has(t.key) || GIVEN_NAMES.has(t.key) || KNOWN_ORGANIZATIONS.has(t.key) || ORG_ACRONYMS.has(t.key);
+}
+
+/**
+ * The shape of a personal name: two to four capitalised words in mixed case (an initial may open
+ * it, a particle may sit inside), none generic, a stop word or a known place. Names with no other
+ * evidence and this shape are people far more often than anything else in news.
+ */
+function personShape(toks: Token[], a: number, b: number): boolean {
+  if (b <= a || b - a > 3) return false;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k];
+    if (!t || !t.word) return false;
+    if (k > a && NAME_PARTICLES.has(t.text)) continue;
+    if (!t.cap || t.acronym || isGeneric(t) || isStop(t) || isDemonymLike(t) || PLACE_NAMES.has(t.key) || NON_PERSON_WORDS.has(t.key)) return false;
+    if (k === a && /^\p{Lu}\.?$/u.test(t.key)) continue;
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(t.key) && !/^(?:Mc|Mac|O')\p{Lu}\p{Ll}+$/u.test(t.key)) return false;
+  }
+  return true;
 }
 
 const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'vs']);
@@ -772,7 +878,9 @@ function makeCtx(text: string): Ctx {
   const headlineLines = new Set<number>();
   for (const [line, ts] of byLine) if (isHeadlineLine(ts)) headlineLines.add(line);
   const bodyLines = text.split('\n').filter((_, k) => !headlineLines.has(k));
-  return { text, toks, lowerWords, headlineLines, bodyText: bodyLines.join('\n') };
+  const capsInside = new Set<string>();
+  for (const t of toks) if (t.word && t.cap && !t.sentStart && !headlineLines.has(t.line)) capsInside.add(t.key);
+  return { text, toks, lowerWords, capsInside, headlineLines, bodyText: bodyLines.join('\n') };
 }
 
 /** `his Japanese counterpart, X` right before token i: the country (or '' when none is said), else null. */
@@ -829,6 +937,39 @@ function nominalRoles(ctx: Ctx): NameCandidate[] {
   return out;
 }
 
+const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+const DATE_TOKEN = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_TOKEN = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
+/**
+ * Datelines: an all-capitals place opening a paragraph, followed by an optional comma (and a
+ * region such as `N.H.`) and a date (`GANDHINAGAR, March 4 :`, `LONDON 1996-08-30`). A capitalised
+ * label before a colon alone (`ISSUER :`) is a form field, not a dateline.
+ */
+function datelines(ctx: Ctx): NameCandidate[] {
+  const toks = ctx.toks;
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || (i > 0 && toks[i - 1]?.line === t.line)) continue;
+    let j = i;
+    while (j < i + 4 && toks[j]?.word && ALL_CAPS_WORD.test(toks[j]?.text ?? '') && toks[j]?.line === t.line && (j === i || toks[j]?.spaced)) j++;
+    if (j === i || isStop(t)) continue;
+    let k = j;
+    const isMonth = (x: Token | undefined): boolean => !!x && (MONTHS.has(lower(x)) || WEEKDAYS.has(lower(x)));
+    const dateAt = (x: Token | undefined): boolean =>
+      !!x && (isMonth(x) || DATE_TOKEN.test(x.text) || (DAY_TOKEN.test(x.text) && isMonth(toks[toks.indexOf(x) + 1])));
+    let ok = false;
+    if (toks[k]?.text === ',') {
+      k++;
+      for (let skip = 0; skip < 3 && toks[k] && !dateAt(toks[k]) && (toks[k]?.text === '.' || (toks[k]?.cap ?? false)); skip++) k++;
+    }
+    if (!ok) ok = dateAt(toks[k]) && toks[k]?.line === t.line;
+    if (ok) out.push(candidate(ctx, i, j - 1, 'place', 'dateline'));
+  }
+  return out;
+}
+
 function extract(text: string): NameCandidate[] {
   const ctx = makeCtx(text);
   const toks = ctx.toks;
@@ -838,11 +979,17 @@ function extract(text: string): NameCandidate[] {
   for (const run of buildRuns(ctx)) {
     const { a, b } = run;
     let start = a;
-    while (start <= b && toks[start] && (isStop(toks[start] as Token) || commonAtStart(toks[start] as Token, ctx)) && !officeAt(toks, start, b + 1, true)) start++;
+    while (start <= b && toks[start] && (isStop(toks[start] as Token) || commonAtStart(toks[start] as Token, ctx)) && !officeAt(toks, start, b + 1, true, ctx.lowerWords)) start++;
     if (start > b) continue;
-    const tp = parseTitles(toks, start, b + 1, true);
+    const tp = parseTitles(toks, start, b + 1, true, ctx.lowerWords);
     const found: NameCandidate[] = [];
     for (const pl of tp.places) found.push(candidate(ctx, toks.indexOf(pl), toks.indexOf(pl), 'place', 'gazetteer'));
+    if (tp.jurisdiction) {
+      // Whose office: typed by its own name, else a place (offices belong to territories; organisations carry head words).
+      const { a: ja, b: jb } = tp.jurisdiction;
+      const jt = typeOfName(ctx, ja, jb);
+      found.push(jt.type ? candidate(ctx, ja, jb, jt.type, jt.rule) : candidate(ctx, ja, jb, 'place', 'jurisdiction'));
+    }
     let nameStart = tp.next;
     let titled = tp.titled;
     // A rank or office in front of a generic phrase is part of that name (`General Assembly`).
@@ -855,7 +1002,7 @@ function extract(text: string): NameCandidate[] {
         found.length = 0;
       }
     }
-    const title = titled ? ctx.text.slice(toks[start]?.start ?? 0, toks[nameStart - 1]?.end ?? 0) : undefined;
+    const title = titled ? ctx.text.slice(toks[nameStart === start ? start : tp.titleFrom]?.start ?? 0, toks[nameStart - 1]?.end ?? 0) : undefined;
     if (nameStart > b) {
       // A title with no name: a nominal role (`Raksha Mantri also said`), or the title of the next name.
       out.push(...found);
@@ -895,13 +1042,15 @@ function extract(text: string): NameCandidate[] {
           last.start = prevTok.start;
           last.text = text.slice(last.start, last.end);
         }
-        found.push({ start: acr.start, end: acr.end, text: acr.text, type: last.type, source: SOURCE, rule: 'acronym-paren' });
+        // A place in parentheses is where the name is from (`Linda Wild (U.S.)`), not its acronym.
+        if (PLACE_NAMES.has(acr.key)) found.push({ start: acr.start, end: acr.end, text: acr.text, type: 'place', source: SOURCE, rule: 'gazetteer' });
+        else found.push({ start: acr.start, end: acr.end, text: acr.text, type: last.type, source: SOURCE, rule: 'acronym-paren' });
       }
     }
     // Headline-case lines: keep only names the body also has, titled persons, and known names.
     const line = toks[a]?.line ?? -1;
     for (const c of found) {
-      if (ctx.headlineLines.has(line) && c.rule !== 'title' && c.rule !== 'gazetteer' && c.rule !== 'org-acronym' && c.rule !== 'org-known' && !ctx.bodyText.includes(c.text)) continue;
+      if (ctx.headlineLines.has(line) && !HEADLINE_RULES.has(c.rule) && !ctx.bodyText.includes(c.text)) continue;
       out.push(c);
     }
   }
@@ -925,7 +1074,8 @@ function extract(text: string): NameCandidate[] {
     if (!had || (c.rule === 'acronym-paren' && had.rule !== 'acronym-paren')) bySpan.set(k, c);
   }
   out.length = 0;
-  out.push(...bySpan.values());
+  const dates = datelines(ctx);
+  out.push(...[...bySpan.values()].filter((c) => !dates.some((d) => d.start < c.end && c.start < d.end)), ...dates);
   const seen = new Set(out.map((c) => `${c.start}:${c.end}`));
   for (const n of nominalRoles(ctx)) if (!seen.has(`${n.start}:${n.end}`) && !out.some((c) => c.start < n.end && n.start < c.end && c.rule !== 'nominal-role' && c.rule !== 'gazetteer')) out.push(n);
   return out.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -44,11 +44,14 @@ export const RULE_STRENGTH: Readonly<Record<string, number>> = {
   'org-known': 5,
   'org-acronym': 4,
   gazetteer: 4,
+  dateline: 4,
   'place-head': 3,
   'reporting-verb': 2,
   'given-name': 2,
   'place-compound': 2,
   context: 1,
+  'name-shape': 1,
+  jurisdiction: 1,
 };
 
 const LATIN_LANGS = new Set(
