@@ -1,15 +1,16 @@
 /**
  * `npm run eval:sets`: scores each stage on the public evaluation data in `../shared/eval`
- * (article extraction, publication dates, TimeML, PolNeAR quotes) and prints one
+ * (article extraction, publication dates, TimeML, CoNLL-2003 English NER, PolNeAR quotes) and prints one
  * `set.metric<TAB>value` line per figure. Sets that are absent are reported and skipped.
  *
- * Usage: `npm run eval:sets -- [--shared DIR] [--limit N] [--only extraction,pubdate,timex,quotes]`
+ * Usage: `npm run eval:sets -- [--shared DIR] [--limit N] [--only extraction,pubdate,timex,ner_en,quotes]`
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scoreExtraction, scorePubdate } from '../clean/extraction-eval.js';
 import { scoreTimeML } from './timeml.js';
 import { scoreQuotes } from './polnear.js';
+import { scoreConll } from './conll.js';
 
 type Figures = Record<string, number>;
 
@@ -34,6 +35,16 @@ export const EVAL_SETS: Readonly<Record<string, { dir: string; run: (dir: string
     run: async (dir, limit) => {
       const s = scoreTimeML(dir, limit);
       return { docs: s.docs, relaxed_f1: s.relaxedF1, strict_f1: s.strictF1, value_f1: s.valueF1 };
+    },
+  },
+  ner_en: {
+    dir: 'english-ner-train',
+    run: async (dir, limit) => {
+      const s = scoreConll(join(dir, 'dev.conll'), limit);
+      return {
+        sentences: s.sentences, precision: s.micro.precision, recall: s.micro.recall, f1: s.micro.f1,
+        per_f1: s.perType.PER.f1, org_f1: s.perType.ORG.f1, loc_f1: s.perType.LOC.f1,
+      };
     },
   },
   quotes: {
