@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { helpersFor, isLatinName, ministryOrder, nameKeys, normalizeName, ocrFold, skeleton } from './keys.js';
+import { helpersFor, isLatinName, ministryOrder, nameKeys, normalizeName, ocrFold, personNameKey, phoneticWord, skeleton } from './keys.js';
 
 test('Latin names: normalised, ministry order, OCR fold, skeleton', () => {
   assert.deepEqual(nameKeys('Defence Ministry', 'en', 'organization'), [
@@ -41,4 +41,25 @@ test('the pieces', () => {
   assert.equal(isLatinName('तानाबे'), false);
   assert.equal(helpersFor('तानाबे', 'und')?.transliterate('तानाबे'), 'tanabe');
   assert.equal(helpersFor('Tanabe', 'en'), null);
+});
+
+test('phonetic words fold vowel length, au/o, final schwa, silent e, doubled consonants, w/v, sh/s', () => {
+  assert.equal(phoneticWord('ishaan'), 'isVn');
+  assert.equal(phoneticWord('ishan'), 'isVn');
+  assert.equal(phoneticWord('Rathore'), 'ratVr');
+  assert.equal(phoneticWord('rathaur'), 'ratVr');
+  assert.equal(phoneticWord('Solbakken'), phoneticWord('solbakkan'));
+  assert.equal(phoneticWord('Meera'), phoneticWord('mira'));
+  assert.equal(phoneticWord('Dwivedi'), phoneticWord('dvivedi'));
+  // The first vowel keeps its class: Rohan and Rehan, Amit and Umit differ.
+  assert.notEqual(phoneticWord('rohan'), phoneticWord('rehan'));
+  assert.notEqual(phoneticWord('amit'), phoneticWord('umit'));
+});
+
+test('person name keys match full names across scripts word by word; a single word has none', () => {
+  assert.equal(personNameKey('Tarun Solanki', 'en'), 'pn:tarVn solVnkV');
+  assert.equal(personNameKey('तरुण सोलंकी', 'hi'), 'pn:tarVn solVnkV');
+  assert.equal(personNameKey('Dr Tarun Solanki', 'en'), 'pn:tarVn solVnkV');
+  assert.equal(personNameKey('सोलंकी', 'hi'), null);
+  assert.notEqual(personNameKey('Varun Solanki', 'en'), personNameKey('तरुण सोलंकी', 'hi'));
 });

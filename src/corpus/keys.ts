@@ -169,6 +169,79 @@ export function skeleton(latin: string): string {
     .join(' ');
 }
 
+/** The vowel class of a run of vowels: how Indian English and Hindi transliteration spell one sound. */
+function vowelClass(run: string): string {
+  if (/^(?:oo|u)/.test(run)) return 'u';
+  if (/^(?:o|au|aw)/.test(run)) return 'o';
+  if (/^(?:ai|ay|ae|ei|e(?![ea]))/.test(run)) return 'e';
+  if (/^(?:i|ee|ea|ie)/.test(run)) return 'i';
+  return 'a';
+}
+
+/**
+ * A spelling-tolerant key of one Latin word of a person's name, for matching names across scripts:
+ * the consonant folds of {@link skeleton} (`sh`/`s`, `w`/`v`, `z`/`j`, no `h`), doubled letters
+ * collapsed, a final `a` (Hindi long or short) and an English silent final `e` dropped, the first
+ * vowel kept as a class (`a`/`aa`, `i`/`ee`, `o`/`au`, `u`/`oo`, `e`/`ai`) and later vowels only as
+ * a slot `V`, since unstressed vowels vary most (`Solbakken` ~ `solbakkan`).
+ *
+ * @example
+ * ```ts
+ * phoneticWord('ishaan'); // 'isVn'
+ * phoneticWord('ishan'); // 'isVn'
+ * phoneticWord('rathore') === phoneticWord('rathaur'); // true
+ * phoneticWord('meera') === phoneticWord('mira'); // true
+ * ```
+ */
+export function phoneticWord(word: string): string {
+  let s = word
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 'j')
+    .replace(/w/g, 'v')
+    .replace(/h/g, '');
+  if (s.length > 3) s = s.replace(/([^aeiou])e$/, '$1');
+  if (s.length > 2) s = s.replace(/([^aeiou])a+$/, '$1');
+  s = s.replace(/([aeiou])v(?![aeiou])/g, '$1');
+  s = s.replace(/([^aeiou])\1+/g, '$1');
+  let first = true;
+  return s.replace(/[aeiou]+/g, (run) => {
+    if (!first) return 'V';
+    first = false;
+    return vowelClass(run);
+  });
+}
+
+/**
+ * The cross-script key of a person's full name (two words or more, leading titles dropped): each
+ * word through {@link phoneticWord}, after transliteration for names in other scripts. Null for a
+ * single word, so a surname alone never matches a full name this way. Meant for matching a name in
+ * one script against a name in another; within one script, spellings that differ stay apart.
+ *
+ * @example
+ * ```ts
+ * personNameKey('Ishaan Rathore', 'en'); // 'pn:isVn ratVr'
+ * personNameKey('ईशान राठौर', 'hi'); // 'pn:isVn ratVr'
+ * personNameKey('Rathore', 'en'); // null
+ * ```
+ */
+export function personNameKey(name: string, lang: string): string | null {
+  const helpers = helpersFor(name, lang);
+  const latin = normalizeName(helpers ? helpers.transliterate(name) : name);
+  const tokens = latin.split(' ').filter((w) => w !== '');
+  let i = 0;
+  while (i < tokens.length - 1 && LEADING_TITLES.has(tokens[i] ?? '')) i++;
+  const words = tokens.slice(i).map(phoneticWord);
+  if (words.length < 2 || words.some((w) => w === '')) return null;
+  return `pn:${words.join(' ')}`;
+}
+
 /** The plain and prefixed keys of one Latin-letter form. */
 function latinKeys(normalized: string, type: EntityType, out: Set<string>): void {
   if (normalized === '') return;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDoc } from '../pipeline/doc.js';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
-import { resolveEntities, type DocEntities } from './resolve.js';
+import { resolveEntities, titleCaseCaps, type DocEntities } from './resolve.js';
 
 type Spec = { name: string; type: EntityType; forms: string[]; roles?: string[] };
 
@@ -96,4 +96,56 @@ test('two different full names never merge, even through a shared surname form',
     { name: 'Narendra Abe', type: 'person', docs: ['y#0'] },
   ]);
   assert.deepEqual(r.added, []);
+});
+
+test('full person names merge across scripts word by word, never through the surname alone', () => {
+  const r = resolveEntities([
+    docOf('p', 'en', 'Tarun Solanki met Leena Solvik. Solanki and Varun Solanki spoke.', [
+      { name: 'Tarun Solanki', type: 'person', forms: ['Tarun Solanki', 'Solanki'] },
+      { name: 'Leena Solvik', type: 'person', forms: ['Leena Solvik'] },
+      { name: 'Varun Solanki', type: 'person', forms: ['Varun Solanki'] },
+    ]),
+    docOf('q', 'hi', 'तरुण सोलंकी और लीना सोलविक मिले। सोलंकी ने कहा।', [
+      { name: 'तरुण सोलंकी', type: 'person', forms: ['तरुण सोलंकी', 'सोलंकी'] },
+      { name: 'लीना सोलविक', type: 'person', forms: ['लीना सोलविक'] },
+    ]),
+    // Same surname, another first name: stays apart.
+    docOf('s', 'hi', 'अरुण सोलंकी ने कहा।', [{ name: 'अरुण सोलंकी', type: 'person', forms: ['अरुण सोलंकी'] }]),
+  ]);
+  assert.deepEqual(view(r), [
+    { name: 'Tarun Solanki', type: 'person', docs: ['p#0', 'q#0'] },
+    { name: 'Leena Solvik', type: 'person', docs: ['p#1', 'q#1'] },
+    { name: 'Varun Solanki', type: 'person', docs: ['p#2'] },
+    { name: 'अरुण सोलंकी', type: 'person', docs: ['s#0'] },
+  ]);
+});
+
+test('Latin spelling variants of a full name do not merge through the phonetic key', () => {
+  const r = resolveEntities([
+    docOf('u', 'en', 'Meena Rawal spoke.', [{ name: 'Meena Rawal', type: 'person', forms: ['Meena Rawal'] }]),
+    docOf('v', 'en', 'Mina Rawal spoke.', [{ name: 'Mina Rawal', type: 'person', forms: ['Mina Rawal'] }]),
+  ]);
+  assert.equal(r.entities.length, 2);
+});
+
+test('canonical names prefer mixed case over a capitals-only dateline, and title-case capitals alone', () => {
+  const r = resolveEntities([
+    docOf('g', 'en', 'KORVANA, May 2: rain in Korvana.', [{ name: 'Korvana', type: 'place', forms: ['KORVANA', 'Korvana'] }]),
+    docOf('h', 'en', 'NEW MARVEL, May 2: rain. Also VELTRO.', [
+      { name: 'NEW MARVEL', type: 'place', forms: ['NEW MARVEL'] },
+      { name: 'VELTRO', type: 'organization', forms: ['VELTRO'] },
+    ]),
+  ]);
+  assert.deepEqual(r.entities.map((e) => [e.name, e.aliases]), [
+    ['Korvana', ['KORVANA']],
+    ['New Marvel', ['NEW MARVEL']],
+    ['VELTRO', []],
+  ]);
+});
+
+test('titleCaseCaps keeps acronyms and small words', () => {
+  assert.equal(titleCaseCaps('NEW MARVEL'), 'New Marvel');
+  assert.equal(titleCaseCaps('ISLE OF KORVA'), 'Isle of Korva');
+  assert.equal(titleCaseCaps('UAE'), 'UAE');
+  assert.equal(titleCaseCaps('NCR REGION'), 'NCR Region');
 });

@@ -6,16 +6,19 @@
  * The steps, in the order that matters:
  * 1. exact keys (normalised, glossed, transliterated, OCR-folded, title-less) merge entities of
  *    compatible types, by blocking on the key, never by comparing all pairs;
- * 2. a bare surname (`Nakatani`, `नकातानी`) joins the one full name in the corpus that ends in it;
- * 3. entities known only in a non-Latin script join a Latin-script entity with the same consonant
+ * 2. a full person name in a non-Latin script joins the one Latin full name whose every word
+ *    matches through transliteration and a spelling-tolerant key (`ईशान राठौर` ~ `Ishaan Rathore`);
+ *    both words must agree, a shared surname alone is never enough;
+ * 3. a bare surname (`Nakatani`, `नकातानी`) joins the one full name in the corpus that ends in it;
+ * 4. entities known only in a non-Latin script join a Latin-script entity with the same consonant
  *    skeleton, if there is exactly one;
- * 4. names of the resolved entities are found again in texts of caseless scripts (Hindi), where
+ * 5. names of the resolved entities are found again in texts of caseless scripts (Hindi), where
  *    the extractor could not see them without a title (`पहलगाम` ↔ `Pahalgam`).
  * Two different full names of persons never merge, whatever step proposes it.
  */
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
-import { SPELLED_OUT_TITLES, helpersFor, isLatinName, nameKeys, normalizeName, skeleton } from './keys.js';
+import { SPELLED_OUT_TITLES, helpersFor, isLatinName, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
 
 /** One document's entities, as the per-document stages left them. */
 export interface DocEntities {
@@ -59,12 +62,17 @@ interface Node {
   skeletons: string[];
   /** The name has more than one word (a full name, for persons). */
   full: boolean;
+  /** Word-by-word phonetic key of a person's full name (`personNameKey`), for cross-script matching. */
+  phonetic: string | null;
 }
 
 interface Cluster {
   nodes: number[];
   types: Map<EntityType, number>;
-  /** Strong keys of each distinct full person name in the cluster, by normalised name. */
+  /**
+   * Keys of each distinct full person name in the cluster, by normalised name: strong keys plus
+   * the phonetic key. Two names sharing none are different people.
+   */
   fullNames: Map<string, Set<string>>;
   latin: boolean;
 }
@@ -87,7 +95,11 @@ function createClusters(nodes: Node[]) {
   const data: (Cluster | null)[] = nodes.map((n, i) => ({
     nodes: [i],
     types: new Map([[n.local.type, 1]]),
-    fullNames: new Map(isPerson(n.local.type) && n.full ? [[normalizeName(n.local.name), new Set(n.keys)]] : []),
+    fullNames: new Map(
+      isPerson(n.local.type) && n.full
+        ? [[normalizeName(n.local.name), new Set(n.phonetic ? [...n.keys, n.phonetic] : n.keys)]]
+        : [],
+    ),
     latin: isLatinName(n.local.name),
   }));
   const find = (i: number): number => {
@@ -163,6 +175,7 @@ function buildNodes(docs: DocEntities[], keysOf: KeysOf): Node[] {
         keys: [...new Set(all.filter((k) => !k.startsWith('~')))],
         skeletons: [...new Set(all.filter((k) => k.startsWith('~')))],
         full: words(local.name) > 1,
+        phonetic: isPerson(local.type) ? personNameKey(local.name, d.lang) : null,
       });
     });
   }
@@ -193,6 +206,26 @@ function mergeByKeys(nodes: Node[], uf: ReturnType<typeof createClusters>): void
   }
 }
 
+/**
+ * Step 2: a full person name written in a non-Latin script joins the single Latin cluster holding a
+ * full name with the same word-by-word phonetic key. Latin names never merge with each other this way.
+ */
+function mergePhoneticNames(nodes: Node[], uf: ReturnType<typeof createClusters>): void {
+  const latinByKey = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.phonetic === null || !isLatinName(n.local.name)) return;
+    const set = latinByKey.get(n.phonetic) ?? new Set<number>();
+    set.add(i);
+    latinByKey.set(n.phonetic, set);
+  });
+  nodes.forEach((n, i) => {
+    if (n.phonetic === null || isLatinName(n.local.name)) return;
+    const targets = new Set<number>();
+    for (const t of latinByKey.get(n.phonetic) ?? []) if (isPerson(uf.type(t))) targets.add(uf.find(t));
+    if (targets.size === 1) uf.union(i, [...targets][0] as number);
+  });
+}
+
 /** The last word's keys of a full person name (`Gen Nakatani` → nakatani, `राजनाथ सिंह` → singh). */
 function lastWordKeys(n: Node, keysOf: KeysOf): string[] {
   const parts = n.local.name.trim().split(/\s+/);
@@ -200,7 +233,7 @@ function lastWordKeys(n: Node, keysOf: KeysOf): string[] {
   return last === undefined ? [] : keysOf(last, n.lang, 'person').filter((k) => !k.includes(':'));
 }
 
-/** Step 2: a cluster of bare surnames joins the one cluster of full names ending in that surname. */
+/** Step 3: a cluster of bare surnames joins the one cluster of full names ending in that surname. */
 function mergeSurnames(nodes: Node[], uf: ReturnType<typeof createClusters>, keysOf: KeysOf): void {
   const bySurname = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
@@ -227,7 +260,7 @@ function mergeSurnames(nodes: Node[], uf: ReturnType<typeof createClusters>, key
   });
 }
 
-/** Step 3: clusters without a Latin name join the single Latin cluster with the same skeleton. */
+/** Step 4: clusters without a Latin name join the single Latin cluster with the same skeleton. */
 function mergeSkeletons(nodes: Node[], uf: ReturnType<typeof createClusters>): void {
   const latinBySkeleton = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
@@ -252,10 +285,39 @@ function mergeSkeletons(nodes: Node[], uf: ReturnType<typeof createClusters>): v
 
 const titled = (name: string): boolean => SPELLED_OUT_TITLES.has(normalizeName(name).split(' ')[0] ?? '');
 const properCase = (name: string): boolean => name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w));
+/** Written in capitals only (`NEW DELHI`, a dateline), with at least two letters. */
+const allCaps = (name: string): boolean => !/\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
+/** Short function words kept in lower case when a capitals-only name is title-cased. */
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'de', 'la', 'le', 'von', 'van', 'da', 'di', 'del']);
 
 /**
- * The canonical name: Latin forms first, then the fullest, the properly capitalised (`Takeshi
- * Iwaya` over an OCR-damaged `Takeshi lwaya`), without a spelled-out title, the most mentioned. Full-length aliases compete too.
+ * A capitals-only name of a person or place in title case (`NEW DELHI` → `New Delhi`). Words
+ * without a vowel, and a name of one word of three letters or fewer, stay as they are, since they
+ * are usually acronyms (`NCR`, `UAE`); small function words go to lower case inside the name.
+ *
+ * @example
+ * ```ts
+ * titleCaseCaps('NEW DELHI'); // 'New Delhi'
+ * titleCaseCaps('ISLE OF MAN'); // 'Isle of Man'
+ * titleCaseCaps('UAE'); // 'UAE'
+ * ```
+ */
+export function titleCaseCaps(name: string): string {
+  const single = !/\s/.test(name.trim());
+  return name.replace(/\p{L}[\p{L}\p{M}]*/gu, (w, offset: number) => {
+    const lower = w.toLowerCase();
+    if (offset > 0 && SMALL_WORDS.has(lower)) return lower;
+    if (!/[AEIOUY]/u.test(w) || (single && w.length <= 3)) return w;
+    return w.charAt(0) + lower.slice(1);
+  });
+}
+
+/**
+ * The canonical name: Latin forms first and, among them, mixed-case ones over capitals-only ones
+ * (`Dehradun` over a dateline's `DEHRADUN`); then the fullest, the properly capitalised (`Takeshi
+ * Iwaya` over an OCR-damaged `Takeshi lwaya`), without a spelled-out title, the most mentioned.
+ * Full-length aliases compete too. A person or place known only in capitals is title-cased.
  */
 function canonicalName(members: Node[], type: EntityType): string {
   const score = new Map<string, number>();
@@ -269,13 +331,15 @@ function canonicalName(members: Node[], type: EntityType): string {
   }
   const names = [...score.keys()];
   const latin = names.filter(isLatinName);
-  if (latin.length === 0 && type !== 'person') {
+  // Capitals-only forms (datelines, headlines) give way to any mixed-case form.
+  const mixed = latin.filter((n) => !allCaps(n));
+  if (mixed.length === 0 && type !== 'person') {
     for (const m of members) {
       const english = helpersFor(m.local.name, m.lang)?.english?.(m.local.name);
       if (english) return english;
     }
   }
-  const pool = latin.length > 0 ? latin : names;
+  const pool = mixed.length > 0 ? mixed : latin.length > 0 ? latin : names;
   pool.sort(
     (a, b) =>
       words(b) - words(a) ||
@@ -284,7 +348,9 @@ function canonicalName(members: Node[], type: EntityType): string {
       (score.get(b) ?? 0) - (score.get(a) ?? 0) ||
       a.localeCompare(b),
   );
-  return pool[0] ?? '';
+  const best = pool[0] ?? '';
+  // Only capitals seen: title-case persons and places; organisations keep them (`NDRF`, `ISRO`).
+  return allCaps(best) && (type === 'person' || type === 'place') ? titleCaseCaps(best) : best;
 }
 
 function byFrequency(values: string[]): string[] {
@@ -311,7 +377,7 @@ function claim(index: Map<string, string>, key: string, id: string): void {
 
 const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
 
-/** Step 4: names of resolved entities found again in caseless-script texts. */
+/** Step 5: names of resolved entities found again in caseless-script texts. */
 function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMention[] {
   const surface = new Map<string, string>();
   const latin = new Map<string, string>();
@@ -410,6 +476,7 @@ export function resolveEntities(docs: DocEntities[]): { entities: ResolvedEntity
   const nodes = buildNodes(docs, keysOf);
   const uf = createClusters(nodes);
   mergeByKeys(nodes, uf);
+  mergePhoneticNames(nodes, uf);
   mergeSurnames(nodes, uf, keysOf);
   mergeSkeletons(nodes, uf);
 

@@ -28,3 +28,16 @@ test('a country written with the honorific word is a place, not a person', () =>
     { start: 0, end: 9, text: 'श्री लंका', type: 'place', source: 'entities/hi', rule: 'gazetteer' },
   ]);
 });
+
+test('common words before a place head, a near phrase or a surname name nothing', () => {
+  // Adjectives before शहर/इलाके, possession with के पास (सरकार के पास = the government has).
+  assert.deepEqual(extract('बड़े शहर और पहाड़ी इलाके में सरकार के पास पैसा नहीं है। अचानक सिंह दिखा।'), []);
+  // An adjective ending (संवेदनशील) and a common noun before a surname (अधिकारी सिंह).
+  assert.deepEqual(extract('उसके पास अधिकारी सिंह और संवेदनशील इलाके हैं।'), []);
+  // A surname alone, with no full name in the text, is no mention.
+  assert.deepEqual(extract('बाद में बघेल घर लौटे।'), []);
+});
+
+test('a comma after a word mid-line is no dateline', () => {
+  assert.deepEqual(extract('वहां मलगांव, 4 मई को मेला लगा।'), []);
+});

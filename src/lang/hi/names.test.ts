@@ -52,3 +52,32 @@ test('tokenizer keeps vowel signs inside words and reports UTF-16 offsets', () =
     { text: 'ने', start: 9, end: 11 },
   ]);
 });
+
+test('a word before a known surname is a person without any title; the surname alone recurs', () => {
+  assert.deepEqual(extract('सुनील बघेल ने कहा कि बाद में बघेल घर लौटे।'), [
+    { start: 0, end: 10, text: 'सुनील बघेल', type: 'person', source: 'entities/hi', rule: 'surname' },
+    { start: 29, end: 33, text: 'बघेल', type: 'person', source: 'entities/hi', rule: 'surname-repeat' },
+  ]);
+});
+
+test('places by context: before a district or village head, found again where they recur', () => {
+  assert.deepEqual(extract('टेहला जिले के कोरवा गांव में बारिश हुई। कोरवा के लोग परेशान हैं।'), [
+    { start: 0, end: 5, text: 'टेहला', type: 'place', source: 'entities/hi', rule: 'place-context' },
+    { start: 14, end: 19, text: 'कोरवा', type: 'place', source: 'entities/hi', rule: 'place-context' },
+    { start: 40, end: 45, text: 'कोरवा', type: 'place', source: 'entities/hi', rule: 'place-context-repeat' },
+  ]);
+});
+
+test('a dateline at the start of a line names a place', () => {
+  assert.deepEqual(extract('मलगांव, 4 मई : मलगांव में मेला लगा।'), [
+    { start: 0, end: 6, text: 'मलगांव', type: 'place', source: 'entities/hi', rule: 'dateline' },
+    { start: 15, end: 21, text: 'मलगांव', type: 'place', source: 'entities/hi', rule: 'dateline-repeat' },
+  ]);
+});
+
+test('district headquarters and state capitals are in the gazetteer', () => {
+  assert.deepEqual(extract('गांधीनगर और नैनीताल'), [
+    { start: 0, end: 8, text: 'गांधीनगर', type: 'place', source: 'entities/hi', rule: 'gazetteer' },
+    { start: 12, end: 19, text: 'नैनीताल', type: 'place', source: 'entities/hi', rule: 'gazetteer' },
+  ]);
+});

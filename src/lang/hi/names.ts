@@ -3,25 +3,35 @@
  * them: an office, rank or honorific before a person (`रक्षा मंत्री श्री X ने`), a head word after an
  * organisation (`रक्षा मंत्रालय`, `X सेंटर`), and a gazetteer of places. A name runs from the word
  * after its trigger to the last word before a postposition, particle or punctuation mark, so spans
- * never include `ने`, `के`, `में`, ...
+ * never include `ne`, `ke`, `men`, ...
+ *
+ * Names without any of those announcements are found by context, in this order of trust: a word
+ * before a known surname is a first name (`सुनील शर्मा`), a word before a place head or a `near`
+ * phrase is a place (`X जिले में`, `X के पास`), the word starting a dateline is a place, and a name
+ * found so is found again wherever it recurs in the same text (the surname alone included).
  */
 import type { NameCandidate, MentionExtractor } from '../../stages/entities/contract.js';
 import type { EntityType } from '../../pipeline/types.js';
 import {
+  HINDI_COMMON_WORDS,
   HINDI_GENITIVES,
   HINDI_HONORIFICS,
   HINDI_MINISTER_HEADS,
   HINDI_MINISTER_QUALIFIERS,
+  HINDI_NEAR_CUES,
   HINDI_OFFICES,
   HINDI_ORG_HEADS,
   HINDI_ORG_MODIFIERS,
   HINDI_ORGANISATIONS,
+  HINDI_PLACE_HEADS,
   HINDI_RANKS,
   HINDI_STOP_WORDS,
+  HINDI_SURNAMES,
   type HindiOrgHead,
 } from './entities.js';
 import { HINDI_GLOSS, HINDI_PORTFOLIOS, type HindiPortfolio } from './gloss.js';
 import { HINDI_DEMONYMS, HINDI_PLACES, type HindiPlace } from './places.js';
+import { HI_TIME } from './time.js';
 
 const SOURCE = 'entities/hi';
 
@@ -108,6 +118,12 @@ interface Lexicon {
   stop: Set<string>;
   glossWords: Set<string>;
   modifiers: Set<string>;
+  /** Words that never start a name found by context (stop words and common words). */
+  common: Set<string>;
+  surnames: Set<string>;
+  placeHeads: PhraseIndex<true>;
+  nearCues: PhraseIndex<true>;
+  months: Set<string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -132,6 +148,11 @@ function buildLexicon(): Lexicon {
     stop: new Set(HINDI_STOP_WORDS),
     glossWords,
     modifiers,
+    common: new Set([...HINDI_STOP_WORDS, ...HINDI_COMMON_WORDS]),
+    surnames: new Set(HINDI_SURNAMES.map((n) => n.hi.normalize('NFC'))),
+    placeHeads: buildIndex(HINDI_PLACE_HEADS.map((h): [string, true] => [h, true])),
+    nearCues: buildIndex(HINDI_NEAR_CUES.map((h): [string, true] => [h, true])),
+    months: new Set(Object.keys(HI_TIME.months)),
   };
 }
 
@@ -332,6 +353,135 @@ function findGazetteer(lex: Lexicon, tokens: HindiToken[], text: string): NameCa
   return out;
 }
 
+/** Endings of Hindi adjectives and participles (`संवेदनशील`, `प्रभावित`, `राष्ट्रीय`): never a place's name. */
+const ADJECTIVE_ENDING = /(?:ीय|शील|वर्ती|ग्रस्त|युक्त|पूर्ण|जनक|नीय|कारी|ित)$/;
+
+/** A word that may be a name found by context alone: a name word that is no common word, gazetteer entry or modifier. */
+function contextWord(lex: Lexicon, tokens: HindiToken[], text: string, k: number): boolean {
+  const tok = tokens[k];
+  if (!nameWord(lex, tok) || tok === undefined || [...tok.text].length < 2) return false;
+  if (lex.common.has(tok.text) || lex.modifiers.has(tok.text) || lex.orgHeads.has(tok.text)) return false;
+  return matchAt(lex.orgs, tokens, text, k) === null && matchAt(lex.placeHeads, tokens, text, k) === null;
+}
+
+/** Inside any of the spans. */
+const covered = (spans: readonly NameCandidate[], start: number, end: number): boolean =>
+  spans.some((c) => c.start < end && start < c.end);
+
+/**
+ * Persons without a title: one or two name words before a known surname (`सुनील शर्मा`), and a
+ * second surname after it (`अजय कुमार सिंह`). The surname alone is no name here.
+ */
+function findSurnamePersons(lex: Lexicon, tokens: HindiToken[], text: string, taken: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let s = 1; s < tokens.length; s++) {
+    const sur = tokens[s] as HindiToken;
+    if (!lex.surnames.has(sur.text)) continue;
+    const prev = tokens[s - 1] as HindiToken;
+    if (!tightGap(text.slice(prev.end, sur.start)) || /-/.test(text.slice(prev.end, sur.start))) continue;
+    if (lex.surnames.has(prev.text) || !contextWord(lex, tokens, text, s - 1) || matchAt(lex.places, tokens, text, s - 1)) continue;
+    let end = s;
+    const next = tokens[s + 1];
+    if (next && lex.surnames.has(next.text) && tightGap(text.slice(sur.end, next.start))) end = s + 1;
+    const first = prev;
+    const last = tokens[end] as HindiToken;
+    if (covered(taken, first.start, last.end)) continue;
+    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'person', source: SOURCE, rule: 'surname' });
+    s = end;
+  }
+  return out;
+}
+
+/** Places by context: `X जिले`, `X गांव`, `X के पास`, one or two name words before the cue. */
+function findContextPlaces(lex: Lexicon, tokens: HindiToken[], text: string, taken: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const cue = matchAt(lex.placeHeads, tokens, text, h) ?? matchAt(lex.nearCues, tokens, text, h);
+    if (cue === null) continue;
+    const head = tokens[h] as HindiToken;
+    const last = tokens[h - 1] as HindiToken;
+    if (!tightGap(text.slice(last.end, head.start)) || /-/.test(text.slice(last.end, head.start))) continue;
+    if (!contextWord(lex, tokens, text, h - 1) || ADJECTIVE_ENDING.test(last.text) || lex.surnames.has(last.text)) continue;
+    let k = h - 1;
+    const before = tokens[k - 1];
+    if (
+      before && tightGap(text.slice(before.end, last.start)) && !/-/.test(text.slice(before.end, last.start)) &&
+      contextWord(lex, tokens, text, k - 1) && !ADJECTIVE_ENDING.test(before.text) && !lex.surnames.has(before.text)
+    ) {
+      k--;
+    }
+    const first = tokens[k] as HindiToken;
+    if (covered(taken, first.start, last.end) || covered(out, first.start, last.end)) continue;
+    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'place', source: SOURCE, rule: 'place-context' });
+  }
+  return out;
+}
+
+/** A dateline's place: one or two name words at the start of a line, then a comma and a date (`X, 3 मार्च`). */
+function findDatelinePlaces(lex: Lexicon, tokens: HindiToken[], text: string, taken: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as HindiToken;
+    if (!/(?:^|\n)[ \t\u00A0]*$/.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
+    for (let n = 1; n <= 2; n++) {
+      const last = tokens[i + n - 1];
+      const date = tokens[i + n];
+      if (last === undefined || date === undefined || !contextWord(lex, tokens, text, i + n - 1)) break;
+      if (n === 2 && !tightGap(text.slice(first.end, last.start))) break;
+      if (!/^[ \u00A0]*,[ \u00A0]*$/.test(text.slice(last.end, date.start))) continue;
+      if (!/^[0-9\u0966-\u096F]+$/.test(date.text) && !lex.months.has(date.text)) continue;
+      if (!covered(taken, first.start, last.end)) {
+        out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'place', source: SOURCE, rule: 'dateline' });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Names found by context, found again where they recur in the same text: the whole name, and for a
+ * person of two words or more the surname alone when no other person found shares it.
+ */
+function findRepeats(lex: Lexicon, tokens: HindiToken[], text: string, found: readonly NameCandidate[], taken: readonly NameCandidate[]): NameCandidate[] {
+  const forms = new Map<string, { type: NameCandidate['type']; rule: string } | null>();
+  const claim = (form: string, type: NameCandidate['type'], rule: string): void => {
+    const prev = forms.get(form);
+    forms.set(form, prev === undefined || (prev !== null && prev.type === type) ? { type, rule } : null);
+  };
+  for (const c of found) claim(c.text, c.type, `${c.rule}-repeat`);
+  const lastWords = new Map<string, number>();
+  for (const c of [...taken, ...found]) {
+    if (c.type !== 'person') continue;
+    const words = c.text.split(/[\s\u00A0]+/);
+    const last = words[words.length - 1];
+    if (words.length > 1 && last !== undefined) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
+  }
+  for (const [last, n] of lastWords) {
+    if (n === 1 && !lex.common.has(last) && [...last].length >= 2 && !forms.has(last)) claim(last, 'person', 'surname-repeat');
+  }
+  const out: NameCandidate[] = [];
+  const all = [...taken, ...found];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 2; n >= 1; n--) {
+      const first = tokens[i] as HindiToken;
+      const last = tokens[i + n - 1];
+      if (last === undefined) continue;
+      if (n === 2 && !tightGap(text.slice(first.end, last.start))) continue;
+      const form = text.slice(first.start, last.end);
+      const hit = forms.get(form);
+      if (!hit || covered(all, first.start, last.end) || covered(out, first.start, last.end)) continue;
+      // A recurring single word must stand alone: not run into another name word (`शर्मा जी` is fine).
+      const after = tokens[i + n];
+      if (n === 1 && hit.type === 'place' && after && tightGap(text.slice(last.end, after.start)) && lex.placeHeads.has(after.text)) continue;
+      out.push({ start: first.start, end: last.end, text: form, type: hit.type, source: SOURCE, rule: hit.rule });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * The Hindi name extractor: persons after offices and honorifics (with the office in English as
  * `role`, qualified by a country before it), organisations and facilities before their head word,
@@ -351,11 +501,17 @@ export function createHindiNameExtractor(): MentionExtractor {
     lang: 'hi',
     extract(text: string): NameCandidate[] {
       const tokens = tokenizeHindi(text);
-      const all = [
+      const known = [
         ...findPersons(lex, tokens, text),
         ...findOrganisations(lex, tokens, text),
         ...findGazetteer(lex, tokens, text),
       ];
+      const persons = findSurnamePersons(lex, tokens, text, known);
+      const places = findContextPlaces(lex, tokens, text, [...known, ...persons]);
+      const datelines = findDatelinePlaces(lex, tokens, text, [...known, ...persons, ...places]);
+      const byContext = [...persons, ...places, ...datelines];
+      const repeats = findRepeats(lex, tokens, text, byContext, known);
+      const all = [...known, ...byContext, ...repeats];
       return all.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
