@@ -41,6 +41,12 @@ function assertIssueFloor(s: Record<MetricName, number>): void {
   }
 }
 
+/** Each metric at or above its floor, and at most `maxOverMerged` over-merged entities. */
+function assertFloors(s: Record<MetricName, number>, floors: Partial<Record<MetricName, number>>, maxOverMerged: number): void {
+  for (const [name, floor] of Object.entries(floors)) assert.ok(s[name as MetricName] >= floor, `${name} ${s[name as MetricName]} < ${floor}`);
+  assert.ok(s.entities_over_merged <= maxOverMerged, `entities_over_merged ${s.entities_over_merged}`);
+}
+
 test('seeds: the issue #2 acceptance figures', async (t) => {
   if (!existsSync(join(SHARED, 'seeds'))) {
     t.skip('../shared/seeds absent: seed acceptance test not run');
@@ -55,12 +61,18 @@ test('seeds: the issue #2 acceptance figures', async (t) => {
     entity_mention_recall: 0.9, entity_fully_linked: 0.7, quote_recall: 0.9, quote_attribution: 0.8,
     timex_accuracy: 0.9, event_date_place: 1, mentioned_events_found: 1, storylines_found: 1,
   };
-  for (const [name, floor] of Object.entries(floors)) assert.ok(s[name as MetricName] >= floor, `${name} ${s[name as MetricName]} < ${floor}`);
-  assert.ok(s.entities_over_merged <= 1, `entities_over_merged ${s.entities_over_merged}`);
+  assertFloors(s, floors, 1);
 });
 
 test('examples: our own corpus end to end', async (t) => {
   const s = await scores('examples', 'test/examples.gold.json');
   t.diagnostic(JSON.stringify(s));
   assertIssueFloor(s);
+  // Floors a little under what this version reaches on text no stage was written against.
+  const floors: Partial<Record<MetricName, number>> = {
+    title_accuracy: 1, body_kept: 1, furniture_removed: 1, furniture_entities_absent: 1,
+    entity_mention_recall: 0.95, entity_fully_linked: 0.85, quote_recall: 0.9, quote_attribution: 0.8,
+    timex_accuracy: 0.95, event_date_place: 1, mentioned_events_found: 1, storylines_found: 1,
+  };
+  assertFloors(s, floors, 1);
 });
