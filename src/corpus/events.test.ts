@@ -69,3 +69,11 @@ test('storylines link same-kind events sharing a participant, or mentioned in a 
   assert.deepEqual(dates, ['2024-02-01', '2025-07', '2026-03-03']);
   assert.equal(stories[0]?.title, 'Meetings: Anaya Rao, Marta Lind');
 });
+
+test('a same-day frame naming other people and no place is another event', () => {
+  assert.equal(sameEvent(ref('a', 'meeting', 'main', '2026-03-03', 'pune', ['rao', 'lind']), ref('b', 'visit', 'mentioned', '2026-03-03', null, ['kim'])), false);
+  // Nobody named on either side: date and compatible place are enough.
+  assert.equal(sameEvent(ref('a', 'flood', 'mentioned', '2025-06-03', null, []), ref('b', 'flood', 'mentioned', '2025-06-03', 'pune', [])), true);
+  assert.equal(sameEvent(ref('a', 'flood', 'mentioned', '2025-06', null, []), ref('b', 'flood', 'mentioned', '2025-06-03', null, [])), true);
+  assert.equal(sameEvent(ref('a', 'flood', 'mentioned', '2025-06', 'oslo', []), ref('b', 'flood', 'mentioned', '2025-06-03', 'pune', [])), false);
+});

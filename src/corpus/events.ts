@@ -33,11 +33,13 @@ function compatible(a: string, b: string): boolean {
 }
 
 /**
- * Whether two frames report the same event. Kinds of one family (`kinds.ts`), never conflicting dates, and enough
- * positive evidence: (1) day-level dates within a day, no conflicting place, and a shared place or
- * participant (or a place missing on one side); (2) the same place and no date conflict; or
- * (3) compatible dates of at least month granularity and a shared participant (no conflicting place)
- * or the same document ("Vientiane, Laos" and "in Laos" in one report).
+ * Whether two frames report the same event. Kinds of one family (`kinds.ts`), never conflicting
+ * dates, and enough positive evidence: (1) day-level dates within a day, no conflicting place, and a
+ * shared place or participant (or, where neither names anyone, a place missing on one side); (2) the
+ * same place and no date conflict; or (3) compatible dates of at least month granularity and either
+ * the same document ("Vientiane, Laos" and "in Laos" in one report), or no conflicting place and a
+ * shared participant (or, where neither names anyone, the same specific kind: "the floods of June
+ * 2025" and "the floods on June 3 last year").
  *
  * @example
  * ```ts
@@ -54,10 +56,14 @@ export function sameEvent(a: FrameRef, b: FrameRef): boolean {
   const placeMatch = a.place !== null && a.place === b.place;
   const placeConflict = a.place !== null && b.place !== null && a.place !== b.place;
   const personMatch = a.participants.some((p) => b.participants.includes(p));
-  if (da && db && withinOneDay(da, db) && !placeConflict && (placeMatch || personMatch || !a.place || !b.place)) return true;
+  // Nothing on either side says who: a flood or an attack is told apart by date and place alone.
+  const nobody = a.participants.length === 0 && b.participants.length === 0;
+  if (da && db && withinOneDay(da, db) && !placeConflict && (placeMatch || personMatch || (nobody && (!a.place || !b.place)))) return true;
   if (placeMatch) return true;
   const monthLevel = da !== null && db !== null && da.length >= 7 && db.length >= 7;
-  return monthLevel && ((personMatch && !placeConflict) || a.doc === b.doc);
+  if (!monthLevel) return false;
+  if (a.doc === b.doc) return true;
+  return !placeConflict && (personMatch || (nobody && fa.kind === fb.kind));
 }
 
 /** Keys that put frames that may be the same event in one block. */

@@ -102,3 +102,12 @@ test('the place may stand on the other side of the trigger', () => {
   const h = annotate(hi, [['ओस्लो', 'place']]);
   assert.equal(extractEvents(testDoc(hi, { ...h, lang: 'hi', published: '2026-03-03' }), EVENTS_HI)[0]?.place, 0);
 });
+
+test('a definite reference to another kind of the same family is a mentioned event', () => {
+  const text = 'A landslide buried homes near Pune on Monday. It came nine months after the floods on June 3 last year.';
+  const doc = testDoc(text, { published: '2026-03-03', timex: [timex(text, 'Monday', '2026-03-02'), timex(text, 'June 3 last year', '2025-06-03')] });
+  assert.deepEqual(extractEvents(doc, EVENTS_EN).map((f) => [f.role, f.kind, f.date]), [
+    ['main', 'landslide', '2026-03-02'],
+    ['mentioned', 'flood', '2025-06-03'],
+  ]);
+});

@@ -159,8 +159,9 @@ function extractCompiled(doc: Doc, c: CompiledLexicon): EventFrame[] {
     if (mainSet.has(o)) continue;
     const sameFamily = kindFamily(o.hit.kind) === mainFamily;
     if (sameFamily && !o.date) continue; // the main event again, or too vague to tell
-    // "the talks", "this meeting": a definite reference back to the main event.
-    if (sameFamily && c.anaphoric.test(text.slice(Math.max(0, o.hit.start - 12), o.hit.start))) continue;
+    // "the talks", "this meeting": a definite reference back to the main event (of the same kind:
+    // in a landslide report, "the floods" are other floods).
+    if (o.hit.kind === mainKind && c.anaphoric.test(text.slice(Math.max(0, o.hit.start - 12), o.hit.start))) continue;
     if (!o.date && !o.place) continue;
     const key = `${o.hit.sentence}:${o.hit.kind}`;
     if (seen.has(key)) continue;
