@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { readInputs } from '../read/read.js';
 import { analyzeRaw } from '../pipeline/run.js';
@@ -9,7 +8,7 @@ import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import type { Doc } from '../pipeline/types.js';
 import { formatTimeline } from './timeline.js';
-import { CliError, type Io } from './io.js';
+import type { Io } from './io.js';
 
 export interface AnalyzeOptions {
   store: string;
@@ -41,9 +40,6 @@ export interface AnalyzeSummary {
  * ```
  */
 export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: Io): Promise<{ code: number; summary: AnalyzeSummary }> {
-  for (const p of paths) {
-    if (!existsSync(p)) throw new CliError(`no such file or folder: ${p}`, 2);
-  }
   const store = await openStore({ path: options.store });
   try {
     return await analyzeInto(store, paths, options, io);

@@ -42,9 +42,6 @@ test('usage errors exit 2 with a one-line message and a hint', async () => {
   assert.equal(await main(['frobnicate'], unknown), 2);
   assert.match(unknown.stderr(), /unknown command/);
   assert.match(unknown.stderr(), /--help/);
-  const missing = capture();
-  assert.equal(await main(['analyze', '/no/such/path.txt'], missing), 2);
-  assert.equal(missing.stderr(), 'dossier: no such file or folder: /no/such/path.txt\n');
   const noStore = capture();
   assert.equal(await main(['export', '--store', '/no/such/store.db'], noStore), 2);
   assert.match(noStore.stderr(), /no store at \/no\/such\/store\.db \(run 'dossier analyze/);
@@ -89,12 +86,14 @@ test('bad inputs are reported by name, the run goes on, and a re-run is a no-op'
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('a run in which every input fails exits 1', async () => {
+test('a run in which every input fails exits 1; a missing path is one of them', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'empty.txt'), '');
   const io = capture();
-  assert.equal(await main(['analyze', join(dir, 'empty.txt'), '--store', join(dir, 'x.db')], io), 1);
+  assert.equal(await main(['analyze', join(dir, 'empty.txt'), join(dir, 'missing.txt'), '--store', join(dir, 'x.db')], io), 1);
   assert.match(io.stderr(), /empty\.txt: empty file/);
+  assert.match(io.stderr(), /skipped .*missing\.txt: no such file or directory/);
+  assert.match(io.stdout(), /2 documents read \(0 new, 0 already stored\), 2 skipped/);
   rmSync(dir, { recursive: true, force: true });
 });
 
