@@ -134,6 +134,20 @@ export const SPELLED_OUT_TITLES: ReadonlySet<string> = new Set([
   'mister', 'sir', 'lieutenant', 'brigadier', 'shri', 'smt',
 ]);
 
+/** Consonant spellings that sound alike in names fold together; `h` (aspiration, `sh`/`s`) goes. */
+function foldConsonants(w: string): string {
+  return w
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 'j')
+    .replace(/w/g, 'v')
+    .replace(/h/g, '');
+}
+
 /**
  * Consonant skeleton of a Latin name for fuzzy matching across scripts: spelling variants that
  * sound alike fold together (`sh`/`s`, `w`/`v`, `c`/`k`/`s`, `z`/`j`, `ph`/`f`), `h` and vowels
@@ -150,16 +164,7 @@ export function skeleton(latin: string): string {
     .split(/\s+/)
     .filter((w) => w !== '')
     .map((w) => {
-      let s = w
-        .replace(/ph/g, 'f')
-        .replace(/ck/g, 'k')
-        .replace(/c(?=[eiy])/g, 's')
-        .replace(/c/g, 'k')
-        .replace(/q/g, 'k')
-        .replace(/x/g, 'ks')
-        .replace(/z/g, 'j')
-        .replace(/w/g, 'v')
-        .replace(/h/g, '');
+      let s = foldConsonants(w);
       // v after a vowel and not before one is a vowel glide: `manekshaw` ~ `maneksho`.
       s = s.replace(/([aeiouy])v(?![aeiouy])/g, '$1');
       s = s.replace(/[aeiouy]/g, '');
@@ -194,18 +199,7 @@ function vowelClass(run: string): string {
  * ```
  */
 export function phoneticWord(word: string): string {
-  let s = word
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 'j')
-    .replace(/w/g, 'v')
-    .replace(/h/g, '');
+  let s = foldConsonants(word.toLowerCase().replace(/[^a-z]/g, ''));
   if (s.length > 3) s = s.replace(/([^aeiou])e$/, '$1');
   if (s.length > 2) s = s.replace(/([^aeiou])a+$/, '$1');
   s = s.replace(/([aeiou])v(?![aeiou])/g, '$1');

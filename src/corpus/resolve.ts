@@ -18,6 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
+import type { CorpusEntity, DocSpan } from '../store/store.js';
 import { SPELLED_OUT_TITLES, helpersFor, isLatinName, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
 
 /** One document's entities, as the per-document stages left them. */
@@ -30,24 +31,10 @@ export interface DocEntities {
 }
 
 /** An entity of the corpus: the local entities it was resolved from are its `members`. */
-export interface ResolvedEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  roles: string[];
-  members: { doc: string; entity: number }[];
-}
+export type ResolvedEntity = CorpusEntity;
 
-/** A mention found after resolution in a text of a caseless script. */
-export interface AddedMention {
-  doc: string;
-  start: number;
-  end: number;
-  text: string;
-  /** The ResolvedEntity id. */
-  entity: string;
-}
+/** A mention found after resolution in a text of a caseless script; `entity` is the ResolvedEntity id. */
+export type AddedMention = DocSpan & { entity: string };
 
 interface Node {
   doc: string;
