@@ -104,7 +104,8 @@ test('an ambiguous nominal role attaches to nobody', () => {
 });
 
 test('extractor choice: own language, English for Latin script, none otherwise (with a message)', () => {
-  assert.equal(pickExtractor({ en }, 'de', 'Berlin'), en);
+  assert.equal(pickExtractor({ en }, 'fr', 'Paris'), en);
+  assert.equal(pickExtractor({ en }, 'de', 'Berlin'), null);
   assert.equal(pickExtractor({ en }, 'und', 'Berlin is big'), en);
   assert.equal(pickExtractor({ en }, 'hi', 'भारत'), null);
   const doc = stage.run(ctx, testDoc('भारत और जापान', { lang: 'hi' }));

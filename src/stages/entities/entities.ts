@@ -54,17 +54,23 @@ export const RULE_STRENGTH: Readonly<Record<string, number>> = {
   jurisdiction: 1,
 };
 
+/**
+ * Latin-script languages that capitalise names and little else, so the English extractor's
+ * capitalisation cues carry over. German and Luxembourgish are left out: they capitalise every noun.
+ */
 const LATIN_LANGS = new Set(
-  'en de fr es it pt nl sv da no nb nn fi is et lv lt pl cs sk sl hr bs sr-Latn ro hu tr az uz id ms tl vi sw so ha yo ig zu xh af ga gd cy eu ca gl oc lb mt sq la eo'.split(' '),
+  'en fr es it pt nl sv da no nb nn fi is et lv lt pl cs sk sl hr bs sr-Latn ro hu tr az uz id ms tl vi sw so ha yo ig zu xh af ga gd cy eu ca gl oc mt sq la eo'.split(' '),
 );
 
 /**
  * Chooses the extractor for a document: its language's, else English for Latin-script languages
+ * that capitalise only names
  * (and for undetermined languages whose text is mostly Latin letters), else none.
  *
  * @example
  * ```ts
- * pickExtractor({ en }, 'de', 'Berlin ist groß'); // en
+ * pickExtractor({ en }, 'fr', 'Paris est grand'); // en
+ * pickExtractor({ en }, 'de', 'Berlin ist groß'); // null: German capitalises every noun
  * pickExtractor({ en }, 'ar', 'مرحبا'); // null
  * ```
  */
