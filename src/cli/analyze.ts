@@ -52,7 +52,7 @@ async function analyzeInto(store: Store, paths: string[], options: AnalyzeOption
   const stages = createStages();
   const summary: AnalyzeSummary = { read: 0, added: 0, unchanged: 0, skipped: [], events: 0 };
   const bar = options.progress !== false && io.isTTY
-    ? new cliProgress.SingleBar({ format: 'analysing {value} documents | {rate}/s | {source}', stream: process.stderr, clearOnComplete: true, noTTYOutput: false }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar({ format: 'documents: {value} | {rate}/s | {source}', stream: process.stderr, clearOnComplete: true, noTTYOutput: false }, cliProgress.Presets.shades_classic)
     : null;
   const started = Date.now();
   bar?.start(0, 0, { rate: 0, source: '' });
