@@ -79,15 +79,13 @@ async function analyzeInto(store: Store, paths: string[], options: AnalyzeOption
   if (await store.corpusStale()) {
     if (bar) io.err('resolving entities and clustering events…\n');
     const docs: Doc[] = [];
-    for await (const d of store.documents()) docs.push(d);
+    for await (const d of store.documents({ raw: false })) docs.push(d);
     await store.putCorpus(runCorpus(docs));
   }
   const corpus = await store.corpus();
   summary.events = corpus.events.length;
   if (options.timeline !== false) {
-    const langs = new Map<string, string>();
-    for await (const d of store.documents()) langs.set(d.id, d.lang);
-    io.out(formatTimeline(corpus, langs));
+    io.out(formatTimeline(corpus, await store.languages()));
   }
   for (const s of summary.skipped) io.err(`skipped ${s.source}: ${s.reason}\n`);
   io.out(

@@ -9,7 +9,7 @@ import type { Doc } from '../pipeline/types.js';
  *
  * @example
  * ```ts
- * const docs = []; for await (const d of store.documents()) docs.push(d);
+ * const docs = []; for await (const d of store.documents({ raw: false })) docs.push(d);
  * await store.putCorpus(runCorpus(docs));
  * ```
  */

@@ -68,7 +68,7 @@ export async function buildExport(store: Store): Promise<ExportJson> {
   const documents: ExportDocument[] = [];
   const quotes: ExportQuote[] = [];
   const timex: ExportTimex[] = [];
-  for await (const doc of store.documents()) {
+  for await (const doc of store.documents({ raw: false })) {
     documents.push({
       id: doc.id, source: doc.source, lang: doc.lang, published: doc.published, title: doc.title,
       publisher: doc.publisher, dateline: doc.dateline, body: doc.text,

@@ -35,6 +35,10 @@ test('documents round-trip with their annotations, and survive reopening', async
   const docs = await all(store);
   assert.deepEqual(docs, [doc]);
   assert.equal(await store.countDocuments(), 1);
+  const light: Doc[] = [];
+  for await (const d of store.documents({ raw: false })) light.push(d);
+  assert.deepEqual(light, [{ ...doc, raw: '', offsets: [] }]);
+  assert.deepEqual(await store.languages(), new Map([[doc.id, 'en']]));
   await store.close();
   done();
 });

@@ -112,11 +112,19 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     async putDocument(doc) {
       putDocTx(doc);
     },
-    async *documents() {
+    async *documents(options = {}) {
+      const withRaw = options.raw ?? true;
       const rows = db.prepare<[], DocRow>(
-        'SELECT id, source, format, lang, published, title, publisher, dateline, body, raw, annotations FROM documents ORDER BY seq',
+        `SELECT id, source, format, lang, published, title, publisher, dateline, body, ${withRaw ? 'raw' : "'' AS raw"}, annotations FROM documents ORDER BY seq`,
       );
-      for (const row of rows.iterate()) yield rowToDoc(row);
+      for (const row of rows.iterate()) {
+        const doc = rowToDoc(row);
+        yield withRaw ? doc : { ...doc, offsets: [] };
+      }
+    },
+    async languages() {
+      const rows = db.prepare<[], { id: string; lang: string }>('SELECT id, lang FROM documents').all();
+      return new Map(rows.map((r) => [r.id, r.lang]));
     },
     async countDocuments() {
       return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;

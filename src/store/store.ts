@@ -17,8 +17,13 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   /** Stores a document with all its annotations, atomically, and marks the corpus stale. */
   putDocument(doc: Doc): Promise<void>;
-  /** Every stored document, oldest insert first. */
-  documents(): AsyncIterable<Doc>;
+  /**
+   * Every stored document, oldest insert first. With `{ raw: false }` the raw input and its offset
+   * map are left out (`raw` is '' and `offsets` is []), which halves the memory the corpus stages need.
+   */
+  documents(options?: { raw?: boolean }): AsyncIterable<Doc>;
+  /** Each stored document's language, by document id. */
+  languages(): Promise<Map<string, string>>;
   countDocuments(): Promise<number>;
   /** True when documents were added since the corpus stages last ran. */
   corpusStale(): Promise<boolean>;
