@@ -1,61 +1,78 @@
 import type { Span } from './types.js';
 
 /**
- * Tokens that end with a full stop without ending a sentence. These are abbreviations shared by
- * the Latin-script languages we read (titles, initials are handled separately); a language that
- * needs more passes them in `options.abbreviations`.
- */
-const COMMON_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'prof', 'st', 'jr', 'sr', 'no',
-  'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'govt', 'dept', 'rep', 'sen', 'gov', 'hon', 'smt', 'sh', 'e.g', 'i.e',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m',
-]);
-
-/**
- * Splits text into sentence spans: at line breaks, and after `.`, `!`, `?`, `।` (danda) or `॥`
- * followed by white space, unless the full stop ends a known abbreviation or an initial (`S.`).
- * A closing quote right after the end mark stays with its sentence.
+ * How a language ends sentences: its end marks and the abbreviations whose full stop does not end
+ * one. Each language folder exports one (`src/lang/en/sentences.ts`).
  *
  * @example
  * ```ts
- * splitSentences('Mr. Rao spoke. Then he left.').map((s) => s.text);
+ * const xx: SentenceLexicon = { enders: '.!?', abbreviations: ['mr', 'dr'] };
+ * ```
+ */
+export interface SentenceLexicon {
+  enders: string;
+  /** Lower-case, without the final full stop (`mr`, `u.s`). */
+  abbreviations: readonly string[];
+}
+
+/**
+ * Whether the character at `i` ends a sentence: one of `enders`, followed by optional closing
+ * quotes/brackets and then whitespace or the end, and not the dot of a known abbreviation or of an
+ * initial (`S.`).
+ *
+ * @example
+ * ```ts
+ * isSentenceEnd('Mr. Lal left. Then', 2, '.!?', ['mr']); // false
+ * isSentenceEnd('Mr. Lal left. Then', 12, '.!?', ['mr']); // true
+ * ```
+ */
+export function isSentenceEnd(text: string, i: number, enders: string, abbreviations: readonly string[]): boolean {
+  const ch = text[i];
+  if (ch === undefined || !enders.includes(ch)) return false;
+  let j = i + 1;
+  while (j < text.length && /["'”’»)\]]/u.test(text[j] ?? '')) j++;
+  if (j < text.length && !/\s/u.test(text[j] ?? '')) return false;
+  if (ch === '.') {
+    let k = i;
+    while (k > 0 && /[\p{L}\p{M}.]/u.test(text[k - 1] ?? '')) k--;
+    const word = text.slice(k, i);
+    if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
+    if (abbreviations.some((a) => a.toLowerCase() === word.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
+ * Splits text into sentence spans: at line breaks, and at the language's end marks (see
+ * {@link isSentenceEnd}). A closing quote right after the end mark stays with its sentence.
+ *
+ * @example
+ * ```ts
+ * splitSentences('Mr. Rao spoke. Then he left.', SENTENCES_EN).map((s) => s.text);
  * // ['Mr. Rao spoke.', 'Then he left.']
  * ```
  */
-export function splitSentences(text: string, options: { abbreviations?: Iterable<string> } = {}): Span[] {
-  const abbreviations = new Set([...COMMON_ABBREVIATIONS, ...(options.abbreviations ?? [])]);
+export function splitSentences(text: string, lex: SentenceLexicon): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] ?? '')) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    while (s < e && /\s/u.test(text[s] ?? '')) s++;
+    while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
     if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (ch === '\n') {
+    if (text[i] === '\n') {
       push(i);
-      continue;
+    } else if (isSentenceEnd(text, i, lex.enders, lex.abbreviations)) {
+      let j = i + 1;
+      while (j < text.length && /["'”’»)\]]/u.test(text[j] ?? '')) j++;
+      push(j);
+      i = j - 1;
     }
-    if (!/[.!?।॥]/.test(ch)) continue;
-    let j = i + 1;
-    while (j < text.length && /["'”’)\]»]/.test(text[j] ?? '')) j++;
-    if (j < text.length && !/\s/.test(text[j] ?? '')) continue;
-    if (ch === '.' && endsWithAbbreviation(text, i, abbreviations)) continue;
-    push(j);
-    i = j - 1;
   }
   push(text.length);
   return spans;
-}
-
-function endsWithAbbreviation(text: string, dot: number, abbreviations: Set<string>): boolean {
-  let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1] ?? '')) k--;
-  const word = text.slice(k, dot);
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "S. Jaishankar"
-  return abbreviations.has(word.toLowerCase());
 }

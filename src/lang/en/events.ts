@@ -1,4 +1,5 @@
 import type { EventLexicon } from '../../stages/events/lexicon.js';
+import { SENTENCES_EN } from './sentences.js';
 
 /**
  * English event triggers, place markers and fact patterns.
@@ -10,6 +11,7 @@ import type { EventLexicon } from '../../stages/events/lexicon.js';
  */
 export const EVENTS_EN: EventLexicon = {
   lang: 'en',
+  sentences: SENTENCES_EN,
   triggers: {
     meeting: [
       'meeting', 'meetings', 'met', 'meets', 'meet', 'talks', 'held talks', 'dialogue', 'co-chaired', 'co-chairs',

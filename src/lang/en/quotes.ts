@@ -1,3 +1,4 @@
+import { SENTENCES_EN } from './sentences.js';
 import type { QuoteLexicon } from '../../stages/quotes/lexicon.js';
 
 /**
@@ -55,12 +56,8 @@ export const EN_QUOTES: QuoteLexicon = {
   complementizers: ['that'],
   accordingTo: ['according to', 'as per', 'as stated by', 'as told by'],
   accordingToPosition: 'before',
-  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt',
-    'sen', 'rep', 'gov', 'pres', 'st', 'jr', 'sr', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs',
-    'no', 'co', 'corp', 'inc', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-    'oct', 'nov', 'dec', 'mt', 'ft', 'shri', 'smt', 'messrs', 'govt', 'dept', 'approx', 'est', 'a.m',
-    'p.m', 'ph.d', 'd.c'],
-  sentenceEnders: '.!?',
+  abbreviations: SENTENCES_EN.abbreviations,
+  sentenceEnders: SENTENCES_EN.enders,
   platforms: ['x', 'twitter', 'facebook', 'instagram', 'linkedin', 'threads', 'truth social', 'youtube',
     'telegram', 'weibo', 'mastodon', 'bluesky', 'koo', 'tiktok', 'whatsapp', 'social media'],
   inversion: true,

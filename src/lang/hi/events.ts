@@ -1,4 +1,5 @@
 import type { EventLexicon } from '../../stages/events/lexicon.js';
+import { SENTENCES_HI } from './sentences.js';
 
 /**
  * Hindi event triggers, place markers (postpositions) and fact patterns.
@@ -10,6 +11,7 @@ import type { EventLexicon } from '../../stages/events/lexicon.js';
  */
 export const EVENTS_HI: EventLexicon = {
   lang: 'hi',
+  sentences: SENTENCES_HI,
   triggers: {
     meeting: ['बैठक', 'बैठकों', 'वार्ता', 'मुलाकात', 'मुलाक़ात', 'भेंट', 'शिखर सम्मेलन', 'सम्मेलन', 'बातचीत', 'संवाद'],
     attack: ['हमला', 'हमले', 'हमलों', 'आतंकवादी हमले', 'आतंकी हमले', 'धमाका', 'धमाके'],

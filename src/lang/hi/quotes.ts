@@ -1,3 +1,4 @@
+import { SENTENCES_HI } from './sentences.js';
 import type { QuoteLexicon } from '../../stages/quotes/lexicon.js';
 
 /**
@@ -36,8 +37,8 @@ export const HI_QUOTES: QuoteLexicon = {
   complementizers: ['कि'],
   accordingTo: ['के अनुसार', 'के मुताबिक', 'के मुताबिक़', 'के हवाले से'],
   accordingToPosition: 'after',
-  abbreviations: ['डॉ', 'श्री', 'श्रीमती', 'प्रो', 'Dr', 'Mr', 'Mrs', 'Ms'],
-  sentenceEnders: '।॥?!.',
+  abbreviations: SENTENCES_HI.abbreviations,
+  sentenceEnders: SENTENCES_HI.enders,
   platforms: ['एक्स', 'ट्विटर', 'फेसबुक', 'इंस्टाग्राम', 'X', 'Twitter', 'Facebook'],
   inversion: false,
   clauseBreakers: ['और', 'लेकिन', 'जो', 'जिसने', 'जिन्होंने', 'जब', 'क्योंकि'],

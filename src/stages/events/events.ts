@@ -61,7 +61,7 @@ function compile(lex: EventLexicon): CompiledLexicon {
  * findTriggers('They held talks in Oslo.', EVENTS_EN).map((t) => t.kind); // ['meeting']
  * ```
  */
-export function findTriggers(text: string, lex: EventLexicon, sentences = splitSentences(text)): TriggerHit[] {
+export function findTriggers(text: string, lex: EventLexicon, sentences = splitSentences(text, lex.sentences)): TriggerHit[] {
   return findCompiled(text, compile(lex), sentences);
 }
 
@@ -119,7 +119,7 @@ function extractCompiled(doc: Doc, c: CompiledLexicon): EventFrame[] {
   const text = doc.text;
   if (!text.trim()) return [];
   const source = `events/${c.lex.lang}`;
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, c.lex.sentences);
   const hits = findCompiled(text, c, sentences);
   const dates = doc.timex.filter((t) => t.kind === 'date');
   const places = doc.mentions.filter((m) => m.type === 'place').sort((a, b) => a.start - b.start);

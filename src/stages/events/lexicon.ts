@@ -1,15 +1,19 @@
+import type { SentenceLexicon } from '../../pipeline/sentences.js';
+
 /**
  * What the event stage needs to know about a language. Each language folder exports one
  * (`src/lang/en/events.ts`, `src/lang/hi/events.ts`); the stage holds no words of its own.
  *
  * @example
  * ```ts
- * const lex: EventLexicon = { lang: 'xx', triggers: { meeting: ['talks'] }, placeSide: 'after',
+ * const lex: EventLexicon = { lang: 'xx', sentences: { enders: '.', abbreviations: [] }, triggers: { meeting: ['talks'] }, placeSide: 'after',
  *   placeMarkers: ['in'], collective: ['both'], anaphoric: ['the'], facts: [] };
  * ```
  */
 export interface EventLexicon {
   lang: string;
+  /** How the language ends sentences (events are read a sentence at a time). */
+  sentences: SentenceLexicon;
   /** Event kind → trigger words or phrases (matched as whole words, case-insensitively). */
   triggers: Record<string, readonly string[]>;
   /** Where a trigger's place usually stands: English "talks in Tokyo" (after), Hindi "टोक्यो में बैठक" (before). */

@@ -4,7 +4,8 @@
  */
 import type { Doc, EntityMention, EntityType, LocalEntity } from '../../pipeline/types.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { isSentenceEnd, wordRegex, type Range } from './text.js';
+import { wordRegex, type Range } from './text.js';
+import { splitSentences } from '../../pipeline/sentences.js';
 
 /** A lexicon with its lists compiled into matchers and lower-cased sets. */
 export interface CompiledLexicon {
@@ -84,29 +85,7 @@ export interface QuoteContext {
  * ```
  */
 export function sentenceRanges(text: string, lex: QuoteLexicon): Range[] {
-  const out: Range[] = [];
-  let start = 0;
-  const flush = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/u.test(text[s] ?? '')) s++;
-    while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (ch === '\n') {
-      flush(i);
-      start = i + 1;
-    } else if (isSentenceEnd(text, i, lex.sentenceEnders, lex.abbreviations)) {
-      let j = i + 1;
-      while (j < text.length && /["'”’»)\]]/u.test(text[j] ?? '')) j++;
-      flush(j);
-      start = j;
-    }
-  }
-  flush(text.length);
-  return out;
+  return splitSentences(text, { enders: lex.sentenceEnders, abbreviations: lex.abbreviations }).map(({ start, end }) => ({ start, end }));
 }
 
 /**

@@ -13,7 +13,8 @@ import type { Quote } from '../../pipeline/types.js';
 import type { QuoteContext } from './context.js';
 import type { QuoteCandidate } from './marks.js';
 import { leftSubject, phraseSubject, resolveSpeaker, rightSubject, type PriorQuote, type Speaker, type SubjectHit } from './speaker.js';
-import { isSentenceEnd, matchesIn, trimRange, wordsIn, type Range } from './text.js';
+import { matchesIn, trimRange, wordsIn, type Range } from './text.js';
+import { isSentenceEnd } from '../../pipeline/sentences.js';
 
 /** Options of the direct-quote rules. */
 export interface DirectOptions {

@@ -93,30 +93,3 @@ export function trimRange(text: string, start: number, end: number): Range {
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
 }
-
-/**
- * Whether the character at `i` ends a sentence: one of `enders`, followed by optional closing
- * quotes/brackets and then whitespace or the end, and not the dot of a known abbreviation or of an
- * initial (`S.`).
- *
- * @example
- * ```ts
- * isSentenceEnd('Mr. Lal left. Then', 2, '.!?', ['mr']); // false
- * isSentenceEnd('Mr. Lal left. Then', 12, '.!?', ['mr']); // true
- * ```
- */
-export function isSentenceEnd(text: string, i: number, enders: string, abbreviations: readonly string[]): boolean {
-  const ch = text[i];
-  if (ch === undefined || !enders.includes(ch)) return false;
-  let j = i + 1;
-  while (j < text.length && /["'”’»)\]]/u.test(text[j] ?? '')) j++;
-  if (j < text.length && !/\s/u.test(text[j] ?? '')) return false;
-  if (ch === '.') {
-    let k = i;
-    while (k > 0 && /[\p{L}\p{M}.]/u.test(text[k - 1] ?? '')) k--;
-    const word = text.slice(k, i);
-    if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
-    if (abbreviations.some((a) => a.toLowerCase() === word.toLowerCase())) return false;
-  }
-  return true;
-}
