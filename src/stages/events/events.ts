@@ -2,6 +2,7 @@ import { splitSentences } from '../../pipeline/sentences.js';
 import type { Doc, EntityMention, EventFrame, Span, Stage, Timex } from '../../pipeline/types.js';
 import type { EventLexicon } from './lexicon.js';
 import { kindFamily } from './kinds.js';
+import { WORD_AFTER, WORD_BEFORE, wordAlternation, wordRegex } from '../../pipeline/words.js';
 
 /** How many sentences from the top are searched for the main event's trigger sentences. */
 const LEAD_SENTENCES = 12;
@@ -26,31 +27,25 @@ interface CompiledLexicon {
   anaphoric: RegExp;
 }
 
-/** A boundary that works for scripts without `\b` support (Devanagari): no letter, mark or digit next to it. */
-const B_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
-const B_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function wordsRegex(words: readonly string[], flags: string): RegExp {
-  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+'));
-  return new RegExp(`${B_BEFORE}(?:${alts.join('|')})${B_AFTER}`, flags);
-}
+/** Matches nothing: stands in for an empty word list. */
+const NEVER = /(?!)/u;
 
 function compile(lex: EventLexicon): CompiledLexicon {
   const kindOf = new Map<string, string>();
   for (const [kind, words] of Object.entries(lex.triggers)) {
     for (const w of words) kindOf.set(w.toLowerCase(), kind);
   }
-  const markers = lex.placeMarkers.map(escape).join('|');
+  const markers = wordAlternation(lex.placeMarkers);
   const marker =
     lex.placeSide === 'after'
-      ? new RegExp(`${B_BEFORE}(?:${markers})\\s+$`, 'iu')
-      : new RegExp(`^\\s*(?:${markers})${B_AFTER}`, 'iu');
-  const anaphoric = new RegExp(`${B_BEFORE}(?:${lex.anaphoric.map(escape).join('|')})\\s+$`, 'iu');
-  return { lex, trigger: wordsRegex([...kindOf.keys()], 'giu'), kindOf, marker, collective: wordsRegex(lex.collective, 'iu'), anaphoric };
+      ? new RegExp(`${WORD_BEFORE}(?:${markers})\\s+$`, 'iu')
+      : new RegExp(`^\\s*(?:${markers})${WORD_AFTER}`, 'iu');
+  const anaphoric = lex.anaphoric.length ? new RegExp(`${WORD_BEFORE}(?:${wordAlternation(lex.anaphoric)})\\s+$`, 'iu') : NEVER;
+  return {
+    lex, kindOf, marker, anaphoric,
+    trigger: wordRegex([...kindOf.keys()], 'giu') ?? NEVER,
+    collective: wordRegex(lex.collective, 'iu') ?? NEVER,
+  };
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import type { Doc, EntityMention, EntityType, LocalEntity } from '../../pipeline/types.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { wordRegex, type Range } from './text.js';
+import type { Range } from './text.js';
+import { wordRegex } from '../../pipeline/words.js';
 import { splitSentences } from '../../pipeline/sentences.js';
 
 /** A lexicon with its lists compiled into matchers and lower-cased sets. */

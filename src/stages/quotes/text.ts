@@ -24,23 +24,6 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
 }
 
-/**
- * A global, case-insensitive regular expression matching any of `words` as whole words, longest
- * first; spaces inside an entry match any run of whitespace. Returns null for an empty list.
- *
- * @example
- * ```ts
- * const re = wordRegex(['said', 'pointed out']);
- * 'he pointed  out'.match(re); // ['pointed  out']
- * ```
- */
-export function wordRegex(words: readonly string[]): RegExp | null {
-  if (words.length === 0) return null;
-  const alts = [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'giu');
-}
 
 /**
  * Every match of `re` inside `[start, end)` of `text`, as ranges.
