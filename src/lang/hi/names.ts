@@ -268,16 +268,10 @@ function findPersons(lex: Lexicon, tokens: HindiToken[], text: string): NameCand
     const endTrig = tokens[j - 1] as HindiToken;
     const country = office ? countryBefore(lex, tokens, text, i) : null;
     const role = office ? roleOf(office, country) : undefined;
-    out.push({
-      start: first.start,
-      end: last.end,
-      text: text.slice(first.start, last.end),
-      type: 'person',
+    out.push(candidate(text, first, last, 'person', office ? 'office+name' : 'honorific+name', {
       title: text.slice(startTok.start, endTrig.end),
       ...(role ? { role } : {}),
-      source: SOURCE,
-      rule: office ? 'office+name' : 'honorific+name',
-    });
+    }));
     i = k - 1;
   }
   return out;
@@ -310,16 +304,17 @@ function findOrganisations(lex: Lexicon, tokens: HindiToken[], text: string): Na
     if (k === h) continue;
     const first = tokens[k] as HindiToken;
     const last = tokens[head.next - 1] as HindiToken;
-    out.push({
-      start: first.start,
-      end: last.end,
-      text: text.slice(first.start, last.end),
-      type: type satisfies EntityType,
-      source: SOURCE,
-      rule: properMods > 0 ? 'name+head' : 'modifier+head',
-    });
+    out.push(candidate(text, first, last, type, properMods > 0 ? 'name+head' : 'modifier+head'));
   }
   return out;
+}
+
+/** The candidate spanning tokens `first` to `last`. */
+function candidate(
+  text: string, first: HindiToken, last: HindiToken, type: EntityType, rule: string,
+  extra: Pick<NameCandidate, 'title' | 'role'> = {},
+): NameCandidate {
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), type, ...extra, source: SOURCE, rule };
 }
 
 /** A place whose last word is word k-1, if any (for `दिल्ली पुलिस`). */
@@ -340,14 +335,7 @@ function findGazetteer(lex: Lexicon, tokens: HindiToken[], text: string): NameCa
     if (m === null) continue;
     const first = tokens[i] as HindiToken;
     const last = tokens[m.next - 1] as HindiToken;
-    out.push({
-      start: first.start,
-      end: last.end,
-      text: text.slice(first.start, last.end),
-      type: place ? 'place' : 'organization',
-      source: SOURCE,
-      rule: 'gazetteer',
-    });
+    out.push(candidate(text, first, last, place ? 'place' : 'organization', 'gazetteer'));
     i = m.next - 1;
   }
   return out;
@@ -386,7 +374,7 @@ function findSurnamePersons(lex: Lexicon, tokens: HindiToken[], text: string, ta
     const first = prev;
     const last = tokens[end] as HindiToken;
     if (covered(taken, first.start, last.end)) continue;
-    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'person', source: SOURCE, rule: 'surname' });
+    out.push(candidate(text, first, last, 'person', 'surname'));
     s = end;
   }
   return out;
@@ -412,7 +400,7 @@ function findContextPlaces(lex: Lexicon, tokens: HindiToken[], text: string, tak
     }
     const first = tokens[k] as HindiToken;
     if (covered(taken, first.start, last.end) || covered(out, first.start, last.end)) continue;
-    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'place', source: SOURCE, rule: 'place-context' });
+    out.push(candidate(text, first, last, 'place', 'place-context'));
   }
   return out;
 }
@@ -431,7 +419,7 @@ function findDatelinePlaces(lex: Lexicon, tokens: HindiToken[], text: string, ta
       if (!/^[ \u00A0]*,[ \u00A0]*$/.test(text.slice(last.end, date.start))) continue;
       if (!/^[0-9\u0966-\u096F]+$/.test(date.text) && !lex.months.has(date.text)) continue;
       if (!covered(taken, first.start, last.end)) {
-        out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: 'place', source: SOURCE, rule: 'dateline' });
+        out.push(candidate(text, first, last, 'place', 'dateline'));
       }
       break;
     }
