@@ -60,15 +60,18 @@ async function analyzeInto(store: Store, paths: string[], options: AnalyzeOption
     summary.read++;
     if (!input.ok) {
       summary.skipped.push({ source: input.source, reason: input.reason });
-    } else if (!options.force && (await store.hasDocument(contentId(input.doc.raw)))) {
-      summary.unchanged++;
     } else {
-      const result = analyzeRaw(input.doc, stages);
-      if (result.ok) {
-        await store.putDocument(result.doc);
-        summary.added++;
+      const id = contentId(input.doc.raw);
+      if (!options.force && (await store.hasDocument(id))) {
+        summary.unchanged++;
       } else {
-        summary.skipped.push({ source: input.doc.source, reason: result.reason });
+        const result = analyzeRaw(input.doc, stages, { id });
+        if (result.ok) {
+          await store.putDocument(result.doc);
+          summary.added++;
+        } else {
+          summary.skipped.push({ source: input.doc.source, reason: result.reason });
+        }
       }
     }
     bar?.setTotal(summary.read);

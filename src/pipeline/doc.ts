@@ -14,7 +14,8 @@ export function contentId(raw: string): string {
 }
 
 /**
- * A Doc with cleaning done and no annotations yet: the start of the per-document stages.
+ * A Doc with cleaning done and no annotations yet: the start of the per-document stages. `id`
+ * is the content hash, passed in where the caller has already computed it.
  *
  * @example
  * ```ts
@@ -22,10 +23,10 @@ export function contentId(raw: string): string {
  * doc.timex; // []
  * ```
  */
-export function newDoc(raw: RawDoc, cleaned: Cleaned): Doc {
+export function newDoc(raw: RawDoc, cleaned: Cleaned, id: string = contentId(raw.raw)): Doc {
   return {
     ...cleaned,
-    id: contentId(raw.raw),
+    id,
     source: raw.source,
     format: raw.format,
     raw: raw.raw,

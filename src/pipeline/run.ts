@@ -7,7 +7,8 @@ export type AnalyzeResult = { ok: true; doc: Doc } | { ok: false; reason: string
 /**
  * Cleans one raw document and runs the per-document stages over it. A document whose cleaning
  * finds no text is refused with the cleaner's reason; an error inside a stage is caught and
- * reported with the stage's name, so one bad document never stops a run.
+ * reported with the stage's name, so one bad document never stops a run. `options.id` is the
+ * content hash when the caller already has it; `options.today` dates documents without a date.
  *
  * @example
  * ```ts
@@ -15,10 +16,11 @@ export type AnalyzeResult = { ok: true; doc: Doc } | { ok: false; reason: string
  * if (r.ok) await store.putDocument(r.doc); else console.error(`${raw.source}: ${r.reason}`);
  * ```
  */
-export function analyzeRaw(raw: RawDoc, stages: readonly Stage[], today: string = new Date().toISOString().slice(0, 10)): AnalyzeResult {
+export function analyzeRaw(raw: RawDoc, stages: readonly Stage[], options: { today?: string; id?: string } = {}): AnalyzeResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   let doc: Doc;
   try {
-    doc = newDoc(raw, clean(raw));
+    doc = newDoc(raw, clean(raw), options.id);
   } catch (err) {
     return { ok: false, reason: `cleaning failed: ${errorText(err)}` };
   }
