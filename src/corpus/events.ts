@@ -136,6 +136,13 @@ function mostFrequent<T>(items: T[]): T | null {
   return best;
 }
 
+/** Distinct items, most frequent first; ties keep the order of first appearance. */
+function byFrequency<T>(items: T[]): T[] {
+  const counts = new Map<T, number>();
+  for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+}
+
 /** The event's date: the most common of its most specific dates, main (reporting) frames first. */
 function chooseDate(refs: FrameRef[]): string | null {
   const main = refs.filter((r) => r.frame.role === 'main' && r.frame.date).map((r) => r.frame.date as string);
@@ -193,10 +200,7 @@ export function clusterEvents(refs: FrameRef[], nameOf: (entityId: string) => st
     const kind = mostFrequent((main.length ? main : group).map((r) => r.frame.kind)) ?? 'other';
     const location = mostFrequent((main.length ? main : group).map((r) => r.place).filter((p): p is string => p !== null))
       ?? mostFrequent(group.map((r) => r.place).filter((p): p is string => p !== null));
-    const participantCounts = group.flatMap((r) => r.participants);
-    const participants = [...new Set(participantCounts)].sort(
-      (a, b) => participantCounts.filter((x) => x === b).length - participantCounts.filter((x) => x === a).length,
-    );
+    const participants = byFrequency(group.flatMap((r) => r.participants));
     const facts: Record<string, number> = {};
     for (const r of group) {
       for (const [k, v] of Object.entries(r.frame.facts)) facts[k] = Math.max(facts[k] ?? 0, v);
@@ -271,17 +275,15 @@ export function buildStorylines(
   const groups = new Map<number, number[]>();
   events.forEach((_, i) => {
     const root = uf.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const list = groups.get(root);
+    if (list) list.push(i);
+    else groups.set(root, [i]);
   });
   const storylines: CorpusStoryline[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const evs = members.map((i) => events[i] as CorpusEvent).sort(byDate);
-    const counts = evs.flatMap((e) => e.participants);
-    const top = [...new Set(counts)]
-      .sort((a, b) => counts.filter((x) => x === b).length - counts.filter((x) => x === a).length)
-      .slice(0, 2)
-      .map(nameOf);
+    const top = byFrequency(evs.flatMap((e) => e.participants)).slice(0, 2).map(nameOf);
     const kind = evs[0]?.kind ?? 'event';
     storylines.push({
       id: `s-${sha(evs.map((e) => e.id).join('|'))}`,
