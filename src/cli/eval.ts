@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { buildExport } from '../store/export.js';
-import { scoreAgainstGold, type GoldFile } from '../eval/gold.js';
+import { formatScores, scoreAgainstGold, type GoldFile } from '../eval/gold.js';
 import { openExistingStore } from './export.js';
 import { CliError, type Io } from './io.js';
 
 /**
  * `dossier eval --store FILE --gold FILE`: scores the store against a gold file and prints one
- * `name<TAB>value` line per metric.
+ * `name<TAB>value` line per metric and a summary line, exactly as `../shared/tools/score-export.mjs`
+ * prints them for the store's export. Exits 0 whatever the figures: it measures, it does not gate.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ export async function runEval(options: { store: string; gold: string }, io: Io):
   const store = await openExistingStore(options.store);
   try {
     const exp = await buildExport(store);
-    for (const [name, value] of scoreAgainstGold(exp, gold)) io.out(`${name}\t${value}\n`);
+    for (const line of formatScores(scoreAgainstGold(exp, gold))) io.out(`${line}\n`);
   } finally {
     await store.close();
   }

@@ -1,7 +1,14 @@
+/**
+ * Scoring an export against a hand-made gold file. This is a line-for-line port of the shared
+ * scorer `../shared/tools/score-export.mjs` (the one `../shared/tools/measure.sh seeds` and the
+ * held-out checks run): same alignment of documents by file stem, same exact (case- and
+ * whitespace-normalised) mention texts, same 23 figures, same printed format. A test runs both on
+ * the seeds and on `examples/` and compares their output line by line; change both or neither.
+ */
 import { basename } from 'node:path';
-import type { ExportDocument, ExportJson } from '../store/export.js';
+import type { ExportJson } from '../store/export.js';
 
-/** The hand-made answer key format (`../shared/gold/seeds.gold.json`, `examples/gold.json`). */
+/** The hand-made answer key format (`../shared/gold/seeds.gold.json`, `test/examples.gold.json`). */
 export interface GoldFile {
   documents: Record<string, {
     lang: string;
@@ -13,7 +20,7 @@ export interface GoldFile {
     body_must_exclude?: string[];
   }>;
   events?: { id: string; kind: string; date: string; location: string; participants?: string[]; reported_by: string[] }[];
-  mentioned_events?: { id: string; kind: string; date: string; location?: string; mentioned_in: string[] }[];
+  mentioned_events?: { id: string; kind: string; date: string; location?: string; mentioned_in?: string[]; facts?: Record<string, number> }[];
   storylines?: { id: string; events_in_order: string[] }[];
   entities?: { canonical: string; type: string; mentions: Record<string, string[]>; roles_include?: string[] }[];
   entities_must_not_appear?: Record<string, string[]>;
@@ -21,294 +28,308 @@ export interface GoldFile {
   timex?: { doc: string; text: string; value: string }[];
 }
 
-/** The metric names `dossier eval` prints, in order. */
+/** The metric names `dossier eval` prints, in order (the shared scorer's order). */
 export const METRICS = [
   'documents_found', 'lang_accuracy', 'published_accuracy', 'title_accuracy', 'body_kept', 'furniture_removed',
-  'entity_mention_recall', 'entity_fully_linked', 'entities_over_merged', 'furniture_entities_absent',
-  'quote_recall', 'quote_attribution', 'timex_accuracy', 'cluster_pair_f1', 'event_date_place',
-  'mentioned_events_found', 'storylines_found',
+  'dateline_accuracy', 'entity_mention_recall', 'entity_fully_linked', 'entities_over_merged',
+  'furniture_entities_absent', 'roles_found', 'entity_types', 'quote_recall', 'quote_attribution', 'timex_accuracy',
+  'cluster_pair_f1', 'event_date_place', 'event_participants', 'mentioned_events_found', 'event_kinds',
+  'facts_found', 'storylines_found',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 
 /**
- * The gold id of an exported document: its file name without extensions (`a/b/001_x.txt` →
- * `001_x`, `feeds/wires.jsonl#2` → `wires#2`).
+ * The gold id of an exported document, as the shared scorer computes it: the file name up to its
+ * first dot (`a/b/001_x.txt` → `001_x`; `feeds/wires.jsonl#2` → `wires`, so JSONL lines do not
+ * align with gold ids like `wires#2`: the shared scorer's rule, kept so the figures agree).
  *
  * @example
  * ```ts
- * goldIdOf('../shared/seeds/000_9a42.txt'); // '000_9a42'
+ * stemOf('../shared/seeds/000_9a42.txt'); // '000_9a42'
  * ```
  */
-export function goldIdOf(source: string): string {
-  const [path = '', line] = source.split('#');
-  const name = basename(path).replace(/\.gz$/i, '').replace(/\.(txt|html?|jsonl)$/i, '');
-  return line ? `${name}#${line}` : name;
+export function stemOf(source: unknown): string {
+  return basename(String(source ?? '')).split('.')[0] ?? '';
 }
 
-function norm(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** NFC, whitespace runs to one space, trimmed, lower-cased; `null` and `undefined` become ''. */
+function norm(s: unknown): string {
+  return String(s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function ratio(hit: number, total: number): number {
-  return total === 0 ? 1 : hit / total;
+function pct(a: number, b: number): number {
+  return b === 0 ? 1 : a / b;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** Where `s` stands in `body` as whole words (`Japan` is not found inside `Japanese`). */
-function occurrences(body: string, s: string): number[] {
-  const out: number[] = [];
-  if (!s) return out;
-  for (let i = body.indexOf(s); i >= 0; i = body.indexOf(s, i + 1)) {
-    const before = body[i - 1] ?? ' ';
-    const after = body[i + s.length] ?? ' ';
-    if (!(WORD_CHAR.test(before) && WORD_CHAR.test(s[0] ?? '')) && !(WORD_CHAR.test(after) && WORD_CHAR.test(s.at(-1) ?? ''))) out.push(i);
-  }
-  return out;
-}
-
-function related(a: string, b: string): boolean {
-  return a.includes(b) || b.includes(a);
-}
-
-interface EntityMatch {
-  /** gold canonical → the set of exported entity ids matched per (doc, surface) */
-  triples: { gold: string; doc: string; surface: string; ids: Set<string> }[];
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
 
 /**
- * Matches every gold surface form to the exported entity mentions that cover one of its
- * occurrences in the body (overlapping spans whose texts contain one another: a mention
- * `Nakatani` covers the gold form `General Nakatani`).
+ * Scores an export against a gold file with the shared scorer's rules; every figure is a ratio in
+ * [0, 1] except `entities_over_merged`, a count of errors (lower is better). In short:
+ * documents align by file stem; mentions match on their exact normalised text in that document;
+ * an entity is fully linked when all its gold forms land in one exported entity; roles, types,
+ * quote speakers and event participants are read from the entity holding the matching mention;
+ * events are the one each gold report belongs to; storylines must hold the gold events in order.
+ *
+ * @example
+ * ```ts
+ * for (const line of formatScores(scoreAgainstGold(exportJson, gold))) console.log(line);
+ * ```
  */
-function matchEntities(exp: ExportJson, gold: GoldFile, docOf: Map<string, ExportDocument>): EntityMatch {
-  const byDoc = new Map<string, { id: string; start: number; end: number; text: string }[]>();
-  for (const e of exp.entities) {
-    for (const m of e.mentions) {
-      const list = byDoc.get(m.doc) ?? [];
-      list.push({ id: e.id, start: m.start, end: m.end, text: m.text });
-      byDoc.set(m.doc, list);
-    }
+export function scoreAgainstGold(ex: ExportJson, gold: GoldFile): [MetricName, number][] {
+  const out = new Map<MetricName, number>();
+  const entities = ex.entities ?? [];
+  const events = ex.events ?? [];
+  const entityById = new Map<string, ExportJson['entities'][number]>();
+  for (const e of entities) if (!entityById.has(e.id)) entityById.set(e.id, e);
+  const eventById = new Map<string, ExportJson['events'][number]>();
+  for (const e of events) if (!eventById.has(e.id)) eventById.set(e.id, e);
+
+  // documents, aligned by the stem of their source
+  const docs = new Map<string, ExportJson['documents'][number]>();
+  for (const d of ex.documents ?? []) docs.set(stemOf(d.source ?? d.id), d);
+  const idOf = new Map([...docs].map(([k, d]) => [d.id, k]));
+  const goldDoc = (ref: string): string => idOf.get(ref) ?? stemOf(ref);
+  let lang = 0, pub = 0, title = 0, titleN = 0, incl = 0, inclN = 0, excl = 0, exclN = 0, found = 0, dl = 0, dlN = 0;
+  for (const [id, g] of Object.entries(gold.documents)) {
+    const d = docs.get(id);
+    const include = g.body_must_include ?? [];
+    const exclude = g.body_must_exclude ?? [];
+    if (g.title) titleN++;
+    inclN += include.length;
+    exclN += exclude.length;
+    if (g.dateline) dlN++;
+    if (!d) continue;
+    found++;
+    if (g.dateline && norm(d.dateline).includes(norm(g.dateline))) dl++;
+    if (String(d.lang ?? '').split('-')[0] === g.lang) lang++;
+    if (String(d.published ?? '').slice(0, 10) === g.published.slice(0, 10)) pub++;
+    if (g.title && norm(d.title).replace(/[;:.]$/, '') === norm(g.title).replace(/[;:.]$/, '')) title++;
+    const body = String(d.body ?? '');
+    for (const s of include) if (body.includes(s)) incl++;
+    for (const s of exclude) if (!body.includes(s)) excl++;
   }
-  const triples: EntityMatch['triples'] = [];
-  for (const g of gold.entities ?? []) {
-    for (const [goldDoc, surfaces] of Object.entries(g.mentions)) {
-      const doc = docOf.get(goldDoc);
-      for (const surface of surfaces) {
-        const ids = new Set<string>();
-        if (doc) {
-          const mentions = byDoc.get(doc.id) ?? [];
-          for (const at of occurrences(doc.body, surface)) {
-            for (const m of mentions) {
-              if (m.start < at + surface.length && at < m.end && related(m.text, surface)) ids.add(m.id);
-            }
-          }
-        }
-        triples.push({ gold: g.canonical, doc: goldDoc, surface, ids });
+  const nGold = Object.keys(gold.documents).length;
+  out.set('documents_found', pct(found, nGold));
+  out.set('lang_accuracy', pct(lang, nGold));
+  out.set('published_accuracy', pct(pub, nGold));
+  out.set('title_accuracy', pct(title, titleN));
+  out.set('body_kept', pct(incl, inclN));
+  out.set('furniture_removed', pct(excl, exclN));
+  out.set('dateline_accuracy', pct(dl, dlN));
+
+  // entities: each predicted mention (doc stem, normalised text) → the entity ids holding it
+  const mentionEntity = new Map<string, Set<string>>();
+  const entityName = new Map<string, string>();
+  const key = (doc: string, text: unknown): string => `${doc}\u0000${norm(text)}`;
+  for (const e of entities) {
+    entityName.set(e.id, e.name);
+    for (const m of e.mentions ?? []) addTo(mentionEntity, key(goldDoc(m.doc), m.text), e.id);
+  }
+  const goldEntities = gold.entities ?? [];
+  let mFound = 0, mN = 0, linked = 0, linkN = 0;
+  const goldOwner = new Map<string, Set<string>>();
+  for (const g of goldEntities) {
+    const ids: string[][] = [];
+    for (const [doc, surfaces] of Object.entries(g.mentions)) {
+      for (const s of surfaces) {
+        mN++;
+        const hit = mentionEntity.get(key(doc, s));
+        if (hit && hit.size) {
+          mFound++;
+          ids.push([...hit]);
+          for (const h of hit) addTo(goldOwner, h, g.canonical);
+        } else ids.push([]);
       }
     }
+    // linked: all surfaces of this gold entity share one predicted entity id
+    linkN++;
+    const common = ids.reduce((acc, s) => acc.filter((x) => s.includes(x)), ids[0] ?? []);
+    if (ids.every((s) => s.length) && common.length) linked++;
   }
-  return { triples };
-}
-
-/** The exported entity a gold entity corresponds to: the one its surface forms land in most. */
-function entityFor(canonical: string, match: EntityMatch): string | null {
-  const counts = new Map<string, number>();
-  for (const t of match.triples) {
-    if (t.gold !== canonical) continue;
-    for (const id of t.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let n = 0;
-  for (const [id, c] of counts) {
-    if (c > n) {
-      best = id;
-      n = c;
+  let overMerged = entities.length ? 0 : 1; // no entities at all counts as a failure too
+  for (const set of goldOwner.values()) if (set.size > 1) overMerged++;
+  let leaked = 0, leakN = 0;
+  for (const [doc, names] of Object.entries(gold.entities_must_not_appear ?? {})) {
+    for (const n of names) {
+      leakN++;
+      if (!docs.has(doc) || mentionEntity.has(key(doc, n))) leaked++;
     }
   }
-  return best;
-}
+  out.set('entity_mention_recall', pct(mFound, mN));
+  out.set('entity_fully_linked', pct(linked, linkN));
+  out.set('entities_over_merged', overMerged);
+  out.set('furniture_entities_absent', pct(leakN - leaked, leakN));
 
-function pairs(groups: string[][]): Set<string> {
-  const out = new Set<string>();
-  for (const g of groups) {
-    const sorted = [...new Set(g)].sort();
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) out.add(`${sorted[i]}|${sorted[j]}`);
+  // quotes: found when a predicted quote in that document contains the gold opening; attributed
+  // when its speaker entity holds a form of the gold speaker or is named like it
+  const canonOfEntity = new Map<string, string>();
+  for (const g of goldEntities) {
+    for (const [doc, ss] of Object.entries(g.mentions)) {
+      for (const s of ss) for (const id of mentionEntity.get(key(doc, s)) ?? []) canonOfEntity.set(id, g.canonical);
     }
   }
-  return out;
-}
-
-function isSubsequence(needle: string[], hay: string[]): boolean {
-  let i = 0;
-  for (const h of hay) if (h === needle[i]) i++;
-  return i === needle.length;
-}
-
-/**
- * Scores an export against a gold file. Every metric is a number in [0, 1] except
- * `entities_over_merged`, a count (lower is better). What each measures:
- * documents_found (gold documents present, by file name), lang_accuracy, published_accuracy (same
- * day, and the same instant where the gold gives a time), title_accuracy (whitespace-normalised,
- * null = null), body_kept (`body_must_include` present), furniture_removed (`body_must_exclude`
- * absent), entity_mention_recall (gold surface forms covered by a mention), entity_fully_linked
- * (gold entities whose every form, across documents and scripts, lands in one entity),
- * entities_over_merged, furniture_entities_absent, quote_recall (a quote starting with the gold
- * words), quote_attribution (found and attributed to the gold speaker's entity), timex_accuracy
- * (same text and value), cluster_pair_f1 (pairwise F1 over which documents report one event),
- * event_date_place (the event its reports form has the gold date and place),
- * mentioned_events_found (same kind and date, mentioned in a gold document), storylines_found
- * (a storyline holding the gold events in order).
- *
- * @example
- * ```ts
- * for (const [name, value] of scoreAgainstGold(exportJson, gold)) console.log(`${name}\t${value}`);
- * ```
- */
-export function scoreAgainstGold(exp: ExportJson, gold: GoldFile): [MetricName, number][] {
-  const docOf = new Map<string, ExportDocument>();
-  for (const d of exp.documents) {
-    const gid = goldIdOf(d.source);
-    if (gold.documents[gid] && !docOf.has(gid)) docOf.set(gid, d);
-  }
-  const goldDocs = Object.entries(gold.documents);
-  const found = goldDocs.filter(([id]) => docOf.has(id));
-  const m = new Map<MetricName, number>();
-
-  m.set('documents_found', ratio(found.length, goldDocs.length));
-  m.set('lang_accuracy', ratio(found.filter(([id, g]) => docOf.get(id)?.lang.split('-')[0] === g.lang).length, goldDocs.length));
-  m.set('published_accuracy', ratio(found.filter(([id, g]) => samePublished(docOf.get(id)?.published ?? null, g.published)).length, goldDocs.length));
-  m.set('title_accuracy', ratio(found.filter(([id, g]) => norm(docOf.get(id)?.title ?? '') === norm(g.title ?? '')).length, goldDocs.length));
-
-  let kept = 0;
-  let keepTotal = 0;
-  let removed = 0;
-  let removeTotal = 0;
-  for (const [id, g] of goldDocs) {
-    const body = norm(docOf.get(id)?.body ?? '');
-    for (const s of g.body_must_include ?? []) {
-      keepTotal++;
-      if (docOf.has(id) && body.includes(norm(s))) kept++;
-    }
-    for (const s of g.body_must_exclude ?? []) {
-      removeTotal++;
-      if (docOf.has(id) && !body.includes(norm(s))) removed++;
-    }
-  }
-  m.set('body_kept', ratio(kept, keepTotal));
-  m.set('furniture_removed', ratio(removed, removeTotal));
-
-  const match = matchEntities(exp, gold, docOf);
-  m.set('entity_mention_recall', ratio(match.triples.filter((t) => t.ids.size > 0).length, match.triples.length));
-  const canonicals = [...new Set(match.triples.map((t) => t.gold))];
-  const linked = canonicals.filter((c) => {
-    const sets = match.triples.filter((t) => t.gold === c).map((t) => t.ids);
-    const first = sets[0];
-    return first !== undefined && [...first].some((id) => sets.every((s) => s.has(id)));
-  });
-  m.set('entity_fully_linked', ratio(linked.length, canonicals.length));
-  const goldsPerEntity = new Map<string, Set<string>>();
-  for (const t of match.triples) {
-    for (const id of t.ids) goldsPerEntity.set(id, (goldsPerEntity.get(id) ?? new Set()).add(t.gold));
-  }
-  m.set('entities_over_merged', [...goldsPerEntity.values()].filter((s) => s.size > 1).length);
-
-  let absent = 0;
-  let absentTotal = 0;
-  for (const [gid, strings] of Object.entries(gold.entities_must_not_appear ?? {})) {
-    const doc = docOf.get(gid);
-    const texts = doc ? exp.entities.flatMap((e) => e.mentions.filter((x) => x.doc === doc.id).map((x) => x.text)) : [];
-    for (const s of strings) {
-      absentTotal++;
-      if (doc && !texts.some((t) => t.length >= 3 && related(t, s))) absent++;
-    }
-  }
-  m.set('furniture_entities_absent', ratio(absent, absentTotal));
-
   const goldQuotes = gold.quotes ?? [];
-  let quoteFound = 0;
-  let attributed = 0;
+  let qFound = 0, qAttr = 0;
   for (const q of goldQuotes) {
-    const doc = docOf.get(q.doc);
-    const hit = doc ? exp.quotes.find((x) => x.doc === doc.id && norm(x.text).includes(norm(q.starts)) && norm(x.text).indexOf(norm(q.starts)) < 5) : undefined;
-    if (!hit) continue;
-    quoteFound++;
-    const want = entityFor(q.speaker, match);
-    if (hit.speaker !== null && hit.speaker === want) attributed++;
+    const cands = (ex.quotes ?? []).filter((p) => goldDoc(p.doc) === q.doc && String(p.text ?? '').includes(q.starts));
+    if (cands.length) qFound++;
+    const speakerOk = (p: (typeof cands)[number]): boolean =>
+      (p.speaker !== null && canonOfEntity.get(p.speaker) === q.speaker) ||
+      norm(p.speaker === null ? undefined : entityName.get(p.speaker)) === norm(q.speaker);
+    if (cands.some(speakerOk)) qAttr++;
   }
-  m.set('quote_recall', ratio(quoteFound, goldQuotes.length));
-  m.set('quote_attribution', ratio(attributed, goldQuotes.length));
+  // the entity (entities) holding a gold entity's first mention
+  const firstHolders = (g: NonNullable<GoldFile['entities']>[number]): string[] => {
+    const first = Object.entries(g.mentions)[0];
+    if (!first) throw new TypeError(`gold entity ${g.canonical} has no mentions`);
+    const [doc, ss] = first;
+    return [...(mentionEntity.get(key(doc, ss[0])) ?? [])];
+  };
+  // roles: some recorded role of the entity holding the gold entity's first mention contains all the words
+  let rOk = 0, rN = 0;
+  for (const g of goldEntities.filter((e) => e.roles_include)) {
+    rN++;
+    const roles = firstHolders(g).flatMap((id) => entityById.get(id)?.roles ?? []).map((r) => norm(r));
+    if (roles.some((r) => (g.roles_include ?? []).every((w) => r.includes(w)))) rOk++;
+  }
+  out.set('roles_found', pct(rOk, rN));
+  let tOk = 0;
+  for (const g of goldEntities) {
+    if (firstHolders(g).some((id) => entityById.get(id)?.type === g.type)) tOk++;
+  }
+  out.set('entity_types', pct(tOk, goldEntities.length));
+  out.set('quote_recall', pct(qFound, goldQuotes.length));
+  out.set('quote_attribution', pct(qAttr, goldQuotes.length));
 
+  // temporal expressions
   const goldTimex = gold.timex ?? [];
-  const timexHits = goldTimex.filter((t) => {
-    const doc = docOf.get(t.doc);
-    return doc !== undefined && exp.timex.some((x) => x.doc === doc.id && norm(x.text) === norm(t.text) && x.value === t.value);
-  });
-  m.set('timex_accuracy', ratio(timexHits.length, goldTimex.length));
+  let tFound = 0;
+  for (const t of goldTimex) {
+    if ((ex.timex ?? []).some((p) => goldDoc(p.doc) === t.doc && norm(p.text).includes(norm(t.text)) && String(p.value) === t.value)) tFound++;
+  }
+  out.set('timex_accuracy', pct(tFound, goldTimex.length));
 
-  const goldIdOfDoc = new Map([...docOf].map(([gid, d]) => [d.id, gid]));
+  // events: clustering of reports (pairwise F1 over documents), and the matched events' date/location
+  const predOf = new Map<string, ExportJson['events'][number]>();
+  for (const e of events) for (const r of e.reports ?? []) predOf.set(goldDoc(r), e);
   const goldEvents = gold.events ?? [];
-  const goldPairs = pairs(goldEvents.map((e) => e.reported_by));
-  const predPairs = pairs(exp.events.map((e) => e.reports.map((r) => goldIdOfDoc.get(r)).filter((g): g is string => g !== undefined)));
-  const tp = [...predPairs].filter((p) => goldPairs.has(p)).length;
-  const precision = ratio(tp, predPairs.size);
-  const recall = ratio(tp, goldPairs.size);
-  m.set('cluster_pair_f1', precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
-
-  const eventOf = new Map<string, string>();
-  const entityName = new Map(exp.entities.map((e) => [e.id, [e.name, ...e.aliases].map(norm)]));
-  let datePlace = 0;
+  const goldOf = new Map<string, string>();
+  for (const e of goldEvents) for (const r of e.reported_by) goldOf.set(r, e.id);
+  const reportIds = [...goldOf.keys()];
+  let tp = 0, fp = 0, fn = 0;
+  for (let i = 0; i < reportIds.length; i++) {
+    for (let j = i + 1; j < reportIds.length; j++) {
+      const a = reportIds[i] as string;
+      const b = reportIds[j] as string;
+      const g = goldOf.get(a) === goldOf.get(b);
+      const p = predOf.get(a) !== undefined && predOf.get(a) === predOf.get(b);
+      if (g && p) tp++;
+      else if (p) fp++;
+      else if (g) fn++;
+    }
+  }
+  const prec = tp + fp ? tp / (tp + fp) : 1;
+  const rec = tp + fn ? tp / (tp + fn) : 1;
+  out.set('cluster_pair_f1', prec + rec ? (2 * prec * rec) / (prec + rec) : 0);
+  const placeName = (p: ExportJson['events'][number] | undefined): string =>
+    norm(p?.location == null ? p?.location : (entityName.get(p.location) ?? p.location));
+  const reportedEvent = (g: (typeof goldEvents)[number]): ExportJson['events'][number] | undefined =>
+    g.reported_by[0] === undefined ? undefined : predOf.get(g.reported_by[0]);
+  let evOk = 0;
   for (const g of goldEvents) {
-    const docs = new Set(g.reported_by.map((r) => docOf.get(r)?.id).filter(Boolean));
-    let best: ExportJson['events'][number] | undefined;
-    let overlap = 0;
-    for (const e of exp.events) {
-      const o = e.reports.filter((r) => docs.has(r)).length;
-      if (o > overlap) {
-        best = e;
-        overlap = o;
+    const p = reportedEvent(g);
+    if (!p) continue;
+    if (String(p.date ?? '').slice(0, 10) === g.date && placeName(p).includes(norm(g.location))) evOk++;
+  }
+  out.set('event_date_place', pct(evOk, goldEvents.length));
+  // participants of the reported events: every gold participant is among the predicted event's participants
+  let partOk = 0;
+  for (const g of goldEvents) {
+    const p = reportedEvent(g);
+    const names = (p?.participants ?? []).map((id) => canonOfEntity.get(id) ?? entityName.get(id) ?? id).map(norm);
+    if (p && (g.participants ?? []).every((n) => names.includes(norm(n)))) partOk++;
+  }
+  out.set('event_participants', pct(partOk, goldEvents.length));
+  // mentioned past events: an event with that date (prefix) whose location matches, reported by nobody or anyone
+  const goldMentioned = gold.mentioned_events ?? [];
+  const sameDatePlace = (p: ExportJson['events'][number] | undefined, g: { date: string; location?: string }): boolean =>
+    String(p?.date ?? '').startsWith(g.date) && placeName(p).includes(norm(g.location));
+  let mOk = 0;
+  for (const g of goldMentioned) if (events.some((p) => sameDatePlace(p, g))) mOk++;
+  out.set('mentioned_events_found', pct(mOk, goldMentioned.length));
+  // kinds: the reported events' predicted event, and the mentioned events' date/place match, carry the gold kind;
+  // facts: every gold fact (e.g. killed 26) is on the matching predicted event
+  let kOk = 0, kN = 0, fOk = 0, fN = 0;
+  for (const g of goldEvents) {
+    kN++;
+    if (reportedEvent(g)?.kind === g.kind) kOk++;
+  }
+  for (const g of goldMentioned) {
+    const cands = events.filter((p) => sameDatePlace(p, g));
+    kN++;
+    if (cands.some((p) => p.kind === g.kind)) kOk++;
+    for (const [k, v] of Object.entries(g.facts ?? {})) {
+      fN++;
+      if (cands.some((p) => Number(p.facts?.[k]) === v)) fOk++;
+    }
+  }
+  out.set('event_kinds', pct(kOk, kN));
+  out.set('facts_found', pct(fOk, fN));
+  // storyline: some storyline holds the gold events in order
+  const allGold = [...goldEvents, ...goldMentioned];
+  let storyOk = 0;
+  for (const s of gold.storylines ?? []) {
+    const want = s.events_in_order.map((id) => allGold.find((e) => e.id === id));
+    for (const st of ex.storylines ?? []) {
+      let k = 0;
+      for (const id of st.events ?? []) {
+        const w = want[k];
+        if (k < want.length && w !== undefined && sameDatePlace(eventById.get(id), w)) k++;
+      }
+      if (k === want.length) {
+        storyOk++;
+        break;
       }
     }
-    if (!best) continue;
-    eventOf.set(g.id, best.id);
-    const placeOk = best.location !== null && (
-      best.location === entityFor(g.location, match) ||
-      (entityName.get(best.location) ?? []).some((n) => n.toLowerCase() === norm(g.location).toLowerCase()));
-    if (best.date === g.date && placeOk) datePlace++;
   }
-  m.set('event_date_place', ratio(datePlace, goldEvents.length));
+  out.set('storylines_found', pct(storyOk, (gold.storylines ?? []).length));
 
-  const goldMentioned = gold.mentioned_events ?? [];
-  let mentionedFound = 0;
-  for (const g of goldMentioned) {
-    const docs = new Set(g.mentioned_in.map((r) => docOf.get(r)?.id).filter(Boolean));
-    const hit = exp.events.find((e) => e.kind === g.kind && e.date !== null && e.date.slice(0, g.date.length) === g.date &&
-      e.mentions.some((x) => docs.has(x.doc)));
-    if (hit) {
-      mentionedFound++;
-      eventOf.set(g.id, hit.id);
-    }
-  }
-  m.set('mentioned_events_found', ratio(mentionedFound, goldMentioned.length));
-
-  const goldStories = gold.storylines ?? [];
-  const storiesFound = goldStories.filter((g) => {
-    const wanted = g.events_in_order.map((id) => eventOf.get(id));
-    if (wanted.some((id) => id === undefined)) return false;
-    return exp.storylines.some((s) => isSubsequence(wanted as string[], s.events));
-  });
-  m.set('storylines_found', ratio(storiesFound.length, goldStories.length));
-
-  return METRICS.map((name) => [name, round(m.get(name) ?? 0)]);
+  return METRICS.map((name) => [name, out.get(name) ?? 0]);
 }
 
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
+/** Whether a figure is as good as it gets: a ratio ≥ 0.999, or no over-merged entity. */
+export function isPerfect(name: MetricName, value: number): boolean {
+  return name === 'entities_over_merged' ? value === 0 : value >= 0.999;
 }
 
-function samePublished(got: string | null, want: string): boolean {
-  if (!got || got.slice(0, 10) !== want.slice(0, 10)) return false;
-  if (want.length <= 10) return true;
-  return Date.parse(got) === Date.parse(want);
+/**
+ * The figure as the shared scorer prints it: ratios with three decimals, the over-merge count as is.
+ *
+ * @example
+ * ```ts
+ * formatFigure('entity_types', 18 / 19); // '0.947'
+ * ```
+ */
+export function formatFigure(name: MetricName, value: number): string {
+  return value <= 1 && name !== 'entities_over_merged' ? value.toFixed(3) : String(value);
+}
+
+/**
+ * The lines the shared scorer prints: `name<TAB>figure` per metric, then a summary line.
+ *
+ * @example
+ * ```ts
+ * formatScores([['documents_found', 1]]); // ['documents_found\t1.000', 'summary: 1/1 metrics perfect; short: none']
+ * ```
+ */
+export function formatScores(scores: readonly [MetricName, number][]): string[] {
+  const lines = scores.map(([name, value]) => `${name}\t${formatFigure(name, value)}`);
+  const short = scores.filter(([name, value]) => !isPerfect(name, value)).map(([name]) => name);
+  lines.push(`summary: ${scores.length - short.length}/${scores.length} metrics perfect; short: ${short.join(', ') || 'none'}`);
+  return lines;
 }
