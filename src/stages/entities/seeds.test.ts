@@ -1,30 +1,10 @@
+/**
+ * The English seeds through the product path (read → clean → every stage) on unmodified input: the
+ * cleaner must drop the page furniture, and the entity stage must find the gold forms in what is left.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { testDoc } from '../../pipeline/doc.js';
-import { createEnglishNameExtractor } from '../../lang/en/names.js';
-import { createEntityStage } from './entities.js';
-
-interface GoldEntity {
-  canonical: string;
-  mentions: Record<string, string[]>;
-}
-interface Gold {
-  documents: Record<string, { lang: string }>;
-  entities: GoldEntity[];
-  entities_must_not_appear: Record<string, string[]>;
-}
-
-const shared = path.resolve(process.cwd(), '../shared');
-
-/** The seed text without its `date` header and without the teaser block that follows the article. */
-function seedText(id: string): string {
-  let text = readFileSync(path.join(shared, 'seeds', `${id}.txt`), 'utf8').replace(/^\s*date \d{4}-\d{2}-\d{2} /, '');
-  const furniture = /^(?:Subscriber Only Stories|Top News|Latest News|Advertisement)\s*$/m.exec(text);
-  if (furniture) text = text.slice(0, furniture.index);
-  return text;
-}
+import { seedDocs, seedGold, seedsPresent } from '../../eval/seeds.fixture.js';
 
 function occurrences(text: string, form: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -36,13 +16,18 @@ function occurrences(text: string, form: string): Array<[number, number]> {
   return out;
 }
 
-test('English seeds: gold surface forms found, grouped per document, furniture names absent', (t) => {
-  if (!existsSync(path.join(shared, 'gold', 'seeds.gold.json'))) {
-    t.skip('../shared absent');
+// Today's figures on the unmodified seeds, exact texts: 43 of 47 forms (`General Nakatani` and
+// `Gen Nakatani` are found as `Nakatani`), every gold entity in one local entity per document.
+const FORMS_FLOOR = 43 / 47;
+const GROUPED_FLOOR = 1;
+
+test('English seeds: gold surface forms found, grouped per document, furniture names absent', async (t) => {
+  if (!seedsPresent()) {
+    t.skip('../shared/seeds absent: English seed entity test not run');
     return;
   }
-  const gold = JSON.parse(readFileSync(path.join(shared, 'gold', 'seeds.gold.json'), 'utf8')) as Gold;
-  const stage = createEntityStage({ extractors: { en: createEnglishNameExtractor() } });
+  const gold = seedGold();
+  const docs = await seedDocs();
   const english = Object.entries(gold.documents).filter(([, d]) => d.lang === 'en').map(([id]) => id);
   let forms = 0;
   let found = 0;
@@ -51,48 +36,53 @@ test('English seeds: gold surface forms found, grouped per document, furniture n
   const missed: string[] = [];
   const split: string[] = [];
   for (const id of english) {
-    const text = seedText(id);
-    const doc = stage.run({ referenceDate: '2025-05-05' }, testDoc(text));
+    const doc = docs.get(id);
+    assert.ok(doc, `seed ${id} analysed`);
+    const text = doc.text;
     for (const m of doc.mentions) assert.equal(m.text, text.slice(m.start, m.end));
-    for (const ent of gold.entities) {
+    for (const ent of gold.entities ?? []) {
       const fs = ent.mentions[id];
       if (!fs) continue;
       const indexes = new Set<number>();
       for (const form of fs) {
         forms++;
-        const hits = doc.mentions.filter((m) => occurrences(text, form).some(([s, e]) => m.start < e && s < m.end && m.rule !== 'nominal-role'));
+        // The exact gold text, as the shared scorer counts it.
+        const hits = doc.mentions.filter((m) => m.text === form && occurrences(text, form).some(([s]) => m.start === s));
         if (hits.length > 0) found++;
         else missed.push(`${id}: ${form}`);
-        for (const h of hits) if (h.text.length >= form.length - 1 || form.includes(h.text)) indexes.add(h.entity);
+        for (const h of hits) indexes.add(h.entity);
       }
       groups++;
       if (indexes.size === 1) grouped++;
       else split.push(`${id}: ${ent.canonical} → ${[...indexes].map((i) => doc.entities[i]?.name).join(' | ')}`);
     }
-    for (const bad of gold.entities_must_not_appear[id] ?? []) {
+    for (const bad of gold.entities_must_not_appear?.[id] ?? []) {
       assert.ok(!doc.mentions.some((m) => m.text.includes(bad)), `${id}: ${bad} must not appear`);
     }
   }
   t.diagnostic(`forms found ${found}/${forms}; entities grouped ${grouped}/${groups}`);
   if (missed.length > 0) t.diagnostic(`missed: ${missed.join('; ')}`);
   if (split.length > 0) t.diagnostic(`split: ${split.join('; ')}`);
-  assert.ok(found / forms >= 0.95, `forms found ${found}/${forms}`);
-  assert.ok(grouped / groups >= 0.97, `entities grouped ${grouped}/${groups}`);
+  assert.ok(found / forms >= FORMS_FLOOR, `forms found ${found}/${forms}`);
+  assert.ok(grouped / groups >= GROUPED_FLOOR, `entities grouped ${grouped}/${groups}`);
 });
 
-test('English seeds: roles of the ministers', (t) => {
-  if (!existsSync(path.join(shared, 'seeds'))) {
-    t.skip('../shared absent');
+test('English seeds: roles of the ministers', async (t) => {
+  if (!seedsPresent()) {
+    t.skip('../shared/seeds absent: English seed roles test not run');
     return;
   }
-  const stage = createEntityStage({ extractors: { en: createEnglishNameExtractor() } });
+  const docs = await seedDocs();
   const roles = (id: string): Record<string, string[]> => {
-    const doc = stage.run({ referenceDate: '2025-05-05' }, testDoc(seedText(id)));
+    const doc = docs.get(id);
+    assert.ok(doc, `seed ${id} analysed`);
     return Object.fromEntries(doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles]));
   };
   const r1 = roles('001_1f225d7d2b1b847b');
+  t.diagnostic(JSON.stringify(r1));
   assert.deepEqual(r1['Rajnath Singh'], ['Defence Minister of India']);
   assert.deepEqual(r1['Nakatani'], ['Defence Minister of Japan']);
   const r3 = roles('003_fd6cdc87a9270c9c');
+  t.diagnostic(JSON.stringify(r3));
   assert.deepEqual(r3['Yasukazu Hamada'], ['Defence Minister of Japan']);
 });
