@@ -172,7 +172,7 @@ Board|Bureau|Authority|Company|Co|Inc|Ltd|Limited|LLC|PLC|Plc|Group|Society|Leag
 Service|Services|Police|Parliament|Assembly|Congress|Senate|Cabinet|Government|Office|Secretariat|Tribunal|Club|
 Team|Alliance|Coalition|Movement|Brigade|Regiment|Battalion|Command|Corps|Fund|Exchange|Times|Post|News|Express|
 Herald|Tribune|Journal|Gazette|Chronicle|Press|Airlines|Airways|Railways|Motors|Industries|Technologies|Systems|
-Labs|Laboratories|College|School|Academy|Union|Guards|Mujahideen|Taiba|Toiba|Mohammed|Mohammad|Taliban|Brotherhood|
+Labs|Laboratories|College|School|Academy|Union|Guards|Mujahideen|Taliban|Brotherhood|
 Network|Council|Directorate|Division|Unit|Mission|Embassy|Consulate|Ministry|Legislature|Sabha|Parishad|Sangh|
 Dal|Morcha|Vahini|Sena|Samaj|Manch|Nigam|Pharma|Pharmaceuticals|Holdings|Partners|Capital|Securities|Insurance|
 Bancorp|Energy|Petroleum|Oil|Steel|Telecom|Communications|Media|Broadcasting|Studios|Pictures|Records|FC|United|

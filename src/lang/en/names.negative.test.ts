@@ -53,3 +53,11 @@ test('event and contest names are not persons by shape', () => {
     { start: 19, end: 44, text: 'Corvel Open Championships', type: null, source: 'entities/en', rule: 'name' },
   ]);
 });
+
+test('a given name like Mohammed does not make a person an organisation', () => {
+  assert.deepEqual(en.extract('Police arrested Ali Mohammed on Friday.').map((c) => [c.text, c.type]), [['Ali Mohammed', 'person']]);
+});
+
+test('an X-e-Y name is an organisation by its hyphen link, whatever its last word', () => {
+  assert.deepEqual(en.extract('The attack was claimed by Harkat-ul-Ansar on Tuesday.').map((c) => [c.text, c.type]), [['Harkat-ul-Ansar', 'organization']]);
+});
