@@ -87,7 +87,7 @@ Shillong|Aizawl|Kohima|Itanagar|Agartala|Gangtok|Panaji|Gandhinagar|Leh|Kargil|P
 Pulwama|Shopian|Uri|Poonch|Rajouri|Kathua|Udhampur|Doda|Kishtwar|Gulmarg|Sopore|Ganderbal|Budgam|Kulgam|Bandipora|
 Pathankot|Jalandhar|Ayodhya|Mathura|Haridwar|Rishikesh|Puri|Tirupati|Ujjain|Nainital|Darjeeling|Siliguri|Port Blair|
 Kanyakumari|Rameswaram|Pokhran|Balakot|Galwan|Doklam|Tawang|Manipal|Secunderabad|Navi Mumbai|Kolhapur|Bareilly|
-Aligarh|Moradabad|Gorakhpur|Jhansi|Dharamsala|Dharamshala|Vientiane
+Aligarh|Moradabad|Gorakhpur|Jhansi|Dharamsala|Dharamshala
 `);
 
 /** Continents, regions, seas, mountain ranges and other named areas. */
