@@ -191,8 +191,7 @@ Commission|Court|Federation|Union|Government|Office|Bureau|Chamber|Church|League
 Committee|Academy|College|School|Museum|Society|Gulf|Bay|Isle|Sea|Strait|Line|Statue|City|Province|Port|Duke|
 Duchess|Prince|Princess|Bishop|Archbishop|Governor|Mayor|Chief|President|Secretary|Minister|Ministers|Speaker|
 Chairman|Director|Head|Leader|Cape|Straits|Islands|Isles|Emirate|Sultanate|Principality|Federation|Party|Assembly|
-House|Houses|Parliament|Army|Navy|Corps|Order|Treaty|Convention|Declaration|Battle|Siege|Day|Festival|Bill|
-Protection|Prevention`),
+House|Houses|Parliament|Army|Navy|Corps|Order|Treaty|Convention|Declaration|Battle|Siege|Day|Festival|Bill`),
 );
 
 /** Words at the end of a name that make it a place (`Manekshaw Centre`, `National War Memorial`). */
@@ -220,11 +219,11 @@ Update|Updates|Live|Breaking|Exclusive|Video|Photos|Photo|Watch|Read|More|Opinio
 Premium|Advertisement|Sponsored|Share|Comment|Comments|Subscribe|Login|Sign|Menu|Home|Search|Business|Sports|
 Sport|World|Politics|Entertainment|Lifestyle|Technology|Tech|Science|Health|Education|Minister's|Staff|General|
 Special|Strategic|Global|Regional|Bilateral|Joint|Statement|Release|Press|Conference|Talks|Visit|Tour|Level|
-Ministers'|Leaders|Leader|Members|Member|Secretary|Director|Headquarters|Parliamentary|Public|Private|Indo|Cooperation|
-Co-operation|Relations|Relationship|Deputy|Honour|Honor|Guard|Forum|Law|Rule|Rules|Order|Budget|Policy|Plan|Scheme|
+Ministers'|Leaders|Leader|Members|Member|Secretary|Director|Headquarters|Parliamentary|Public|Private|Cooperation|
+Co-operation|Relations|Relationship|Deputy|Forum|Law|Rule|Rules|Order|Budget|Policy|Plan|Scheme|
 Mission|Programme|Program|Project|Initiative|Report|Reports|Economic|Military|Maritime|Industry|Industrial|Trade|
 Finance|Financial|Railway|Railways|Health|Information|Broadcasting|Commerce|Labour|Labor|Environment|Energy|Power|
-Protection|Prevention|Article|Section|Chapter|Clause|Part|Plus|Equipment|Technology|Defence's`),
+Article|Section|Chapter|Clause|Part|Equipment|Technology|Defence's`),
 );
 
 /**

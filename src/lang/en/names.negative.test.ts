@@ -20,7 +20,14 @@ test('demonyms used as adjectives are not names', () => {
 
 test('generic capitalised words alone are not names', () => {
   assert.deepEqual(texts('The Defence and Government teams met the Minister of the Ministry.'), []);
-  assert.deepEqual(texts('He praised the Special Strategic & Global Partnership and the Guard of Honour.'), []);
+  assert.deepEqual(texts('He praised the Special Strategic & Global Partnership.'), []);
+});
+
+// `Guard` and `Honour` were listed as generic words for one seed sentence; without them they come out
+// as untyped names. What is missing is general: knowing common nouns (a lexicon of words mostly seen
+// in lower case), not more words in GENERIC_WORDS.
+test('common nouns capitalised in a ceremony name are not names', { todo: 'needs a common-noun lexicon' }, () => {
+  assert.deepEqual(texts('He inspected the Guard of Honour.'), []);
 });
 
 test('a title without a name is not a name (only a nominal role)', () => {
