@@ -141,7 +141,14 @@ test('scraped page: header, tracker, date line, ads, teasers and the trailing bl
     'info clean/text dropped 1 line (publication metadata) at raw offset 35: "Monday, Jun 02, 2031"',
     'info clean/text dropped 1 line (advertisement) at raw offset 216: "Advertisement"',
     'info clean/text dropped 1 line (teaser) at raw offset 451: "Also Read | Dam gates opened in Kestrel district"',
-    'info clean/text dropped 13 lines (trailing block after "Subscriber Only Stories") at raw offset 572: "Subscriber Only Stories"',
+    // No site's phrase list: general rules (a headline-like line after the article, truncated
+    // teasers, navigation, credit and metadata lines, the trailing block after "Next Story").
+    'info clean/text dropped 1 line (headline-like line after the article) at raw offset 572: "Subscriber Only Stories"',
+    'info clean/text dropped 1 line (navigation) at raw offset 596: "View All"',
+    'info clean/text dropped 2 lines (truncated teaser) at raw offset 605: "Why the hill towns keep flooding every mon...Premium"',
+    'info clean/text dropped 1 line (agency credit) at raw offset 705: "(With PTI inputs)"',
+    'info clean/text dropped 1 line (publication metadata) at raw offset 724: "First published on: 02-06-2031 at 10:15:00 am"',
+    'info clean/text dropped 7 lines (trailing block after "Next Story") at raw offset 770: "Next Story"',
   ]);
   assertOffsets(SCRAPED, c);
 });

@@ -18,8 +18,7 @@ export const CLEAN_EN: CleanLexicon = {
     { pattern: /^\(?with (?:inputs from )?(?:[\p{L}.]+(?:\s*(?:,|and|&)\s*)?){1,4} inputs?\)?\.?$/iu, reason: 'agency credit' },
     { pattern: /^\(?(?:with inputs from|inputs from|edited by|reported by|written by)\s+[^.]{1,60}\)?$/i, reason: 'credit line' },
     { pattern: /^\(?(?:this story|this article) (?:has not been|was not) edited by .{0,120}\)?\.?$/i, reason: 'syndication notice' },
-    { pattern: /^\d+\s*comments?(?:\(s\))?\s*\*?$/i, reason: 'comment counter' },
-    { pattern: /^\*?\s*the moderation of comments is .*$/i, reason: 'comment notice' },
+    { pattern: /^\d+\s*comments?$/i, reason: 'comment counter' },
     { pattern: /^(?:leave a comment|post a comment|add a comment|view comments?|show comments?|comments?)$/i, reason: 'comment notice' },
     { pattern: /^(?:click here|view all|see all|read more|load more|show more|watch video|watch live|listen|follow live updates|live blog)$/i, reason: 'navigation' },
     { pattern: /^(?:share|share this|share this article|share on \w+|follow us(?: on .*)?|subscribe(?: now| to .*)?|sign up(?: .*)?|sign in|log in|print|email|tweet|whatsapp|facebook|twitter|linkedin|telegram)$/i, reason: 'sharing button' },
@@ -31,7 +30,7 @@ export const CLEAN_EN: CleanLexicon = {
   ],
   endMarkers: [
     /^(?:next story|previous story|next article|top news|top stories|latest news|latest stories|more news|more stories)$/i,
-    /^(?:related(?: news| stories| articles| posts| coverage| content)?|recommended(?: for you| stories)?|you may also like|you might also like|also read|must read|don't miss|do not miss|trending(?: now| news| stories)?|most read|most popular|popular(?: stories| now)?|editor'?s picks?|best of .{1,30}|buzzing now|in other news|more from .{1,40}|more on this(?: story)?|subscriber only stories|from around the web|stories you may like|read next|up next)$/i,
+    /^(?:related(?: news| stories| articles| posts| coverage| content)?|recommended(?: for you| stories)?|you may also like|you might also like|also read|must read|don't miss|do not miss|trending(?: now| news| stories)?|most read|most popular|popular(?: stories| now)?|editor'?s picks?|best of .{1,30}|in other news|more from .{1,40}|more on this(?: story)?|from around the web|stories you may like|read next|up next)$/i,
     /^(?:[a-z]{3}\s+\d{1,2}|\d{1,2}\s+[a-z]{3}):\s+latest news$/i,
   ],
   teaserPrefixes: [
