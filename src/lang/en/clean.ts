@@ -4,6 +4,7 @@
  * trimmed line at a time; keep them anchored so they never match inside article sentences.
  */
 import type { CleanLexicon } from '../../clean/lexicon.js';
+import { MONTHS_EN, WEEKDAYS_EN } from './lexicon.js';
 
 /** English cleaning data. */
 export const CLEAN_EN: CleanLexicon = {
@@ -43,15 +44,8 @@ export const CLEAN_EN: CleanLexicon = {
     { pattern: /^(?:published on|published at|published date|publish date|date published|published|pub date|release date|dated|date)\b\s*:?/i, kind: 'published' },
     { pattern: /^(?:last updated on|last updated at|last updated|last modified|updated on|updated at|updated|modified)\b\s*:?/i, kind: 'updated' },
   ],
-  months: {
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-    july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-    november: 11, nov: 11, december: 12, dec: 12,
-  },
-  weekdays: [
-    'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thu', 'thur', 'thurs',
-    'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
-  ],
+  months: MONTHS_EN,
+  weekdays: Object.keys(WEEKDAYS_EN),
   meridiem: { am: 'am', 'a.m.': 'am', 'a.m': 'am', pm: 'pm', 'p.m.': 'pm', 'p.m': 'pm' },
   dateTimeJoiners: ['at', 'on', '@'],
   zones: {

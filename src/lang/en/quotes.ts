@@ -1,4 +1,5 @@
 import { SENTENCES_EN } from './sentences.js';
+import { REPORTING_VERBS_EN } from './lexicon.js';
 import type { QuoteLexicon } from '../../stages/quotes/lexicon.js';
 
 /**
@@ -13,21 +14,7 @@ import type { QuoteLexicon } from '../../stages/quotes/lexicon.js';
  */
 export const EN_QUOTES: QuoteLexicon = {
   lang: 'en',
-  // Third-person forms that are also common nouns (`states`, `remarks`, `notes`, `posts`, `tweets`,
-  // `claims`) are left out: `the United States` or `In his remarks` must not read as attributions.
-  reportingVerbs: [
-    'said', 'says', 'say', 'stated', 'added', 'adds', 'told', 'tells', 'tweeted',
-    'posted', 'wrote', 'writes', 'noted', 'asserted', 'asserts', 'remarked',
-    'explained', 'explains', 'declared', 'declares', 'announced', 'announces', 'insisted', 'insists',
-    'argued', 'argues', 'claimed', 'warned', 'warns', 'recalled', 'recalls', 'continued',
-    'replied', 'replies', 'responded', 'acknowledged', 'admitted', 'admits', 'emphasised', 'emphasized',
-    'stressed', 'stresses', 'observed', 'commented', 'suggested', 'urged', 'asked', 'asks', 'pointed out',
-    'points out', 'conceded', 'concluded', 'confirmed', 'maintained', 'reiterated', 'underlined',
-    'highlighted', 'mentioned', 'quipped', 'shouted', 'exclaimed', 'whispered', 'testified', 'vowed',
-    'promised', 'predicted', 'cautioned', 'assured', 'informed', 'reminded', 'wondered', 'boasted',
-    'complained', 'countered', 'retorted', 'summed up', 'went on', 'has said', 'had said', 'would say',
-    'will say', 'told reporters',
-  ],
+  reportingVerbs: REPORTING_VERBS_EN,
   participles: ['stating', 'saying', 'adding', 'writing', 'noting', 'declaring', 'asserting', 'remarking',
     'explaining', 'tweeting', 'posting', 'insisting', 'arguing', 'claiming', 'warning', 'recalling',
     'stressing', 'emphasising', 'emphasizing', 'observing', 'telling', 'announcing', 'urging', 'asking'],

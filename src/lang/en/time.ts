@@ -1,4 +1,5 @@
 import type { TimeLexicon } from '../../stages/time/lexicon.js';
+import { MONTHS_EN, WEEKDAYS_EN } from './lexicon.js';
 
 /**
  * English temporal vocabulary for the time stage: month and weekday names, number words,
@@ -16,31 +17,10 @@ export const EN_TIME: TimeLexicon = {
   source: 'time/en',
   capitalizedNames: true,
   dayFirst: true,
-  months: {
-    january: 1, jan: 1, 'jan.': 1,
-    february: 2, feb: 2, 'feb.': 2,
-    march: 3, mar: 3, 'mar.': 3,
-    april: 4, apr: 4, 'apr.': 4,
-    may: 5,
-    june: 6, jun: 6, 'jun.': 6,
-    july: 7, jul: 7, 'jul.': 7,
-    august: 8, aug: 8, 'aug.': 8,
-    september: 9, sep: 9, 'sep.': 9, sept: 9, 'sept.': 9,
-    october: 10, oct: 10, 'oct.': 10,
-    november: 11, nov: 11, 'nov.': 11,
-    december: 12, dec: 12, 'dec.': 12,
-  },
+  months: MONTHS_EN,
   // `May` (modal) and `March` (verb) need a day or a year next to them.
   bareMonths: ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  weekdays: {
-    monday: 1, mon: 1, 'mon.': 1,
-    tuesday: 2, tue: 2, 'tue.': 2, tues: 2, 'tues.': 2,
-    wednesday: 3, wed: 3, 'wed.': 3,
-    thursday: 4, thu: 4, 'thu.': 4, thur: 4, 'thur.': 4, thurs: 4, 'thurs.': 4,
-    friday: 5, fri: 5, 'fri.': 5,
-    saturday: 6, sat: 6, 'sat.': 6,
-    sunday: 7, sun: 7, 'sun.': 7,
-  },
+  weekdays: WEEKDAYS_EN,
   bareWeekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   dayMonthJoiners: ['of'],

@@ -4,6 +4,7 @@
  * Numbers may be written in Devanagari digits; the cleaner normalises digits itself.
  */
 import type { CleanLexicon } from '../../clean/lexicon.js';
+import { MONTHS_HI, WEEKDAYS_HI } from './lexicon.js';
 
 /** Hindi cleaning data. */
 export const CLEAN_HI: CleanLexicon = {
@@ -26,12 +27,8 @@ export const CLEAN_HI: CleanLexicon = {
     { pattern: /^(?:प्रविष्टि तिथि|पोस्ट किया गया|प्रकाशित तिथि|प्रकाशित|प्रकाशन तिथि|पब्लिश्ड|पब्लिश)\s*:?/u, kind: 'published' },
     { pattern: /^(?:अपडेटेड|अपडेट किया गया|अपडेट|अद्यतन)\s*:?/u, kind: 'updated' },
   ],
-  months: {
-    'जनवरी': 1, 'फ़रवरी': 2, 'फरवरी': 2, 'मार्च': 3, 'अप्रैल': 4, 'अप्रेल': 4, 'मई': 5, 'जून': 6,
-    'जुलाई': 7, 'अगस्त': 8, 'सितंबर': 9, 'सितम्बर': 9, 'अक्टूबर': 10, 'अक्तूबर': 10, 'नवंबर': 11,
-    'नवम्बर': 11, 'दिसंबर': 12, 'दिसम्बर': 12,
-  },
-  weekdays: ['सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'बृहस्पतिवार', 'शुक्रवार', 'शनिवार', 'रविवार'],
+  months: MONTHS_HI,
+  weekdays: Object.keys(WEEKDAYS_HI),
   meridiem: { 'पूर्वाह्न': 'am', 'अपराह्न': 'pm' },
   dateTimeJoiners: ['को'],
   zones: {},

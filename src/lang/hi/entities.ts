@@ -4,6 +4,7 @@
  * (postpositions, particles, common verbs). Data only; the rules are in `names.ts`.
  */
 import type { EntityType } from '../../pipeline/types.js';
+import { MONTHS_HI, WEEKDAYS_HI } from './lexicon.js';
 
 /** A word or phrase written in front of a person's name. */
 export interface HindiTitle {
@@ -217,9 +218,8 @@ export const HINDI_STOP_WORDS: readonly string[] = [
   'वहीं', 'जबकि', 'हालांकि', 'हालाँकि', 'उन्हें', 'इन्हें', 'लेकर', 'अलावा', 'किस', 'मामला', 'मामले', 'लोग',
   'व्यक्ति', 'स्थानीय', 'अतिरिक्त', 'बढ़ती', 'बढ़ते', 'वाले', 'तमाम', 'पूरी', 'पूरा', 'पूरे', 'अन्य', 'दूसरे',
   // days and months (a date after a name: `मंत्री X शुक्रवार को`)
-  'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'बृहस्पतिवार', 'शुक्रवार', 'शनिवार', 'रविवार',
-  'जनवरी', 'फरवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'सितम्बर',
-  'अक्टूबर', 'अक्तूबर', 'नवंबर', 'नवम्बर', 'दिसंबर', 'दिसम्बर',
+  ...Object.keys(WEEKDAYS_HI),
+  ...Object.keys(MONTHS_HI),
   // nouns that follow an office without being a name
   'पद', 'स्तर', 'स्तरीय', 'बैठक', 'वार्ता', 'कार्यालय', 'आवास', 'निवास', 'पद्धति', 'ने।', 'सहित', 'जी',
   'बयान', 'दौरे', 'दौरा', 'यात्रा', 'समक्ष', 'सामने', 'रूप', 'पास', 'मंत्रियों', 'मंत्री', 'मंत्रालय',

@@ -1,4 +1,5 @@
 import { SENTENCES_HI } from './sentences.js';
+import { REPORTING_VERBS_HI } from './lexicon.js';
 import type { QuoteLexicon } from '../../stages/quotes/lexicon.js';
 
 /**
@@ -14,12 +15,7 @@ import type { QuoteLexicon } from '../../stages/quotes/lexicon.js';
  */
 export const HI_QUOTES: QuoteLexicon = {
   lang: 'hi',
-  reportingVerbs: [
-    'कहा', 'कहते हैं', 'कहती हैं', 'कहता है', 'कहती है', 'कहा है', 'बताया', 'बताया है', 'लिखा', 'लिखा है',
-    'ट्वीट किया', 'ट्वीट कर कहा', 'पोस्ट किया', 'पोस्ट कर कहा', 'जोड़ा', 'दोहराया', 'स्पष्ट किया',
-    'दावा किया', 'आरोप लगाया', 'उल्लेख किया', 'जानकारी दी', 'घोषणा की', 'चेतावनी दी', 'टिप्पणी की',
-    'याद दिलाया', 'बल दिया', 'जोर दिया', 'ज़ोर दिया', 'कहना है', 'कहना था',
-  ],
+  reportingVerbs: REPORTING_VERBS_HI,
   participles: ['कहते हुए', 'लिखते हुए', 'बताते हुए'],
   sourceOnlyVerbs: ['कहा गया', 'कहा गया है', 'लिखा गया', 'लिखा गया है', 'बताया गया', 'बताया गया है'],
   objectVerbs: ['बताया', 'कहा', 'जानकारी दी'],

@@ -1,4 +1,5 @@
 import type { TimeLexicon } from '../../stages/time/lexicon.js';
+import { MONTHS_HI, WEEKDAYS_HI } from './lexicon.js';
 
 /**
  * Hindi temporal vocabulary for the time stage: month names with their common spellings
@@ -18,31 +19,10 @@ export const HI_TIME: TimeLexicon = {
   capitalizedNames: false,
   digits: '०१२३४५६७८९',
   dayFirst: true,
-  months: {
-    'जनवरी': 1,
-    'फरवरी': 2, 'फ़रवरी': 2,
-    'मार्च': 3,
-    'अप्रैल': 4, 'अप्रेल': 4,
-    'मई': 5,
-    'जून': 6,
-    'जुलाई': 7,
-    'अगस्त': 8,
-    'सितंबर': 9, 'सितम्बर': 9,
-    'अक्टूबर': 10, 'अक्तूबर': 10,
-    'नवंबर': 11, 'नवम्बर': 11,
-    'दिसंबर': 12, 'दिसम्बर': 12,
-  },
-  bareMonths: [
-    'जनवरी', 'फरवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'अप्रेल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर',
-    'सितम्बर', 'अक्टूबर', 'अक्तूबर', 'नवंबर', 'नवम्बर', 'दिसंबर', 'दिसम्बर',
-  ],
-  weekdays: {
-    'सोमवार': 1, 'मंगलवार': 2, 'बुधवार': 3, 'गुरुवार': 4, 'बृहस्पतिवार': 4, 'वीरवार': 4,
-    'शुक्रवार': 5, 'शनिवार': 6, 'रविवार': 7, 'इतवार': 7,
-  },
-  bareWeekdays: [
-    'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'बृहस्पतिवार', 'वीरवार', 'शुक्रवार', 'शनिवार', 'रविवार', 'इतवार',
-  ],
+  months: MONTHS_HI,
+  bareMonths: Object.keys(MONTHS_HI),
+  weekdays: WEEKDAYS_HI,
+  bareWeekdays: Object.keys(WEEKDAYS_HI),
   ordinalSuffixes: [],
   dayMonthJoiners: [],
   numberWords: {
