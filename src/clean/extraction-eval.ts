@@ -7,6 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { clean } from './clean.js';
+import { pickSubset, type Subset } from '../eval/subset.js';
 
 /** Precision, recall and F1 of article extraction over a number of pages. */
 export interface ExtractionScore {
@@ -68,15 +69,15 @@ export function shingleScore(truth: string, predicted: string): { precision: num
 
 /**
  * Runs the HTML cleaner on the article-extraction set (`html/<sha>.html.gz` and
- * `ground-truth.json`), pages in sorted order, the first `limit` only when given.
+ * `ground-truth.json`), pages in sorted order, the subset only when given.
  *
  * @example
  * ```ts
- * const s = await scoreExtraction('../shared/eval/article-extraction-dev', 15);
+ * const s = await scoreExtraction('../shared/eval/article-extraction-dev', { sample: 15, seed: 1 });
  * s.f1; // e.g. 0.95
  * ```
  */
-export async function scoreExtraction(dir: string, limit?: number): Promise<ExtractionScore> {
+export async function scoreExtraction(dir: string, subset?: Subset): Promise<ExtractionScore> {
   const truth = JSON.parse(await readFile(join(dir, 'ground-truth.json'), 'utf8')) as Record<
     string,
     { articleBody?: string; url?: string }
@@ -85,7 +86,7 @@ export async function scoreExtraction(dir: string, limit?: number): Promise<Extr
   let p = 0;
   let r = 0;
   let pages = 0;
-  for (const file of files.slice(0, limit ?? files.length)) {
+  for (const file of pickSubset(files, subset)) {
     const sha = file.replace(/\.html\.gz$/, '');
     const gold = truth[sha];
     if (!gold) continue;
@@ -105,23 +106,23 @@ export async function scoreExtraction(dir: string, limit?: number): Promise<Extr
 
 /**
  * Runs the HTML cleaner on the publication-date set (`gold.jsonl` with `{url, file, date}`),
- * in the file's order, the first `limit` only when given; the page URL is passed as declared
+ * in the file's order, the subset only when given; the page URL is passed as declared
  * metadata, as a crawler would know it (unless `useUrl` is false). A page whose gold date is
  * missing (`NaN`) counts as correct when no date is found.
  *
  * @example
  * ```ts
- * const s = await scorePubdate('../shared/eval/pubdate-dev', 30);
+ * const s = await scorePubdate('../shared/eval/pubdate-dev', { sample: 30, seed: 1 });
  * s.accuracy; // e.g. 0.8
  * ```
  */
-export async function scorePubdate(dir: string, limit?: number, options: { useUrl?: boolean } = {}): Promise<PubdateScore> {
+export async function scorePubdate(dir: string, subset?: Subset, options: { useUrl?: boolean } = {}): Promise<PubdateScore> {
   const lines = (await readFile(join(dir, 'gold.jsonl'), 'utf8')).split('\n').filter((l) => l.trim());
   const useUrl = options.useUrl ?? true;
   let correct = 0;
   let pages = 0;
   const misses: PubdateScore['misses'] = [];
-  for (const line of lines.slice(0, limit ?? lines.length)) {
+  for (const line of pickSubset(lines, subset)) {
     // Pages without a publication date are written `"date": NaN` (Python's json): expect none.
     const gold = JSON.parse(line.replace(/:\s*NaN\b/g, ': null')) as { url: string; file: string; date: string | null };
     const html = await readFile(join(dir, gold.file), 'utf8');

@@ -33,16 +33,17 @@ test('systemSpans maps names back to token spans; untyped names are left out', (
   ]);
 });
 
-test('CoNLL-2003 dev, first 500 sentences: micro F1 and per-type F1 above measured floors', (t) => {
+test('CoNLL-2003 dev, all 3,250 sentences: micro and per-type figures at today\'s values', (t) => {
   if (!existsSync(dev)) {
-    t.skip('../shared absent');
+    t.skip('../shared/eval absent: CoNLL floor not checked');
     return;
   }
-  const s = scoreConll(dev, 500);
-  assert.equal(s.sentences, 500);
-  // Measured 0.747 micro (PER 0.863, LOC 0.869); floors leave a small margin.
-  assert.ok(s.micro.f1 >= 0.72, `micro F1 ${s.micro.f1.toFixed(4)}`);
-  assert.ok(s.micro.precision >= 0.9, `micro precision ${s.micro.precision.toFixed(4)}`);
-  assert.ok(s.perType.PER.f1 >= 0.83, `PER F1 ${s.perType.PER.f1.toFixed(4)}`);
-  assert.ok(s.perType.LOC.f1 >= 0.84, `LOC F1 ${s.perType.LOC.f1.toFixed(4)}`);
+  const s = scoreConll(dev);
+  assert.equal(s.sentences, 3250);
+  // Measured on the full dev set: micro P 0.8840 R 0.6285 F1 0.7347 (PER 0.8255, LOC 0.8492, ORG 0.2877).
+  assert.ok(s.micro.f1 >= 0.734, `micro F1 ${s.micro.f1.toFixed(4)}`);
+  assert.ok(s.micro.precision >= 0.883, `micro precision ${s.micro.precision.toFixed(4)}`);
+  assert.ok(s.perType.PER.f1 >= 0.825, `PER F1 ${s.perType.PER.f1.toFixed(4)}`);
+  assert.ok(s.perType.LOC.f1 >= 0.849, `LOC F1 ${s.perType.LOC.f1.toFixed(4)}`);
+  assert.ok(s.perType.ORG.f1 >= 0.287, `ORG F1 ${s.perType.ORG.f1.toFixed(4)}`);
 });

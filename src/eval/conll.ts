@@ -13,7 +13,7 @@
  *
  * @example
  * ```ts
- * const s = scoreConll('../shared/eval/english-ner-train/dev.conll', 500);
+ * const s = scoreConll('../shared/eval/english-ner-train/dev.conll', { sample: 50, seed: 1 });
  * s.micro.f1; // e.g. 0.6
  * ```
  */
@@ -21,6 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createEnglishNameExtractor } from '../lang/en/names.js';
 import { NOMINAL_RULE, refineCandidates } from '../stages/entities/entities.js';
 import type { EntityType } from '../pipeline/types.js';
+import { pickSubset, type Subset } from './subset.js';
 
 /** The CoNLL types Dossier's names map to. */
 export type ConllType = 'PER' | 'ORG' | 'LOC';
@@ -37,6 +38,8 @@ export interface ConllPrf {
 
 /** The result of {@link scoreConll}. */
 export interface ConllScore {
+  /** Articles (documents) scored; a subset picks whole articles. */
+  articles: number;
   sentences: number;
   perType: Record<ConllType, ConllPrf>;
   micro: ConllPrf;
@@ -174,7 +177,7 @@ export function systemSpans(sentences: readonly ConllSentence[]): ConllSpan[][] 
 
 /**
  * Scores the English names on a CoNLL-2003 file: per type (PER, ORG, LOC) and micro-averaged
- * precision, recall and F1, entity-level exact match, over the first `limit` sentences (all when
+ * precision, recall and F1, entity-level exact match, over the subset of articles (all when
  * absent).
  *
  * @example
@@ -183,19 +186,19 @@ export function systemSpans(sentences: readonly ConllSentence[]): ConllSpan[][] 
  * s.perType.PER.f1; // e.g. 0.7
  * ```
  */
-export function scoreConll(file: string, limit?: number): ConllScore {
-  const all = parseConll(readFileSync(file, 'utf8'));
-  const sentences = limit === undefined ? all : all.slice(0, limit);
+export function scoreConll(file: string, subset?: Subset): ConllScore {
+  const sentences = parseConll(readFileSync(file, 'utf8'));
   const docOf = readSent2Doc(file);
-  // Consecutive sentences of one article are analysed together.
-  const groups: number[][] = [];
+  // Consecutive sentences of one article are analysed together; a subset picks whole articles.
+  const allGroups: number[][] = [];
   sentences.forEach((_, i) => {
     const d = docOf?.[i] ?? i;
-    const last = groups[groups.length - 1];
+    const last = allGroups[allGroups.length - 1];
     const prevDoc = i > 0 ? (docOf?.[i - 1] ?? i - 1) : null;
     if (last && prevDoc === d) last.push(i);
-    else groups.push([i]);
+    else allGroups.push([i]);
   });
+  const groups = pickSubset(allGroups, subset);
   const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<ConllType, { tp: number; fp: number; fn: number }>;
   for (const g of groups) {
     const sents = g.map((i) => sentences[i] as ConllSentence);
@@ -218,5 +221,5 @@ export function scoreConll(file: string, limit?: number): ConllScore {
   }
   const perType = Object.fromEntries(TYPES.map((t) => [t, prf(counts[t].tp, counts[t].fp, counts[t].fn)])) as Record<ConllType, ConllPrf>;
   const sum = TYPES.reduce((acc, t) => ({ tp: acc.tp + counts[t].tp, fp: acc.fp + counts[t].fp, fn: acc.fn + counts[t].fn }), { tp: 0, fp: 0, fn: 0 });
-  return { sentences: sentences.length, perType, micro: prf(sum.tp, sum.fp, sum.fn) };
+  return { articles: groups.length, sentences: groups.reduce((n, g) => n + g.length, 0), perType, micro: prf(sum.tp, sum.fp, sum.fn) };
 }

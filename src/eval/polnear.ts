@@ -10,6 +10,7 @@ import path from 'node:path';
 import { testDoc } from '../pipeline/doc.js';
 import type { EntityMention, LocalEntity } from '../pipeline/types.js';
 import { extractQuotes } from '../stages/quotes/quotes.js';
+import { pickSubset, type Subset } from './subset.js';
 
 /** Direct-quote scores over a set of articles. */
 export interface QuoteScores {
@@ -98,28 +99,31 @@ function goldQuotes(ann: string, text: string): Array<{ content: Range; source: 
 }
 
 /**
- * Direct-quote P/R/F1 and attribution accuracy on the first `limit` articles of a PolNeAR split
+ * Direct-quote P/R/F1 and attribution accuracy on the articles of a PolNeAR split (a subset when given)
  * (one annotator's file per article).
  *
  * @example
  * ```ts
- * const s = scoreQuotes('../shared/eval/attribution-dev/dev', 10);
+ * const s = scoreQuotes('../shared/eval/attribution-dev/dev', { sample: 10, seed: 1 });
  * s.f1; // e.g. 0.8
  * ```
  */
-export function scoreQuotes(dir: string, limit = Infinity): QuoteScores {
+export function scoreQuotes(dir: string, subset?: Subset): QuoteScores {
   const annDir = path.join(dir, 'attributions');
   const seen = new Set<string>();
+  // One annotator's file per article (the first in name order), then the subset of those articles.
+  const perArticle = new Map<string, string>();
+  for (const file of readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()) {
+    const base = file.replace(/_[0-9a-f]{4}\.ann$/u, '');
+    if (!perArticle.has(base) && existsSync(path.join(dir, 'text', `${base}.txt`))) perArticle.set(base, file);
+  }
   let gold = 0;
   let predicted = 0;
   let tpPred = 0;
   let tpGold = 0;
   let attributed = 0;
-  for (const file of readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()) {
-    const base = file.replace(/_[0-9a-f]{4}\.ann$/u, '');
-    if (seen.has(base) || seen.size >= limit) continue;
+  for (const [base, file] of pickSubset([...perArticle], subset)) {
     const textPath = path.join(dir, 'text', `${base}.txt`);
-    if (!existsSync(textPath)) continue;
     seen.add(base);
     const text = readFileSync(textPath, 'utf8');
     const g = goldQuotes(readFileSync(path.join(annDir, file), 'utf8'), text);

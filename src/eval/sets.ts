@@ -1,9 +1,12 @@
 /**
  * `npm run eval:sets`: scores each stage on the public evaluation data in `../shared/eval`
  * (article extraction, publication dates, TimeML, CoNLL-2003 English NER, PolNeAR quotes) and prints one
- * `set.metric<TAB>value` line per figure. Sets that are absent are reported and skipped.
+ * `set.subset.metric<TAB>value` line per figure, first on a fixed random sample (seeded shuffle, the same
+ * every run) and then on the full development set, so a figure that only holds on the sample shows.
+ * Sets that are absent are reported and skipped.
  *
- * Usage: `npm run eval:sets -- [--shared DIR] [--limit N] [--only extraction,pubdate,timex,ner_en,quotes]`
+ * Usage: `npm run eval:sets -- [--shared DIR] [--only extraction,pubdate,timex,ner_en,quotes]
+ * [--sample N | --limit N | --full]` (`--limit N`: the first N items only, a quick look, never a floor).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,46 +14,55 @@ import { scoreExtraction, scorePubdate } from '../clean/extraction-eval.js';
 import { scoreTimeML } from './timeml.js';
 import { scoreQuotes } from './polnear.js';
 import { scoreConll } from './conll.js';
+import { describeSubset, SAMPLE_SEED, type Subset } from './subset.js';
 
 type Figures = Record<string, number>;
 
-/** The evaluation sets, by name: where each lives under ../shared/eval and how it is scored. */
-export const EVAL_SETS: Readonly<Record<string, { dir: string; run: (dir: string, limit?: number) => Promise<Figures> }>> = {
+/**
+ * The evaluation sets, by name: where each lives under ../shared/eval, the size of its default sample
+ * (pages, documents or articles) and how it is scored.
+ */
+export const EVAL_SETS: Readonly<Record<string, { dir: string; sample: number; run: (dir: string, subset?: Subset) => Promise<Figures> }>> = {
   extraction: {
     dir: 'article-extraction-dev',
-    run: async (dir, limit) => {
-      const s = await scoreExtraction(dir, limit);
+    sample: 20,
+    run: async (dir, subset) => {
+      const s = await scoreExtraction(dir, subset);
       return { pages: s.pages, precision: s.precision, recall: s.recall, f1: s.f1 };
     },
   },
   pubdate: {
     dir: 'pubdate-dev',
-    run: async (dir, limit) => {
-      const s = await scorePubdate(dir, limit, { useUrl: true });
+    sample: 40,
+    run: async (dir, subset) => {
+      const s = await scorePubdate(dir, subset, { useUrl: true });
       return { pages: s.pages, accuracy: s.accuracy };
     },
   },
   timex: {
     dir: 'timex-dev/TBAQ-cleaned',
-    run: async (dir, limit) => {
-      const s = scoreTimeML(dir, limit);
+    sample: 60,
+    run: async (dir, subset) => {
+      const s = scoreTimeML(dir, subset);
       return { docs: s.docs, relaxed_f1: s.relaxedF1, strict_f1: s.strictF1, value_f1: s.valueF1 };
     },
   },
   ner_en: {
     dir: 'english-ner-train',
-    run: async (dir, limit) => {
-      const s = scoreConll(join(dir, 'dev.conll'), limit);
+    sample: 60,
+    run: async (dir, subset) => {
+      const s = scoreConll(join(dir, 'dev.conll'), subset);
       return {
-        sentences: s.sentences, precision: s.micro.precision, recall: s.micro.recall, f1: s.micro.f1,
+        articles: s.articles, sentences: s.sentences, precision: s.micro.precision, recall: s.micro.recall, f1: s.micro.f1,
         per_f1: s.perType.PER.f1, org_f1: s.perType.ORG.f1, loc_f1: s.perType.LOC.f1,
       };
     },
   },
   quotes: {
     dir: 'attribution-dev/dev',
-    run: async (dir, limit) => {
-      const s = scoreQuotes(dir, limit);
+    sample: 25,
+    run: async (dir, subset) => {
+      const s = scoreQuotes(dir, subset);
       return { articles: s.articles, precision: s.precision, recall: s.recall, f1: s.f1, attribution: s.attribution };
     },
   },
@@ -61,12 +73,19 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+function positive(name: string): number | undefined | null {
+  const v = arg(name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
 async function run(): Promise<void> {
   const shared = resolve(arg('--shared') ?? '../shared');
-  const limitArg = arg('--limit');
-  const limit = limitArg === undefined ? undefined : Number(limitArg);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit <= 0)) {
-    process.stderr.write('eval:sets: --limit takes a positive whole number\n');
+  const limit = positive('--limit');
+  const sample = positive('--sample');
+  if (limit === null || sample === null) {
+    process.stderr.write('eval:sets: --limit and --sample take a positive whole number\n');
     process.exitCode = 2;
     return;
   }
@@ -83,10 +102,17 @@ async function run(): Promise<void> {
       process.stderr.write(`${name}: ${dir} absent, skipped\n`);
       continue;
     }
-    const started = Date.now();
-    const figures = await set.run(dir, limit);
-    for (const [k, v] of Object.entries(figures)) process.stdout.write(`${name}.${k}\t${Math.round(v * 10000) / 10000}\n`);
-    process.stderr.write(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const runs: [string, Subset | undefined][] = limit !== undefined
+      ? [['first', { first: limit }]]
+      : process.argv.includes('--full')
+        ? [['full', undefined]]
+        : [['sample', { sample: sample ?? set.sample, seed: SAMPLE_SEED }], ['full', undefined]];
+    for (const [label, subset] of runs) {
+      const started = Date.now();
+      const figures = await set.run(dir, subset);
+      for (const [k, v] of Object.entries(figures)) process.stdout.write(`${name}.${label}.${k}\t${Math.round(v * 10000) / 10000}\n`);
+      process.stderr.write(`${name} (${describeSubset(subset)}): ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }
   }
 }
 

@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createTimexExtractor } from '../stages/time/time.js';
+import { pickSubset, type Subset } from './subset.js';
 
 /** One gold TIMEX3 with offsets into the tag-free text. */
 export interface GoldTimex {
@@ -153,15 +154,15 @@ function match<G extends Spanish, S extends Spanish>(gold: G[], system: S[], ok:
 
 /**
  * Scores `extractTimex` (English rules) on the `.tml` files under `dir` (recursively, in path
- * order), the first `limit` of them when given.
+ * order), the subset of them when given.
  *
  * @example
  * ```ts
  * const { relaxedF1, strictF1, valueF1 } = scoreTimeML('../shared/eval/timex-dev/TBAQ-cleaned');
  * ```
  */
-export function scoreTimeML(dir: string, limit?: number): TimeMLScore {
-  const files = listTml(dir).slice(0, limit ?? undefined);
+export function scoreTimeML(dir: string, subset?: Subset): TimeMLScore {
+  const files = pickSubset(listTml(dir), subset);
   const extract = createTimexExtractor();
   let gold = 0;
   let system = 0;
