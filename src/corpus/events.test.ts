@@ -55,12 +55,12 @@ test('conflicting dates or places keep events apart', () => {
   assert.equal(sameEvent(ref('a', 'other', 'main', '2026-03-03', 'oslo', []), ref('b', 'other', 'main', '2026-03-03', 'oslo', [])), false);
 });
 
-test('storylines link same-kind events sharing a participant, or mentioned in a report of one', () => {
+test('storylines link same-kind events sharing two participants, or mentioned in a report of one', () => {
   const refs = [
     ref('r1', 'meeting', 'main', '2024-02-01', 'oslo', ['rao', 'lind']),
-    ref('r2', 'meeting', 'main', '2026-03-03', 'pune', ['rao', 'kim']),
+    ref('r2', 'meeting', 'main', '2026-03-03', 'pune', ['rao', 'lind', 'kim']),
     ref('r2', 'meeting', 'mentioned', '2025-07', 'oslo', [], 50),
-    ref('r3', 'attack', 'main', '2026-03-01', 'pune', []),
+    ref('r3', 'attack', 'main', '2026-03-01', 'pune', ['rao', 'lind']),
   ];
   const events = clusterEvents(refs, names);
   const stories = buildStorylines(events, names);
@@ -68,6 +68,27 @@ test('storylines link same-kind events sharing a participant, or mentioned in a 
   const dates = stories[0]?.events.map((id) => events.find((e) => e.id === id)?.date);
   assert.deepEqual(dates, ['2024-02-01', '2025-07', '2026-03-03']);
   assert.equal(stories[0]?.title, 'Meetings: Anaya Rao, Marta Lind');
+});
+
+test('one person at twenty unrelated meetings links none of them', () => {
+  const refs = Array.from({ length: 20 }, (_, i) =>
+    ref(`r${i}`, 'meeting', 'main', `2025-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`, `city${i}`, ['pm', `guest${i}`]));
+  const events = clusterEvents(refs, names);
+  assert.equal(events.length, 20);
+  assert.deepEqual(buildStorylines(events, names), []);
+});
+
+test('holders of one office count as one participant: a minister who changed still links the meetings', () => {
+  const refs = [
+    ref('r1', 'meeting', 'main', '2019-09-02', 'tokyo', ['singh', 'iwaya']),
+    ref('r2', 'meeting', 'main', '2022-09-08', 'tokyo', ['singh', 'hamada']),
+    ref('r3', 'meeting', 'main', '2023-01-05', 'paris', ['singh', 'dupont']),
+  ];
+  const roles = (id: string): string[] => (id === 'iwaya' || id === 'hamada' ? ['Defence Minister of Japan'] : []);
+  const events = clusterEvents(refs, names);
+  const lines = buildStorylines(events, names, roles);
+  assert.equal(lines.length, 1);
+  assert.deepEqual(lines[0]?.events.map((id) => events.find((e) => e.id === id)?.date), ['2019-09-02', '2022-09-08']);
 });
 
 test('a same-day frame naming other people and no place is another event', () => {

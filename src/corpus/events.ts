@@ -213,12 +213,15 @@ export function clusterEvents(refs: FrameRef[], nameOf: (entityId: string) => st
       id: `v-${sha(mentions.map((m) => `${m.doc}:${m.start}`).sort().join('|'))}`,
       kind,
       title: `${capitalise(kind)}${where}${who}`,
+      summary: '',
       date,
       location,
       participants,
       reports: [...new Set(main.map((r) => r.doc))],
+      sources: 0,
       mentions,
       facts,
+      similarity: [],
     });
   }
   return events.sort(byDate);
@@ -239,34 +242,86 @@ export function byDate(a: { date: string | null; id: string }, b: { date: string
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Participants two events must share (the same entity, or holders of one office) to be in one storyline. */
+const STORYLINE_SHARED = 2;
+/** Blocks of more events than this are not compared pair by pair. */
+const STORYLINE_BLOCK_LIMIT = 300;
+
 /**
- * Links events into storylines: events of one kind that share a participant, and an event of the
- * same kind that a report mentions in passing ("our meeting in Vientiane last year"), form one
- * storyline. Only groups of two or more events become storylines.
+ * How many participants of `a` are matched one to one by participants of `b`: the same entity, or
+ * two holders of one office (Japan's defence minister changed, the office did not).
+ */
+function sharedParticipants(a: readonly string[], b: readonly string[], rolesOf: (id: string) => readonly string[]): number {
+  const used = new Set<number>();
+  let n = 0;
+  for (const x of a) {
+    let j = b.findIndex((y, k) => !used.has(k) && y === x);
+    if (j < 0) {
+      const rx = rolesOf(x);
+      j = rx.length ? b.findIndex((y, k) => !used.has(k) && rolesOf(y).some((r) => rx.includes(r))) : -1;
+    }
+    if (j >= 0) {
+      used.add(j);
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Links events into storylines: events of one kind family that share two participants (the same
+ * entity, or holders of one office), and an event of the same kind that a report mentions in
+ * passing ("our meeting in Vientiane last year"), form one storyline. One ubiquitous person alone
+ * (a prime minister at every meeting) links nothing. Only groups of two or more events become
+ * storylines.
  *
  * @example
  * ```ts
- * buildStorylines(events, mainEventOfDoc, nameOf)[0]?.events; // event ids, oldest first
+ * buildStorylines(events, nameOf, rolesOf)[0]?.events; // event ids, oldest first
  * ```
  */
 export function buildStorylines(
   events: CorpusEvent[],
   nameOf: (entityId: string) => string,
+  rolesOf: (entityId: string) => readonly string[] = () => [],
 ): CorpusStoryline[] {
   const uf = makeUnionFind(events.length);
-  const byKey = new Map<string, number>();
   const reportedIn = new Map<string, number>();
   events.forEach((ev, i) => {
     for (const d of ev.reports) reportedIn.set(d, i);
   });
+  // Candidates share a kind family and a participant or an office: blocked by (family, participant)
+  // and (family, office). A block as big as a ubiquitous person's is skipped: a pair sharing two
+  // participants also meets in the other one's block.
+  const byKey = new Map<string, number[]>();
   events.forEach((ev, i) => {
     if (ev.kind === 'other') return;
-    for (const p of ev.participants) {
-      const key = `${ev.kind}|${p}`;
-      const j = byKey.get(key);
-      if (j === undefined) byKey.set(key, i);
-      else uf.union(i, j);
+    const keys = new Set(ev.participants.flatMap((p) => [p, ...rolesOf(p).map((r) => `role:${r}`)]));
+    for (const k of keys) {
+      const key = `${kindFamily(ev.kind)}|${k}`;
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
     }
+  });
+  const tried = new Set<string>();
+  for (const list of byKey.values()) {
+    if (list.length > STORYLINE_BLOCK_LIMIT) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        const code = `${i}|${j}`;
+        if (tried.has(code)) continue;
+        tried.add(code);
+        const a = events[i] as CorpusEvent;
+        const b = events[j] as CorpusEvent;
+        if (sharedParticipants(a.participants, b.participants, rolesOf) >= STORYLINE_SHARED) uf.union(i, j);
+      }
+    }
+  }
+  events.forEach((ev, i) => {
+    if (ev.kind === 'other') return;
     for (const m of ev.mentions) {
       const j = reportedIn.get(m.doc);
       if (j !== undefined && j !== i && events[j]?.kind === ev.kind) uf.union(i, j);

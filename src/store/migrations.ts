@@ -54,4 +54,14 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX event_reports_event ON event_reports(event_id);
     `,
   },
+  {
+    version: 2,
+    name: 'story summary, source count and similarity evidence on events',
+    sql: `
+      ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+      ALTER TABLE events ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN similarity TEXT NOT NULL DEFAULT '[]';
+      INSERT OR REPLACE INTO meta (key, value) VALUES ('corpus_stale', '1');
+    `,
+  },
 ];

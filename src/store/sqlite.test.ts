@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore, StoreError } from './sqlite.js';
+import { MIGRATIONS } from './migrations.js';
 import { testDoc } from '../pipeline/doc.js';
 import type { CorpusState } from './store.js';
 import type { Doc } from '../pipeline/types.js';
@@ -78,8 +79,9 @@ test('corpus state replaces the previous one and clears the stale flag', async (
   const state: CorpusState = {
     entities: [{ id: 'e1', name: 'Oslo', type: 'place', aliases: ['Oslo', 'ओस्लो'], roles: [], members: [{ doc: 'd1', entity: 0 }] }],
     addedMentions: [{ doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' }],
-    events: [{ id: 'v1', kind: 'meeting', title: 'Meeting in Oslo', date: '2026-03-03', location: 'e1', participants: [],
-      reports: ['d1', 'd2'], mentions: [{ doc: 'd1', start: 0, end: 3, text: 'met' }], facts: { killed: 0 } }],
+    events: [{ id: 'v1', kind: 'meeting', title: 'Meeting in Oslo', summary: 'They met in Oslo.', date: '2026-03-03', location: 'e1',
+      participants: [], reports: ['d1', 'd2'], sources: 2, mentions: [{ doc: 'd1', start: 0, end: 3, text: 'met' }], facts: { killed: 0 },
+      similarity: [{ doc: 'd1', score: 0.9, copyOf: null, shared: ['Oslo'] }, { doc: 'd2', score: 1, copyOf: 'd1', shared: [] }] }],
     storylines: [{ id: 's1', title: 'Oslo meetings', events: ['v1'] }],
   };
   await store.putCorpus(state);
@@ -102,7 +104,7 @@ test('migrations are recorded once and a newer schema is refused', () => {
   const { path, done } = tempPath();
   openSqliteStore(path);
   const db = new Database(path);
-  assert.deepEqual(db.prepare('SELECT version FROM schema_migrations').all(), [{ version: 1 }]);
+  assert.deepEqual(db.prepare('SELECT version FROM schema_migrations').all(), MIGRATIONS.map((m) => ({ version: m.version })));
   db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'now')").run();
   db.close();
   assert.throws(() => openSqliteStore(path), /newer Dossier/);

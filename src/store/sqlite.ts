@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
-import type { CorpusEntity, CorpusEvent, CorpusState, CorpusStoryline, DocSpan, Store } from './store.js';
+import type { CorpusEntity, CorpusEvent, CorpusState, CorpusStoryline, DocSpan, Store, StoryEvidence } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 
 /** The parts of a Doc kept as one JSON column: everything but the indexed scalar fields. */
@@ -92,11 +92,12 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     }
     const insAdded = db.prepare('INSERT INTO added_mentions (doc_id, start, "end", text, entity_id) VALUES (?, ?, ?, ?, ?)');
     for (const m of state.addedMentions) insAdded.run(m.doc, m.start, m.end, m.text, m.entity);
-    const insEvent = db.prepare('INSERT INTO events (id, kind, title, date, location, participants, facts) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insEvent = db.prepare('INSERT INTO events (id, kind, title, date, location, participants, facts, summary, sources, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insReport = db.prepare('INSERT INTO event_reports (event_id, doc_id) VALUES (?, ?)');
     const insEvMention = db.prepare('INSERT INTO event_mentions (event_id, doc_id, start, "end", text) VALUES (?, ?, ?, ?, ?)');
     for (const ev of state.events) {
-      insEvent.run(ev.id, ev.kind, ev.title, ev.date, ev.location, JSON.stringify(ev.participants), JSON.stringify(ev.facts));
+      insEvent.run(ev.id, ev.kind, ev.title, ev.date, ev.location, JSON.stringify(ev.participants), JSON.stringify(ev.facts),
+        ev.summary ?? '', ev.sources ?? 0, JSON.stringify(ev.similarity ?? []));
       for (const d of ev.reports) insReport.run(ev.id, d);
       for (const m of ev.mentions) insEvMention.run(ev.id, m.doc, m.start, m.end, m.text);
     }
@@ -199,12 +200,13 @@ function readCorpus(db: Database.Database): CorpusState {
     push(evMentions, r.event_id, { doc: r.doc, start: r.start, end: r.end, text: r.text });
   }
   const events: CorpusEvent[] = db
-    .prepare<[], { id: string; kind: string; title: string; date: string | null; location: string | null; participants: string; facts: string }>(
-      'SELECT id, kind, title, date, location, participants, facts FROM events ORDER BY rowid')
+    .prepare<[], EventRow>(
+      'SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity FROM events ORDER BY rowid')
     .all()
-    .map((r) => ({ id: r.id, kind: r.kind, title: r.title, date: r.date, location: r.location,
-      participants: JSON.parse(r.participants) as string[], reports: reports.get(r.id) ?? [],
-      mentions: evMentions.get(r.id) ?? [], facts: JSON.parse(r.facts) as Record<string, number> }));
+    .map((r) => ({ id: r.id, kind: r.kind, title: r.title, summary: r.summary, date: r.date, location: r.location,
+      participants: JSON.parse(r.participants) as string[], reports: reports.get(r.id) ?? [], sources: r.sources,
+      mentions: evMentions.get(r.id) ?? [], facts: JSON.parse(r.facts) as Record<string, number>,
+      similarity: JSON.parse(r.similarity) as StoryEvidence[] }));
   const storylines: CorpusStoryline[] = db
     .prepare<[], { id: string; title: string; events: string }>('SELECT id, title, events FROM storylines ORDER BY rowid')
     .all()
@@ -216,4 +218,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+interface EventRow {
+  id: string;
+  kind: string;
+  title: string;
+  date: string | null;
+  location: string | null;
+  participants: string;
+  facts: string;
+  summary: string;
+  sources: number;
+  similarity: string;
 }

@@ -56,16 +56,34 @@ export interface CorpusEntity {
 export interface CorpusEvent {
   id: string;
   kind: string;
+  /** What happened, in words: a report's headline or lead sentence. */
   title: string;
+  /** Two sentences from the story's central report ('' for an event only mentioned in passing). */
+  summary?: string;
   /** ISO date at the granularity known, or null. */
   date: string | null;
   /** Corpus entity id of the place, or null. */
   location: string | null;
   participants: string[];
-  /** Documents whose main subject is this event. */
+  /** Documents whose main subject is this event, the most central first. */
   reports: string[];
+  /** How many distinct sources (publishers, else sites, else documents) report it. */
+  sources?: number;
+  /** Why each report belongs to the story: its membership score and the terms and names it shares. */
+  similarity?: StoryEvidence[];
   mentions: DocSpan[];
   facts: Record<string, number>;
+}
+
+/** One report's evidence of membership in a story. */
+export interface StoryEvidence {
+  doc: string;
+  /** Mean same-story probability with the story's other reports (1 for a story of one report). */
+  score: number;
+  /** The report whose text this one copies (syndication, re-post), or null. */
+  copyOf: string | null;
+  /** Names, terms and numbers it shares with the story's central report, strongest first. */
+  shared: string[];
 }
 
 export interface CorpusStoryline {

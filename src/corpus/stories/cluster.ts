@@ -1,0 +1,299 @@
+/**
+ * Stories: every report belongs to exactly one story, found by how similar it is to the other
+ * reports. Exact and near-duplicate copies are grouped first (content hash, then MinHash bands) and
+ * stand in as one report; candidates for each report come from an inverted index of its rarest
+ * terms, names and numbers, never from comparing it with every other; pairs the similarity model
+ * accepts are merged strongest first, and two groups merge only when their reports are on average
+ * as similar as one accepted pair (average linkage), so one shared name cannot chain unrelated
+ * stories together. Input order does not matter: reports are taken in id order.
+ */
+import { bandKeys, jaccardEstimate } from './minhash.js';
+import type { StoryProfile } from './profile.js';
+import {
+  baseSimilarity, corpusStats, pairFeatures, type Neighbourhoods, sameStoryProbability, sharedEvidence, weigh, withinWindow,
+  type SimilarityModel, type WeightedProfile,
+} from './similarity.js';
+
+/** Estimated word 4-gram Jaccard at or above which a report is a copy of another. */
+export const COPY_JACCARD = 0.8;
+/** Keys of a report used to look up candidates: its strongest ones. */
+const QUERY_KEYS = 24;
+/** Candidates scored per report. */
+const CANDIDATES = 24;
+/** Candidates scored per report in each other language. */
+const CROSS_CANDIDATES = 6;
+/** Nearest candidates whose mean similarity is a report's neighbourhood level. */
+const NEIGHBOURS = 4;
+/** Cross-pair samples for average linkage between two large groups. */
+const LINK_SAMPLES = 64;
+
+/** One report's place in its story. */
+export interface StoryMember {
+  doc: string;
+  /** How well the report fits its story: mean same-story probability with the story's other reports (1 alone). */
+  score: number;
+  /** The report this one is a copy of (same or nearly the same text), or null. */
+  copyOf: string | null;
+  /** The strongest terms, names and numbers it shares with the story's central report. */
+  shared: string[];
+}
+
+/** A story: the reports of one event, the most central first. */
+export interface Story {
+  members: StoryMember[];
+}
+
+/** A candidate pair with its features and the model's probability. */
+export interface ScoredPair {
+  a: number;
+  b: number;
+  features: number[];
+  p: number;
+}
+
+function find(parent: number[], i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r] as number;
+  while (parent[i] !== r) {
+    const next = parent[i] as number;
+    parent[i] = r;
+    i = next;
+  }
+  return r;
+}
+
+/**
+ * Groups exact and near-duplicate reports. Returns, per profile index, the index of the report it
+ * is a copy of (itself for an original). Linear in the number of reports: each report is compared
+ * with the first report of each band bucket it falls in, not with every other member.
+ */
+export function findCopies(profiles: readonly StoryProfile[]): number[] {
+  const parent = profiles.map((_, i) => i);
+  const byHash = new Map<string, number>();
+  profiles.forEach((p, i) => {
+    const first = byHash.get(p.contentHash);
+    if (first === undefined) byHash.set(p.contentHash, i);
+    else parent[i] = first;
+  });
+  const buckets = new Map<string, number>();
+  profiles.forEach((p, i) => {
+    if (parent[i] !== i) return;
+    for (const key of bandKeys(p.signature)) {
+      const first = buckets.get(key);
+      if (first === undefined) buckets.set(key, i);
+      else if (find(parent, first) !== find(parent, i) && jaccardEstimate(profiles[first]!.signature, p.signature) >= COPY_JACCARD) {
+        const ra = find(parent, first);
+        const rb = find(parent, i);
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+  });
+  return profiles.map((_, i) => find(parent, i));
+}
+
+/**
+ * Candidate pairs among the given reports from an inverted index over each report's strongest keys:
+ * per report its best {@link CANDIDATES} overall and its best {@link CROSS_CANDIDATES} in each other
+ * language (fewer words meet across languages, so those would never make an overall top list).
+ * Keys found in more than `maxPosting` reports are too common to retrieve by.
+ */
+export function candidatePairs(weighted: readonly WeightedProfile[]): [number, number][] {
+  const maxPosting = Math.max(32, Math.ceil(Math.sqrt(weighted.length) * 4));
+  const queryKeys = weighted.map((w) => {
+    const all: [string, number][] = [];
+    for (const space of ['terms', 'pivot', 'names', 'numbers', 'translit'] as const) for (const e of w.vectors[space]) all.push(e);
+    return all.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, QUERY_KEYS);
+  });
+  const postings = new Map<string, number[]>();
+  queryKeys.forEach((keys, i) => {
+    for (const [k] of keys) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const pairs = new Set<number>();
+  const out: [number, number][] = [];
+  const n = weighted.length;
+  const take = (i: number, j: number): void => {
+    const a = Math.min(i, j);
+    const b = Math.max(i, j);
+    const code = a * n + b;
+    if (pairs.has(code)) return;
+    pairs.add(code);
+    out.push([a, b]);
+  };
+  queryKeys.forEach((keys, i) => {
+    const score = new Map<number, number>();
+    for (const [k, w] of keys) {
+      const list = postings.get(k);
+      if (!list || list.length > maxPosting) continue;
+      for (const j of list) if (j !== i) score.set(j, (score.get(j) ?? 0) + w);
+    }
+    const ranked = [...score].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const [j] of ranked.slice(0, CANDIDATES)) take(i, j);
+    const lang = weighted[i]?.profile.lang;
+    const perLang = new Map<string, number>();
+    for (const [j] of ranked) {
+      const l = weighted[j]?.profile.lang ?? '';
+      if (l === lang) continue;
+      const c = perLang.get(l) ?? 0;
+      if (c >= CROSS_CANDIDATES) continue;
+      perLang.set(l, c + 1);
+      take(i, j);
+    }
+  });
+  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * Each report's typical similarity to its nearest candidates in each language: the mean
+ * {@link baseSimilarity} of its {@link NEIGHBOURS} most similar candidates there. A pair's margin
+ * over these (Artetxe & Schwenk's margin scoring for bitext mining) says whether two reports stand
+ * out for each other, whatever level of similarity their languages and genre usually reach.
+ */
+export function neighbourhoods(weighted: readonly WeightedProfile[], pairs: readonly [number, number][]): Neighbourhoods {
+  const sims = weighted.map(() => new Map<string, number[]>());
+  for (const [a, b] of pairs) {
+    const wa = weighted[a] as WeightedProfile;
+    const wb = weighted[b] as WeightedProfile;
+    const s = baseSimilarity(wa, wb);
+    push(sims[a] as Map<string, number[]>, wb.profile.lang, s);
+    push(sims[b] as Map<string, number[]>, wa.profile.lang, s);
+  }
+  const means = sims.map((byLang) => {
+    const m = new Map<string, number>();
+    for (const [lang, list] of byLang) {
+      const top = list.sort((x, y) => y - x).slice(0, NEIGHBOURS);
+      m.set(lang, top.reduce((acc, v) => acc + v, 0) / top.length);
+    }
+    return m;
+  });
+  const index = new Map(weighted.map((w, i) => [w.profile.doc, i]));
+  return {
+    of(doc: string, lang: string): number {
+      const i = index.get(doc);
+      return i === undefined ? 0 : (means[i]?.get(lang) ?? 0);
+    },
+  };
+}
+
+function push(m: Map<string, number[]>, key: string, v: number): void {
+  const list = m.get(key);
+  if (list) list.push(v);
+  else m.set(key, [v]);
+}
+
+/**
+ * Scores candidate pairs with the model (pairs outside the publication window are left out).
+ */
+export function scorePairs(weighted: readonly WeightedProfile[], pairs: readonly [number, number][], model: SimilarityModel): ScoredPair[] {
+  const near = neighbourhoods(weighted, pairs);
+  const out: ScoredPair[] = [];
+  for (const [a, b] of pairs) {
+    const wa = weighted[a] as WeightedProfile;
+    const wb = weighted[b] as WeightedProfile;
+    if (!withinWindow(wa.profile, wb.profile)) continue;
+    const features = pairFeatures(wa, wb, near);
+    out.push({ a, b, features, p: sameStoryProbability(model, features) });
+  }
+  return out;
+}
+
+/**
+ * Groups reports into stories.
+ *
+ * @example
+ * ```ts
+ * const stories = clusterStories(profiles, MODEL);
+ * stories[0]?.members.map((m) => m.doc); // the reports of the biggest story
+ * ```
+ */
+export function clusterStories(input: readonly StoryProfile[], model: SimilarityModel): Story[] {
+  const profiles = [...input].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
+  const copyOf = findCopies(profiles);
+  const originals = profiles.map((_, i) => i).filter((i) => copyOf[i] === i);
+  const origProfiles = originals.map((i) => profiles[i] as StoryProfile);
+  const stats = corpusStats(origProfiles);
+  const weighted = origProfiles.map((p) => weigh(p, stats));
+  const candidates = candidatePairs(weighted);
+  const near = neighbourhoods(weighted, candidates);
+  const scored = scorePairs(weighted, candidates, model);
+  const pOf = new Map<number, number>();
+  const n = weighted.length;
+  for (const s of scored) pOf.set(s.a * n + s.b, s.p);
+  const prob = (i: number, j: number): number => {
+    const a = Math.min(i, j);
+    const b = Math.max(i, j);
+    const known = pOf.get(a * n + b);
+    if (known !== undefined) return known;
+    const wa = weighted[a] as WeightedProfile;
+    const wb = weighted[b] as WeightedProfile;
+    const p = withinWindow(wa.profile, wb.profile) ? sameStoryProbability(model, pairFeatures(wa, wb, near)) : 0;
+    pOf.set(a * n + b, p);
+    return p;
+  };
+
+  // Average-linkage merging over the accepted pairs, strongest first.
+  const parent = weighted.map((_, i) => i);
+  const groups = new Map<number, number[]>(weighted.map((_, i) => [i, [i]]));
+  const accepted = scored.filter((s) => s.p >= model.threshold).sort((x, y) => y.p - x.p || x.a - y.a || x.b - y.b);
+  for (const { a, b } of accepted) {
+    const ra = find(parent, a);
+    const rb = find(parent, b);
+    if (ra === rb) continue;
+    const ga = groups.get(ra) as number[];
+    const gb = groups.get(rb) as number[];
+    if (averageLink(ga, gb, prob) < model.threshold) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    groups.set(keep, [...(groups.get(keep) as number[]), ...(groups.get(drop) as number[])]);
+    groups.delete(drop);
+  }
+
+  const copiesOf = new Map<number, number[]>();
+  profiles.forEach((_, i) => {
+    const orig = copyOf[i] as number;
+    if (orig !== i) copiesOf.set(orig, [...(copiesOf.get(orig) ?? []), i]);
+  });
+  const stories: Story[] = [];
+  for (const group of groups.values()) {
+    const fit = group.map((i) => {
+      const others = group.filter((j) => j !== i);
+      return others.length ? others.reduce((s, j) => s + prob(i, j), 0) / others.length : 1;
+    });
+    const order = group.map((_, k) => k).sort((x, y) => (fit[y] as number) - (fit[x] as number) || (group[x] as number) - (group[y] as number));
+    const center = weighted[group[order[0] as number] as number] as WeightedProfile;
+    const members: StoryMember[] = [];
+    for (const k of order) {
+      const w = weighted[group[k] as number] as WeightedProfile;
+      members.push({
+        doc: w.profile.doc,
+        score: round(fit[k] as number),
+        copyOf: null,
+        shared: w === center ? [] : sharedEvidence(center, w, 6),
+      });
+      for (const c of copiesOf.get(originals[group[k] as number] as number) ?? []) {
+        members.push({ doc: (profiles[c] as StoryProfile).doc, score: 1, copyOf: w.profile.doc, shared: [] });
+      }
+    }
+    stories.push({ members });
+  }
+  return stories.sort((x, y) => (x.members[0]!.doc < y.members[0]!.doc ? -1 : 1));
+}
+
+function averageLink(ga: readonly number[], gb: readonly number[], prob: (i: number, j: number) => number): number {
+  const total = ga.length * gb.length;
+  const step = Math.max(1, Math.floor(total / LINK_SAMPLES));
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k < total; k += step) {
+    sum += prob(ga[Math.floor(k / gb.length)] as number, gb[k % gb.length] as number);
+    count++;
+  }
+  return count ? sum / count : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,95 @@
+/**
+ * MinHash signatures and LSH banding for near-duplicate reports (syndicated copies, re-posts with a
+ * changed headline): two texts whose word 4-gram sets overlap by Jaccard J share a band with
+ * probability 1 - (1 - J^ROWS)^BANDS.
+ */
+
+/** Number of hash functions in a signature. */
+export const SIGNATURE_SIZE = 64;
+/** Signature rows per LSH band. */
+export const BAND_ROWS = 4;
+
+/** 32-bit FNV-1a of a string. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A 32-bit mix (murmur3's finaliser) of a hash with a seed: one of the signature's hash functions. */
+function mix(h: number, seed: number): number {
+  let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/**
+ * The distinct n-grams of a token sequence, joined by spaces.
+ *
+ * @example
+ * ```ts
+ * shingles(['a', 'b', 'c'], 2); // ['a b', 'b c']
+ * ```
+ */
+export function shingles(tokens: readonly string[], n: number): string[] {
+  if (tokens.length < n) return tokens.length ? [tokens.join(' ')] : [];
+  const out = new Set<string>();
+  for (let i = 0; i + n <= tokens.length; i++) out.add(tokens.slice(i, i + n).join(' '));
+  return [...out];
+}
+
+/**
+ * MinHash signature of a set of strings (all 0xffffffff for an empty set, which matches nothing).
+ *
+ * @example
+ * ```ts
+ * minhash(['a b', 'b c']).length; // SIGNATURE_SIZE
+ * ```
+ */
+export function minhash(items: readonly string[]): Uint32Array {
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const item of items) {
+    const h = fnv1a(item);
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const v = mix(h, k + 1);
+      if (v < (sig[k] as number)) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/**
+ * Estimated Jaccard similarity of the sets behind two signatures.
+ *
+ * @example
+ * ```ts
+ * jaccardEstimate(minhash(['x']), minhash(['x'])); // 1
+ * ```
+ */
+export function jaccardEstimate(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < SIGNATURE_SIZE; k++) if (a[k] === b[k] && a[k] !== 0xffffffff) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/**
+ * The LSH band keys of a signature (none for an empty set).
+ *
+ * @example
+ * ```ts
+ * bandKeys(minhash(['a b'])).length; // SIGNATURE_SIZE / BAND_ROWS
+ * ```
+ */
+export function bandKeys(sig: Uint32Array): string[] {
+  if (sig[0] === 0xffffffff) return [];
+  const keys: string[] = [];
+  for (let b = 0; b < SIGNATURE_SIZE; b += BAND_ROWS) keys.push(`${b}:${Array.from(sig.subarray(b, b + BAND_ROWS)).join(',')}`);
+  return keys;
+}

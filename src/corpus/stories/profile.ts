@@ -1,0 +1,234 @@
+/**
+ * A document's story profile: the bags of features story similarity compares, built from what every
+ * document has whatever its language. Content terms (stemmed, stop words out; Hindi words met with
+ * their English through a bilingual lexicon), a transliteration key of each longer word (so `पुलिस`
+ * meets `police` and `Präsident` meets `president` without any lexicon), the resolved corpus entities
+ * and capitalised names, numbers (any digits), and the dates the text gives.
+ */
+import { createHash } from 'node:crypto';
+import type { EventFrame, Timex } from '../../pipeline/types.js';
+import { skeleton } from '../keys.js';
+import { createLanguageTools, type LanguageTools } from './languages.js';
+import { createPivotLexicons, type BilingualLexicon } from './lexicon.js';
+import { stemHindi } from '../../lang/hi/stem.js';
+import { transliterateHindiWord } from '../../lang/hi/transliterate.js';
+import { minhash, shingles } from './minhash.js';
+
+/** The feature spaces a profile has; each is compared by TF-IDF cosine. */
+export const SPACES = ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'numbers', 'dates'] as const;
+export type Space = (typeof SPACES)[number];
+
+/** The main event a document's own frames report, with entities already resolved to corpus ids. */
+export interface MainFrame {
+  kind: string;
+  date: string | null;
+  place: string | null;
+  participants: string[];
+}
+
+/** What story clustering knows of one document. */
+export interface StoryProfile {
+  doc: string;
+  lang: string;
+  /** Publication day `YYYY-MM-DD`, or null. */
+  published: string | null;
+  /** Raw counts per feature space. */
+  bags: Record<Space, Map<string, number>>;
+  /** Hash of the text with case, punctuation and spacing removed: equal for exact copies. */
+  contentHash: string;
+  /** MinHash signature of the text's word 4-grams, for near-duplicates. */
+  signature: Uint32Array;
+  main: MainFrame | null;
+}
+
+/** What the profile builder reads of a document (a `Doc` has all of it). */
+export interface ProfileInput {
+  id: string;
+  lang: string;
+  title: string | null;
+  text: string;
+  published: string | null;
+  timex: readonly Timex[];
+  events: readonly EventFrame[];
+}
+
+/** A document's resolved entity references, as the corpus stage knows them. */
+export interface ResolvedRefs {
+  /** Corpus entity ids of every mention of the document (repeats count). */
+  entityMentions: readonly string[];
+  /** Corpus entity id of a document-local entity index, or null. */
+  entityOf(local: number | null): string | null;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu;
+const DEVANAGARI = /[\u0900-\u097F]/;
+const LATIN = /^[\p{Script=Latin}\p{M}]+$/u;
+/** A title counts this many times as much as a line of the body. */
+const TITLE_WEIGHT = 2;
+/** Content words of the body that count as its lead. */
+const LEAD_WORDS = 40;
+/** Shortest transliteration key kept: shorter skeletons collide across unrelated words. */
+const MIN_SKELETON = 3;
+
+/** Folds accents (`Präsident` → `prasident`) for the transliteration key. */
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Code points of the digit zero in the scripts news is written in (each script's digits follow its zero). */
+const DIGIT_ZEROS: readonly number[] = [
+  0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0,
+  0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
+];
+
+/**
+ * Digits of any common script as ASCII (`२६` → `26`), separators dropped, leading zeros dropped.
+ *
+ * @example
+ * ```ts
+ * normalizeNumber('२६'); // '26'
+ * normalizeNumber('1,000'); // '1000'
+ * ```
+ */
+export function normalizeNumber(raw: string): string {
+  let out = '';
+  for (const ch of raw) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
+    if (zero !== undefined) out += String(cp - zero);
+  }
+  return out.replace(/^0+(?=\d)/, '');
+}
+
+function add(bag: Map<string, number>, key: string, n = 1): void {
+  bag.set(key, (bag.get(key) ?? 0) + n);
+}
+
+/** Whether the word at `index` starts a sentence (so its capital says nothing about a name). */
+function sentenceInitial(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i] as string;
+    if (/\s/.test(ch) || /["“‘'(«»[-]/.test(ch)) continue;
+    return /[.!?:;।]/.test(ch);
+  }
+  return true;
+}
+
+/** Options of {@link createProfiler}. */
+export interface ProfilerOptions {
+  /** Lexicons into English by language (default: the shipped ones, `src/lang/<code>/lexicon-en.tsv`). */
+  lexicons?: (lang: string) => BilingualLexicon | null;
+}
+
+/**
+ * Creates the profile builder. It keeps per-language stemmers and stop-word lists for its lifetime.
+ *
+ * @example
+ * ```ts
+ * const profile = createProfiler({ lexicon })(doc, refs);
+ * profile.bags.pivot.get('p:flood'); // 3
+ * ```
+ */
+export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInput, refs: ResolvedRefs) => StoryProfile {
+  const tools = createLanguageTools();
+  const lexicons = options.lexicons ?? createPivotLexicons((lang) => tools.stemmer(lang));
+  return (doc, refs) => {
+    const bags: Record<Space, Map<string, number>> = {
+      terms: new Map(), pivot: new Map(), bigrams: new Map(), lead: new Map(), translit: new Map(), names: new Map(), numbers: new Map(), dates: new Map(),
+    };
+    const sequence: string[] = [];
+    const addText = (text: string, weight: number): void => {
+      for (const m of text.matchAll(WORD)) {
+        const word = m[0];
+        addWord(word, text, m.index ?? 0, weight, doc.lang, bags, sequence, tools, lexicons);
+      }
+      for (const m of text.matchAll(NUMBER)) {
+        const n = normalizeNumber(m[0]);
+        if (n.length >= 2) add(bags.numbers, `#${n}`, weight);
+      }
+    };
+    if (doc.title) addText(doc.title, TITLE_WEIGHT);
+    const titleEnd = sequence.length;
+    addText(doc.text, 1);
+    // Word pairs in a row (stop words out) and the lead: headline and first sentences tell the event.
+    for (let i = 1; i < sequence.length; i++) if (i !== titleEnd) add(bags.bigrams, `b:${sequence[i - 1]} ${sequence[i]}`);
+    for (const t of sequence.slice(0, titleEnd + LEAD_WORDS)) add(bags.lead, `l:${t}`);
+    for (const id of refs.entityMentions) add(bags.names, `e:${id}`);
+    for (const t of doc.timex) if (t.value.length >= 7 && /^\d{4}-\d{2}/.test(t.value)) add(bags.dates, `d:${t.value}`);
+    const frame = doc.events.find((e) => e.role === 'main');
+    const main: MainFrame | null = frame
+      ? {
+          kind: frame.kind,
+          date: frame.date,
+          place: refs.entityOf(frame.place),
+          participants: [...new Set(frame.participants.map((p) => refs.entityOf(p)).filter((p): p is string => p !== null))],
+        }
+      : null;
+    return {
+      doc: doc.id,
+      lang: doc.lang,
+      published: doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null,
+      bags,
+      contentHash: contentHash(doc.text),
+      signature: minhash(shingles(sequence, 4)),
+      main,
+    };
+  };
+}
+
+/**
+ * Hash of a text with everything but letters and digits removed and case folded, so copies that
+ * differ only in spacing or punctuation are equal.
+ */
+export function contentHash(text: string): string {
+  const core = text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+  return createHash('sha1').update(core).digest('hex');
+}
+
+/** Adds a word's English translations (stemmed) to the pivot space, sharing its weight among them. */
+function addPivot(bags: Record<Space, Map<string, number>>, english: readonly string[], weight: number, tools: LanguageTools): void {
+  const en = tools.stemmer('en');
+  for (const e of english) add(bags.pivot, `p:${en(e)}`, weight / english.length);
+}
+
+function addWord(
+  word: string,
+  text: string,
+  index: number,
+  weight: number,
+  lang: string,
+  bags: Record<Space, Map<string, number>>,
+  sequence: string[],
+  tools: LanguageTools,
+  lexicons: (lang: string) => BilingualLexicon | null,
+): void {
+  const lower = word.toLowerCase().normalize('NFC');
+  if (DEVANAGARI.test(word)) {
+    const devLang = lang === 'mr' || lang === 'ne' ? lang : 'hi';
+    if (tools.stopwords(devLang).has(lower) || [...lower].length < 2) return;
+    const stem = stemHindi(lower);
+    sequence.push(stem);
+    add(bags.terms, `w:${stem}`, weight);
+    addPivot(bags, lexicons(devLang)?.translate(lower) ?? [], weight, tools);
+    const key = skeleton(transliterateHindiWord(lower));
+    if (key.length >= MIN_SKELETON) add(bags.translit, `k:${key}`, weight);
+    return;
+  }
+  const latin = LATIN.test(word);
+  // Latin words inside a text of a non-Latin language are nearly always English.
+  const wordLang = latin && (lang === 'hi' || lang === 'und') ? 'en' : lang;
+  if (tools.stopwords(wordLang).has(lower) || lower.length < 2) return;
+  const stem = tools.stemmer(wordLang)(lower);
+  sequence.push(stem);
+  add(bags.terms, `w:${stem}`, weight);
+  if (wordLang === 'en') add(bags.pivot, `p:${stem}`, weight);
+  else addPivot(bags, lexicons(wordLang)?.translate(lower) ?? [], weight, tools);
+  if (!latin) return;
+  const folded = fold(lower);
+  if (folded.length >= 5) {
+    const key = skeleton(folded);
+    if (key.length >= MIN_SKELETON) add(bags.translit, `k:${key}`, weight);
+  }
+  if (tools.capitalMarksNames(wordLang) && /^\p{Lu}/u.test(word) && !sentenceInitial(text, index)) add(bags.names, `n:${folded}`, weight);
+}

@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clusterStories, findCopies } from './cluster.js';
+import { jaccardEstimate, minhash, shingles } from './minhash.js';
+import { MODEL } from './model.js';
+import { createProfiler, normalizeNumber, type ProfileInput, type StoryProfile } from './profile.js';
+import { FEATURES, cosine } from './similarity.js';
+import { fitLogistic, prf } from './train.js';
+import { sharedFurniture } from './furniture.js';
+
+const profiler = createProfiler();
+const noRefs = { entityMentions: [], entityOf: () => null };
+
+function doc(id: string, lang: string, text: string, extra: Partial<ProfileInput> = {}): StoryProfile {
+  return profiler({ id, lang, title: null, text, published: null, timex: [], events: [], ...extra }, noRefs);
+}
+
+const FLOOD = 'Floods in Assam have displaced 26,000 people after the Brahmaputra burst its banks near Guwahati on Tuesday. ' +
+  'Rescue teams of the disaster response force evacuated villages in Morigaon district, officials said.';
+const FLOOD_2 = 'The Brahmaputra burst its banks near Guwahati, and 26,000 people in Morigaon district were displaced by the floods; ' +
+  'disaster response teams evacuated villages across Assam on Tuesday.';
+const FOOTBALL = 'Mohun Bagan beat East Bengal 3-1 in the Kolkata derby at the Salt Lake stadium on Saturday evening, ' +
+  'with two late goals from the substitute striker sealing the win before a crowd of 60,000 supporters.';
+const ELECTION = 'The election commission announced that polling for the municipal corporation will be held in four phases, ' +
+  'with counting of votes scheduled for the second week of December across 245 wards.';
+
+test('digits of any script are one number: २६ and 26 meet', () => {
+  assert.equal(normalizeNumber('२६'), '26');
+  assert.equal(normalizeNumber('1,000'), '1000');
+  assert.equal(normalizeNumber('٢٠٢٤'), '2024');
+  const hi = doc('h', 'hi', 'असम में बाढ़ से २६ लोगों की मौत हो गई।');
+  const en = doc('e', 'en', 'Floods in Assam killed 26 people.');
+  assert.ok(hi.bags.numbers.has('#26') && en.bags.numbers.has('#26'));
+});
+
+test('Hindi words meet English through the lexicon and through transliteration', () => {
+  const hi = doc('h', 'hi', 'पुलिस ने बाढ़ के बाद अस्पताल में घायलों से मुलाकात की।');
+  const en = doc('e', 'en', 'The police visited the injured in hospital after the flood.');
+  for (const key of ['p:flood', 'p:hospit']) {
+    assert.ok(hi.bags.pivot.has(key), `${key} in the Hindi pivot terms`);
+    assert.ok(en.bags.pivot.has(key), `${key} in the English pivot terms`);
+  }
+  // पुलिस is English written in Devanagari: no lexicon needed.
+  const policeKey = [...en.bags.translit.keys()].find((k) => k === 'k:pls');
+  assert.ok(policeKey && hi.bags.translit.has(policeKey));
+});
+
+test('a German report and an English report of one event share pivot terms', () => {
+  const de = doc('d', 'de', 'Die Regierung hat den Anschlag auf das Krankenhaus verurteilt.');
+  const en = doc('e', 'en', 'The government condemned the attack on the hospital.');
+  const shared = [...de.bags.pivot.keys()].filter((k) => en.bags.pivot.has(k));
+  assert.ok(shared.includes('p:govern') && shared.includes('p:hospit'), shared.join(' '));
+});
+
+test('MinHash estimates the overlap of near-duplicates and of unrelated texts', () => {
+  const words = (t: string): string[] => t.toLowerCase().split(/\W+/).filter(Boolean);
+  const a = minhash(shingles(words(FLOOD), 4));
+  const b = minhash(shingles(words(`${FLOOD} Updated at 10:40.`), 4));
+  const c = minhash(shingles(words(FOOTBALL), 4));
+  assert.ok(jaccardEstimate(a, b) > 0.7);
+  assert.ok(jaccardEstimate(a, c) < 0.2);
+});
+
+test('a thousand copies of one article are one story of a thousand reports, flagged as copies', () => {
+  const copies = Array.from({ length: 1000 }, (_, i) => doc(`c${String(i).padStart(4, '0')}`, 'en', i % 2 ? FLOOD : `${FLOOD}\n`));
+  const originals = findCopies(copies).filter((root, i) => root === i);
+  assert.equal(originals.length, 1);
+  const stories = clusterStories([...copies, doc('x', 'en', FOOTBALL)], MODEL);
+  const big = stories.find((s) => s.members.length > 1);
+  assert.equal(big?.members.length, 1000);
+  assert.equal(big?.members.filter((m) => m.copyOf !== null).length, 999);
+  assert.equal(stories.length, 2);
+});
+
+test('two reports of one flood are one story; a derby and an election are stories of their own', () => {
+  const stories = clusterStories([doc('a', 'en', FLOOD), doc('b', 'en', FLOOD_2), doc('c', 'en', FOOTBALL), doc('d', 'en', ELECTION)], MODEL);
+  const of = (id: string): number => stories.findIndex((s) => s.members.some((m) => m.doc === id));
+  assert.equal(of('a'), of('b'));
+  assert.equal(new Set([of('a'), of('c'), of('d')]).size, 3);
+  const flood = stories[of('a')];
+  assert.ok(flood?.members.every((m) => m.score > 0 && m.score <= 1));
+  assert.ok(flood?.members.some((m) => m.shared.length > 0), 'the shared terms that joined them are kept');
+});
+
+test('documents of only numbers or only stop words join nothing and break nothing', () => {
+  const stories = clusterStories([
+    doc('n1', 'en', '1 2 3 4 5 6 7 8 9 10 11 12'),
+    doc('n2', 'en', '1 2 3 4 5 6 7 8 9 10 11 12 13'),
+    doc('s1', 'en', 'the of and to in is was it that for on with as by'),
+    doc('s2', 'en', 'and the of to in was is it for that with on by as'),
+    doc('e', 'en', ''),
+    doc('a', 'en', FLOOD),
+  ], MODEL);
+  for (const s of stories) {
+    const ids = s.members.map((m) => m.doc);
+    if (ids.includes('a')) assert.deepEqual(ids, ['a']);
+  }
+  assert.ok(stories.every((s) => s.members.every((m) => Number.isFinite(m.score))));
+});
+
+test('the stories do not depend on the order reports come in', () => {
+  const docs = [doc('a', 'en', FLOOD), doc('b', 'en', FLOOD_2), doc('c', 'en', FOOTBALL), doc('d', 'en', ELECTION), doc('e', 'en', `${FOOTBALL} `)];
+  const key = (ps: StoryProfile[]): string =>
+    JSON.stringify(clusterStories(ps, MODEL).map((s) => s.members.map((m) => m.doc).sort()).sort());
+  const once = key(docs);
+  for (let seed = 1; seed <= 5; seed++) {
+    const shuffled = [...docs].sort((x, y) => ((x.doc.charCodeAt(0) * seed) % 7) - ((y.doc.charCodeAt(0) * seed) % 7));
+    assert.equal(key(shuffled), once);
+  }
+});
+
+test('publication dates far apart keep near-identical reports apart', () => {
+  const stories = clusterStories([
+    doc('a', 'en', FLOOD, { published: '2024-07-02' }),
+    doc('b', 'en', FLOOD_2, { published: '2025-07-02' }),
+  ], MODEL);
+  assert.equal(stories.length, 2);
+});
+
+test('furniture shared by several pages is blanked where a page is mostly its own text', () => {
+  const notice = 'We use cookies and other technologies to give you the full functionality of our website.';
+  const texts = [`${FLOOD}\n${notice}`, `${FOOTBALL}\n${notice}`, `${ELECTION}\n${notice}`];
+  const strip = sharedFurniture(texts);
+  assert.ok(!strip(texts[0] as string).includes('cookies'));
+  assert.equal(strip(texts[0] as string).length, (texts[0] as string).length, 'offsets stay valid');
+  // Three copies of one story share every line: a copied story, not furniture.
+  const copies = sharedFurniture([FLOOD, FLOOD, FLOOD]);
+  assert.equal(copies(FLOOD), FLOOD);
+});
+
+test('the shipped model has a weight for every feature the code computes', () => {
+  assert.deepEqual([...MODEL.features], [...FEATURES]);
+  assert.equal(MODEL.weights.length, FEATURES.length);
+  assert.ok(MODEL.threshold > 0 && MODEL.threshold < 1);
+});
+
+test('logistic fitting separates separable data, and F1 is counted as defined', () => {
+  const samples = [
+    ...Array.from({ length: 20 }, (_, i) => ({ x: [0.6 + i / 100], y: 1 as const, weight: 1 })),
+    ...Array.from({ length: 20 }, (_, i) => ({ x: [0.1 + i / 100], y: 0 as const, weight: 1 })),
+  ];
+  const w = fitLogistic(samples, 0.01);
+  assert.ok((w[0] as number) > 0);
+  const items = samples.map((s) => ({ y: s.y, p: 1 / (1 + Math.exp(-((w[0] as number) * (s.x[0] as number) + (w[1] as number)))) }));
+  assert.deepEqual(prf(items, 0.5), { p: 1, r: 1, f1: 1 });
+  assert.deepEqual(prf([{ p: 0.9, y: 0 }, { p: 0.1, y: 1 }], 0.5), { p: 0, r: 0, f1: 0 });
+});
+
+test('cosine of unit vectors', () => {
+  assert.equal(cosine(new Map([['a', 1]]), new Map([['a', 1]])), 1);
+  assert.equal(cosine(new Map([['a', 1]]), new Map([['b', 1]])), 0);
+});

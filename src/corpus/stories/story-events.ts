@@ -1,0 +1,189 @@
+/**
+ * From stories to events: a story's structured event (kind, date, place, participants, facts) is
+ * read from its reports' own event frames by vote; its title is the central report's headline (or
+ * lead sentence) with a two-sentence extractive summary. Events only mentioned in passing are
+ * attached to the story that reports them when one matches, and otherwise clustered among
+ * themselves into events with no reports.
+ */
+import { createHash } from 'node:crypto';
+import type { CorpusEvent, DocSpan, StoryEvidence } from '../../store/store.js';
+import { clusterEvents, sameEvent, type FrameRef } from '../events.js';
+import { kindFamily } from '../../stages/events/kinds.js';
+import type { Story } from './cluster.js';
+
+/** What event building reads of a report besides its frames. */
+export interface ReportInfo {
+  lang: string;
+  title: string | null;
+  text: string;
+  publisher: string | null;
+  url: string | null;
+  /** Publication day, or null. */
+  published: string | null;
+}
+
+/** Options of {@link storyEvents}. */
+export interface StoryEventOptions {
+  /** The reader's language: a story's title comes from a report in it where there is one. */
+  readerLang?: string;
+}
+
+function sha(s: string): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, 12);
+}
+
+function mostFrequent<T>(items: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  let best: T | null = null;
+  let bestCount = 0;
+  for (const it of items) {
+    const c = (counts.get(it) ?? 0) + 1;
+    counts.set(it, c);
+    if (c > bestCount) {
+      best = it;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function byFrequency<T>(items: readonly T[]): T[] {
+  const counts = new Map<T, number>();
+  for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+}
+
+/** The most common of the most specific dates. */
+function voteDate(dates: readonly string[]): string | null {
+  for (const len of [10, 7, 4]) {
+    const best = mostFrequent(dates.filter((d) => d.length === len));
+    if (best) return best;
+  }
+  return null;
+}
+
+/** Sentences of a text, roughly: ends of `.`, `!`, `?`, `।` followed by a space, or line breaks. */
+function leadSentences(text: string, count: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split(/\n+/)) {
+    for (const s of para.split(/(?<=[.!?।])\s+(?=[\p{Lu}\p{Lo}"“‘(])/u)) {
+      const t = s.trim();
+      // Datelines, bylines and one-word lines are not sentences a reader wants in a summary.
+      if (t.split(/\s+/).length < 6) continue;
+      out.push(t.length > 300 ? `${t.slice(0, 297).trimEnd()}…` : t);
+      if (out.length >= count) return out;
+    }
+  }
+  return out;
+}
+
+/** A readable label of a similarity key (`e:id` → the entity's name, `w:flood` → `flood`). */
+function evidenceLabel(key: string, nameOf: (id: string) => string): string {
+  if (key.startsWith('e:')) return nameOf(key.slice(2));
+  if (key.startsWith('#')) return key.slice(1);
+  return key.slice(2);
+}
+
+function sourceOf(r: ReportInfo | undefined, doc: string): string {
+  if (r?.publisher) return r.publisher.toLowerCase();
+  if (r?.url) {
+    try {
+      return new URL(r.url).hostname.replace(/^www\./, '');
+    } catch {
+      return r.url;
+    }
+  }
+  return doc;
+}
+
+/**
+ * Builds one event per story, then attaches or clusters the events mentioned in passing.
+ *
+ * @example
+ * ```ts
+ * const events = storyEvents(stories, frameRefs, reports, nameOf);
+ * events[0]?.reports; // every report of the first story
+ * ```
+ */
+export function storyEvents(
+  stories: readonly Story[],
+  refs: readonly FrameRef[],
+  reports: ReadonlyMap<string, ReportInfo>,
+  nameOf: (entityId: string) => string,
+  options: StoryEventOptions = {},
+): CorpusEvent[] {
+  const readerLang = options.readerLang ?? 'en';
+  const mainRefs = new Map<string, FrameRef[]>();
+  const mentioned: FrameRef[] = [];
+  for (const r of refs) {
+    if (r.frame.role === 'main') mainRefs.set(r.doc, [...(mainRefs.get(r.doc) ?? []), r]);
+    else mentioned.push(r);
+  }
+  const events: CorpusEvent[] = [];
+  const storyRefs: FrameRef[] = [];
+  for (const story of stories) {
+    const docs = story.members.map((m) => m.doc);
+    const main = docs.flatMap((d) => mainRefs.get(d) ?? []);
+    const kind = mostFrequent(main.map((r) => r.frame.kind)) ?? 'other';
+    const location = mostFrequent(main.map((r) => r.place).filter((p): p is string => p !== null));
+    const participants = byFrequency(main.flatMap((r) => r.participants));
+    const facts: Record<string, number> = {};
+    for (const r of main) for (const [k, v] of Object.entries(r.frame.facts)) facts[k] = Math.max(facts[k] ?? 0, v);
+    const published = docs.map((d) => reports.get(d)?.published).filter((p): p is string => Boolean(p));
+    const date = voteDate(main.map((r) => r.frame.date).filter((d): d is string => d !== null)) ?? voteDate(published);
+    // The title comes from the most central report in the reader's language, else the most central.
+    const titled = story.members.find((m) => reports.get(m.doc)?.lang === readerLang) ?? story.members[0];
+    const info = titled ? reports.get(titled.doc) : undefined;
+    const lead = leadSentences(info?.text ?? '', 3);
+    const headline = info?.title?.trim() || lead[0] || fallbackTitle(kind, location, participants, nameOf);
+    const summary = (info?.title ? lead : lead.slice(1)).slice(0, 2);
+    const similarity: StoryEvidence[] = story.members.map((m) => ({
+      doc: m.doc, score: m.score, copyOf: m.copyOf, shared: m.shared.map((k) => evidenceLabel(k, nameOf)),
+    }));
+    const mentions: DocSpan[] = main.map((r) => ({ doc: r.doc, start: r.frame.start, end: r.frame.end, text: r.frame.text }));
+    const event: CorpusEvent = {
+      id: `v-${sha(`story|${[...docs].sort().join('|')}`)}`,
+      kind,
+      title: headline,
+      summary: summary.join(' '),
+      date,
+      location,
+      participants,
+      reports: docs,
+      sources: new Set(docs.map((d) => sourceOf(reports.get(d), d))).size,
+      mentions,
+      facts,
+      similarity,
+    };
+    events.push(event);
+    storyRefs.push({
+      doc: '',
+      frame: { kind, role: 'main', date, place: null, participants: [], facts, start: 0, end: 0, text: '', source: 'corpus', rule: 'story' },
+      place: location,
+      participants,
+    });
+  }
+
+  // Mentioned events: the story that reports the same event takes the mention; the rest cluster among themselves.
+  const byFamily = new Map<string, number[]>();
+  storyRefs.forEach((r, i) => {
+    if (r.frame.kind === 'other') return;
+    const f = kindFamily(r.frame.kind);
+    byFamily.set(f, [...(byFamily.get(f) ?? []), i]);
+  });
+  const unattached: FrameRef[] = [];
+  for (const m of mentioned) {
+    const target = (byFamily.get(kindFamily(m.frame.kind)) ?? []).find((i) => sameEvent(m, storyRefs[i] as FrameRef));
+    if (target === undefined) unattached.push(m);
+    else (events[target] as CorpusEvent).mentions.push({ doc: m.doc, start: m.frame.start, end: m.frame.end, text: m.frame.text });
+  }
+  for (const e of clusterEvents(unattached, nameOf)) events.push(e);
+  return events;
+}
+
+function fallbackTitle(kind: string, location: string | null, participants: readonly string[], nameOf: (id: string) => string): string {
+  const what = kind === 'other' ? 'Report' : kind.charAt(0).toUpperCase() + kind.slice(1);
+  const where = location ? ` in ${nameOf(location)}` : '';
+  const who = participants.length ? `: ${participants.slice(0, 3).map(nameOf).join(', ')}` : '';
+  return `${what}${where}${who}`;
+}
