@@ -10,6 +10,9 @@
  * ```
  */
 
+import { MONTHS_EN } from '../lang/en/lexicon.js';
+import { MONTHS_HI } from '../lang/hi/lexicon.js';
+
 /** A name in Latin script and, where known, in Devanagari (as Hindi newspapers write it). */
 export interface NameForm {
   en: string;
@@ -155,30 +158,24 @@ export const CITIES: readonly CityForm[] = [
   { en: 'Hanoi', hi: 'हनोई', region: 'world' },
 ];
 
-/** English month names, January first; the generator writes these. */
-export const EN_MONTHS: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/** Month spellings of one lexicon grouped by month, January first, each group in the lexicon's order. */
+function byMonth(months: Readonly<Record<string, number>>): string[][] {
+  const out: string[][] = Array.from({ length: 12 }, () => []);
+  for (const [name, m] of Object.entries(months)) out[m - 1]?.push(name);
+  return out;
+}
+
+/** English month names, January first (the full name, from the language lexicon); the generator writes these. */
+export const EN_MONTHS: readonly string[] = byMonth(MONTHS_EN).map((forms) => {
+  const full = forms.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return full.charAt(0).toUpperCase() + full.slice(1);
+});
 
 /**
- * Hindi month names, जनवरी first: the first spelling of each is the one the generator writes,
- * the others are variants it also reads.
+ * Hindi month names from the language lexicon, जनवरी first: the first spelling of each is the one the
+ * generator writes, the others are variants it also reads.
  */
-export const HI_MONTHS: readonly (readonly string[])[] = [
-  ['जनवरी'],
-  ['फरवरी', 'फ़रवरी'],
-  ['मार्च'],
-  ['अप्रैल'],
-  ['मई'],
-  ['जून'],
-  ['जुलाई'],
-  ['अगस्त'],
-  ['सितंबर', 'सितम्बर'],
-  ['अक्टूबर', 'अक्तूबर'],
-  ['नवंबर', 'नवम्बर'],
-  ['दिसंबर', 'दिसम्बर'],
-];
+export const HI_MONTHS: readonly (readonly string[])[] = byMonth(MONTHS_HI);
 
 /**
  * English month names that are also common words at the start of a sentence; a bare month name
