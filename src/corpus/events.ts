@@ -66,8 +66,16 @@ export function sameEvent(a: FrameRef, b: FrameRef): boolean {
   return !placeConflict && (personMatch || (nobody && fa.kind === fb.kind));
 }
 
-/** Keys that put frames that may be the same event in one block. */
-function blockKeys(r: FrameRef): string[] {
+/**
+ * Keys that put frames that may be the same event in one block: two frames {@link sameEvent} can
+ * join always share one.
+ *
+ * @example
+ * ```ts
+ * blockKeys(ref); // ['diplomacy|m|2026-03', 'diplomacy|p|e-oslo']
+ * ```
+ */
+export function blockKeys(r: FrameRef): string[] {
   const k = kindFamily(r.frame.kind);
   const keys: string[] = [];
   const d = r.frame.date;

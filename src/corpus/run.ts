@@ -49,7 +49,11 @@ export function corpusBasis(input: readonly Doc[]): CorpusBasis {
   const global = (doc: string, local: number | null): string | null =>
     local === null ? null : (entityOf.get(`${doc}#${local}`) ?? null);
   const added = new Map<string, string[]>();
-  for (const m of resolved.added) added.set(m.doc, [...(added.get(m.doc) ?? []), m.entity]);
+  for (const m of resolved.added) {
+    const list = added.get(m.doc);
+    if (list) list.push(m.entity);
+    else added.set(m.doc, [m.entity]);
+  }
 
   const profiler = createProfiler();
   const strip = sharedFurniture(docs.map((d) => d.text));

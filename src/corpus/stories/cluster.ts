@@ -24,6 +24,8 @@ const CANDIDATES = 24;
 const CROSS_CANDIDATES = 6;
 /** Nearest candidates whose mean similarity is a report's neighbourhood level. */
 const NEIGHBOURS = 4;
+/** Other reports a report's fit to its story is measured against, at most. */
+const FIT_SAMPLES = 32;
 /** Cross-pair samples for average linkage between two large groups. */
 const LINK_SAMPLES = 64;
 
@@ -171,6 +173,7 @@ export function neighbourhoods(weighted: readonly WeightedProfile[], pairs: read
   });
   const index = new Map(weighted.map((w, i) => [w.profile.doc, i]));
   return {
+    docs: weighted.length,
     of(doc: string, lang: string): number {
       const i = index.get(doc);
       return i === undefined ? 0 : (means[i]?.get(lang) ?? 0);
@@ -238,16 +241,24 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
   const parent = weighted.map((_, i) => i);
   const groups = new Map<number, number[]>(weighted.map((_, i) => [i, [i]]));
   const accepted = scored.filter((s) => s.p >= model.threshold).sort((x, y) => y.p - x.p || x.a - y.a || x.b - y.b);
+  // Two groups refused once are not compared again until one of them grows.
+  const refused = new Set<string>();
   for (const { a, b } of accepted) {
     const ra = find(parent, a);
     const rb = find(parent, b);
     if (ra === rb) continue;
     const ga = groups.get(ra) as number[];
     const gb = groups.get(rb) as number[];
-    if (averageLink(ga, gb, prob) < model.threshold) continue;
+    const key = `${Math.min(ra, rb)}:${ra < rb ? ga.length : gb.length}|${Math.max(ra, rb)}:${ra < rb ? gb.length : ga.length}`;
+    if (refused.has(key)) continue;
+    if (averageLink(ga, gb, prob) < model.threshold) {
+      refused.add(key);
+      continue;
+    }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    groups.set(keep, [...(groups.get(keep) as number[]), ...(groups.get(drop) as number[])]);
+    const kept = groups.get(keep) as number[];
+    for (const i of groups.get(drop) as number[]) kept.push(i);
     groups.delete(drop);
   }
 
@@ -258,9 +269,18 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
   });
   const stories: Story[] = [];
   for (const group of groups.values()) {
+    // Fit is measured against an evenly spread sample of the other reports: linear in the story's size.
+    const step = Math.max(1, Math.floor(group.length / FIT_SAMPLES));
     const fit = group.map((i) => {
-      const others = group.filter((j) => j !== i);
-      return others.length ? others.reduce((s, j) => s + prob(i, j), 0) / others.length : 1;
+      let sum = 0;
+      let count = 0;
+      for (let k = 0; k < group.length; k += step) {
+        const j = group[k] as number;
+        if (j === i) continue;
+        sum += prob(i, j);
+        count++;
+      }
+      return count ? sum / count : 1;
     });
     const order = group.map((_, k) => k).sort((x, y) => (fit[y] as number) - (fit[x] as number) || (group[x] as number) - (group[y] as number));
     const center = weighted[group[order[0] as number] as number] as WeightedProfile;

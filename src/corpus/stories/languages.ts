@@ -11,8 +11,6 @@ import snowball from 'snowball-stemmers';
 interface ToolNames {
   stopwords: string;
   stemmer?: string;
-  /** Every noun is capitalised, so a capital says nothing about a name (German). */
-  capitalisedNouns?: boolean;
 }
 
 const TOOLS: Readonly<Record<string, ToolNames>> = {
@@ -62,8 +60,6 @@ export interface LanguageTools {
   stopwords(lang: string): ReadonlySet<string>;
   /** A stemming function for a language: Snowball where there is one, else truncation. */
   stemmer(lang: string): (word: string) => string;
-  /** Whether a capital letter can mark a name in this language (not where every noun has one). */
-  capitalMarksNames(lang: string): boolean;
 }
 
 /**
@@ -81,9 +77,6 @@ export function createLanguageTools(): LanguageTools {
   const stopCache = new Map<string, ReadonlySet<string>>();
   const stemCache = new Map<string, (word: string) => string>();
   return {
-    capitalMarksNames(lang) {
-      return TOOLS[lang]?.capitalisedNouns !== true;
-    },
     stopwords(lang) {
       const cached = stopCache.get(lang);
       if (cached) return cached;

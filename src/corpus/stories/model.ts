@@ -3,8 +3,8 @@ import type { SimilarityModel } from './similarity.js';
 
 /** The story similarity model shipped with Dossier. */
 export const MODEL: SimilarityModel = {
-  features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_numbers', 'margin', 'frames_agree', 'frames_conflict', 'days_apart'],
-  weights: [0.4871, 1.1147, -2.5594, 3.8593, -1.5775, 1.5776, -0.8923, 0.4287, -0.6711, 0.922, 1.2164, 2.1705, 2.2465, 2.1129, 0.3941, -1.0428, 0],
-  bias: -4.9611,
-  threshold: 0.25,
+  features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart'],
+  weights: [1.1675, 2.0155, -4.5151, 7.5094, -4.2754, 3.385, 0.2057, -0.14, -1.5251, 2.2377, 3.2306, 6.1976, 3.1602, 1.0355, -1.1003, -0.0546, -1.4567, 0],
+  bias: -4.2511,
+  threshold: 0.3,
 };

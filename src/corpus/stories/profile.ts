@@ -133,6 +133,17 @@ export interface ProfilerOptions {
 export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInput, refs: ResolvedRefs) => StoryProfile {
   const tools = createLanguageTools();
   const lexicons = options.lexicons ?? createPivotLexicons((lang) => tools.stemmer(lang));
+  const memo = new Map<string, WordKeys | null>();
+  const keysOf = (lower: string, lang: string): WordKeys | null => {
+    const id = `${lang}\u0000${lower}`;
+    let keys = memo.get(id);
+    if (keys === undefined) {
+      keys = wordKeys(lower, lang, tools, lexicons);
+      if (memo.size >= WORD_MEMO) memo.clear();
+      memo.set(id, keys);
+    }
+    return keys;
+  };
   return (doc, refs) => {
     const bags: Record<Space, Map<string, number>> = {
       terms: new Map(), pivot: new Map(), bigrams: new Map(), lead: new Map(), translit: new Map(), names: new Map(), numbers: new Map(), dates: new Map(),
@@ -141,7 +152,7 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
     const addText = (text: string, weight: number): void => {
       for (const m of text.matchAll(WORD)) {
         const word = m[0];
-        addWord(word, text, m.index ?? 0, weight, doc.lang, bags, sequence, tools, lexicons);
+        addWord(word, text, m.index ?? 0, weight, doc.lang, bags, sequence, keysOf);
       }
       for (const m of text.matchAll(NUMBER)) {
         const n = normalizeNumber(m[0]);
@@ -186,10 +197,53 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(core).digest('hex');
 }
 
-/** Adds a word's English translations (stemmed) to the pivot space, sharing its weight among them. */
-function addPivot(bags: Record<Space, Map<string, number>>, english: readonly string[], weight: number, tools: LanguageTools): void {
-  const en = tools.stemmer('en');
-  for (const e of english) add(bags.pivot, `p:${en(e)}`, weight / english.length);
+/** What one word contributes to a profile, the same wherever it occurs: computed once per word. */
+interface WordKeys {
+  stem: string;
+  /** English pivot terms, each with its share of the word's weight. */
+  pivot: readonly (readonly [string, number])[];
+  translit: string | null;
+  /** The key a capitalised occurrence adds to the names (null for scripts without capitals). */
+  name: string | null;
+}
+
+/** Words kept in the per-profiler memo, at most. */
+const WORD_MEMO = 500_000;
+
+function wordKeys(
+  lower: string,
+  lang: string,
+  tools: LanguageTools,
+  lexicons: (lang: string) => BilingualLexicon | null,
+): WordKeys | null {
+  const pivotOf = (english: readonly string[]): [string, number][] => {
+    const en = tools.stemmer('en');
+    return english.map((e) => [`p:${en(e)}`, 1 / english.length]);
+  };
+  if (DEVANAGARI.test(lower)) {
+    const devLang = lang === 'mr' || lang === 'ne' ? lang : 'hi';
+    if (tools.stopwords(devLang).has(lower) || [...lower].length < 2) return null;
+    const key = skeleton(transliterateHindiWord(lower));
+    return {
+      stem: stemHindi(lower),
+      pivot: pivotOf(lexicons(devLang)?.translate(lower) ?? []),
+      translit: key.length >= MIN_SKELETON ? `k:${key}` : null,
+      name: null,
+    };
+  }
+  const latin = LATIN.test(lower);
+  // Latin words inside a text of a non-Latin language are nearly always English.
+  const wordLang = latin && (lang === 'hi' || lang === 'und') ? 'en' : lang;
+  if (tools.stopwords(wordLang).has(lower) || lower.length < 2) return null;
+  const stem = tools.stemmer(wordLang)(lower);
+  const folded = latin ? fold(lower) : '';
+  const key = folded.length >= 5 ? skeleton(folded) : '';
+  return {
+    stem,
+    pivot: wordLang === 'en' ? [[`p:${stem}`, 1]] : pivotOf(lexicons(wordLang)?.translate(lower) ?? []),
+    translit: key.length >= MIN_SKELETON ? `k:${key}` : null,
+    name: latin ? `n:${folded}` : null,
+  };
 }
 
 function addWord(
@@ -200,35 +254,13 @@ function addWord(
   lang: string,
   bags: Record<Space, Map<string, number>>,
   sequence: string[],
-  tools: LanguageTools,
-  lexicons: (lang: string) => BilingualLexicon | null,
+  keysOf: (lower: string, lang: string) => WordKeys | null,
 ): void {
-  const lower = word.toLowerCase().normalize('NFC');
-  if (DEVANAGARI.test(word)) {
-    const devLang = lang === 'mr' || lang === 'ne' ? lang : 'hi';
-    if (tools.stopwords(devLang).has(lower) || [...lower].length < 2) return;
-    const stem = stemHindi(lower);
-    sequence.push(stem);
-    add(bags.terms, `w:${stem}`, weight);
-    addPivot(bags, lexicons(devLang)?.translate(lower) ?? [], weight, tools);
-    const key = skeleton(transliterateHindiWord(lower));
-    if (key.length >= MIN_SKELETON) add(bags.translit, `k:${key}`, weight);
-    return;
-  }
-  const latin = LATIN.test(word);
-  // Latin words inside a text of a non-Latin language are nearly always English.
-  const wordLang = latin && (lang === 'hi' || lang === 'und') ? 'en' : lang;
-  if (tools.stopwords(wordLang).has(lower) || lower.length < 2) return;
-  const stem = tools.stemmer(wordLang)(lower);
-  sequence.push(stem);
-  add(bags.terms, `w:${stem}`, weight);
-  if (wordLang === 'en') add(bags.pivot, `p:${stem}`, weight);
-  else addPivot(bags, lexicons(wordLang)?.translate(lower) ?? [], weight, tools);
-  if (!latin) return;
-  const folded = fold(lower);
-  if (folded.length >= 5) {
-    const key = skeleton(folded);
-    if (key.length >= MIN_SKELETON) add(bags.translit, `k:${key}`, weight);
-  }
-  if (tools.capitalMarksNames(wordLang) && /^\p{Lu}/u.test(word) && !sentenceInitial(text, index)) add(bags.names, `n:${folded}`, weight);
+  const keys = keysOf(word.toLowerCase().normalize('NFC'), lang);
+  if (!keys) return;
+  sequence.push(keys.stem);
+  add(bags.terms, `w:${keys.stem}`, weight);
+  for (const [k, share] of keys.pivot) add(bags.pivot, k, weight * share);
+  if (keys.translit) add(bags.translit, keys.translit, weight);
+  if (keys.name && /^\p{Lu}/u.test(word) && !sentenceInitial(text, index)) add(bags.names, keys.name, weight);
 }

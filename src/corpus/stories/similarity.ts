@@ -86,12 +86,14 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 /** The names of the pair features, in the order of the model's weights. */
 export const FEATURES = [
   'terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_numbers',
-  'margin', 'frames_agree', 'frames_conflict', 'days_apart',
+  'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
 /** Each report's typical similarity to its nearest candidates, per language of the candidates. */
 export interface Neighbourhoods {
+  /** How many reports the corpus has (after copies are set aside). */
+  docs: number;
   of(doc: string, lang: string): number;
 }
 
@@ -100,11 +102,14 @@ export interface Neighbourhoods {
  * is higher), transliteration, name and number cosines: what neighbourhoods and margins are measured in.
  */
 export function baseSimilarity(a: WeightedProfile, b: WeightedProfile): number {
-  return (
-    Math.max(cosine(a.vectors.terms, b.vectors.terms), cosine(a.vectors.pivot, b.vectors.pivot)) +
-    cosine(a.vectors.translit, b.vectors.translit) + cosine(a.vectors.names, b.vectors.names) +
-    cosine(a.vectors.numbers, b.vectors.numbers)
-  ) / 4;
+  return baseOf(
+    cosine(a.vectors.terms, b.vectors.terms), cosine(a.vectors.pivot, b.vectors.pivot), cosine(a.vectors.translit, b.vectors.translit),
+    cosine(a.vectors.names, b.vectors.names), cosine(a.vectors.numbers, b.vectors.numbers),
+  );
+}
+
+function baseOf(terms: number, pivot: number, translit: number, names: number, numbers: number): number {
+  return (Math.max(terms, pivot) + translit + names + numbers) / 4;
 }
 
 /** Largest margin the feature takes: beyond it, a pair stands out anyway. */
@@ -114,9 +119,8 @@ const MAX_MARGIN = 3;
  * How far a pair's similarity stands above both reports' usual similarity to candidates in the
  * other's language (1 = as similar as their usual neighbours).
  */
-function margin(a: WeightedProfile, b: WeightedProfile, near: Neighbourhoods): number {
+function margin(a: WeightedProfile, b: WeightedProfile, near: Neighbourhoods, s: number): number {
   const level = (near.of(a.profile.doc, b.profile.lang) + near.of(b.profile.doc, a.profile.lang)) / 2;
-  const s = baseSimilarity(a, b);
   return level > 0 ? Math.min(MAX_MARGIN, s / level) : s > 0 ? MAX_MARGIN : 0;
 }
 
@@ -131,12 +135,13 @@ function datesCompatible(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a) || (a.length === 10 && b.length === 10 && daysBetween(a, b) <= 1);
 }
 
-/** 1 when both reports' own event frames are of one kind family with compatible dates and a shared place or participant. */
+/** 1 when both reports' own event frames are of one kind family, dated to days within a day, with a shared place or participant. */
 function framesAgree(a: StoryProfile, b: StoryProfile): number {
   const fa = a.main;
   const fb = b.main;
   if (!fa || !fb || fa.kind === 'other' || kindFamily(fa.kind) !== kindFamily(fb.kind)) return 0;
-  if (fa.date && fb.date && !datesCompatible(fa.date, fb.date)) return 0;
+  // Day dates within a day of each other: a month or a year is shared by too many events.
+  if (!fa.date || !fb.date || fa.date.length < 10 || fb.date.length < 10 || !datesCompatible(fa.date, fb.date)) return 0;
   const shared = (fa.place !== null && fa.place === fb.place) || fa.participants.some((p) => fb.participants.includes(p));
   return shared ? 1 : 0;
 }
@@ -194,7 +199,9 @@ export function pairFeatures(a: WeightedProfile, b: WeightedProfile, near: Neigh
     cross * translit,
     cross * names,
     cross * numbers,
-    margin(a, b, near),
+    margin(a, b, near, baseOf(terms, pivot, translit, names, numbers)),
+    // Rarity weights and margins mean less in a corpus of five reports than in one of a thousand.
+    1 / Math.log(near.docs + 2),
     framesAgree(a.profile, b.profile),
     framesConflict(a.profile, b.profile),
     pa && pb ? Math.min(1, daysBetween(pa, pb) / STORY_WINDOW_DAYS) : 0,

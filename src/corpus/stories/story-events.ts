@@ -7,8 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CorpusEvent, DocSpan, StoryEvidence } from '../../store/store.js';
-import { clusterEvents, sameEvent, type FrameRef } from '../events.js';
-import { kindFamily } from '../../stages/events/kinds.js';
+import { blockKeys, clusterEvents, sameEvent, type FrameRef } from '../events.js';
 import type { Story } from './cluster.js';
 
 /** What event building reads of a report besides its frames. */
@@ -116,8 +115,11 @@ export function storyEvents(
   const mainRefs = new Map<string, FrameRef[]>();
   const mentioned: FrameRef[] = [];
   for (const r of refs) {
-    if (r.frame.role === 'main') mainRefs.set(r.doc, [...(mainRefs.get(r.doc) ?? []), r]);
-    else mentioned.push(r);
+    if (r.frame.role !== 'main') mentioned.push(r);
+    else {
+      const list = refsOf(mainRefs, r.doc);
+      list.push(r);
+    }
   }
   const events: CorpusEvent[] = [];
   const storyRefs: FrameRef[] = [];
@@ -134,9 +136,11 @@ export function storyEvents(
     // The title comes from the most central report in the reader's language, else the most central.
     const titled = story.members.find((m) => reports.get(m.doc)?.lang === readerLang) ?? story.members[0];
     const info = titled ? reports.get(titled.doc) : undefined;
-    const lead = leadSentences(info?.text ?? '', 3);
+    const lead = leadSentences(info?.text ?? '', 4);
     const headline = info?.title?.trim() || lead[0] || fallbackTitle(kind, location, participants, nameOf);
-    const summary = (info?.title ? lead : lead.slice(1)).slice(0, 2);
+    // Text inputs keep their headline in the body: the summary does not repeat it.
+    const start = headline.slice(0, 40);
+    const summary = lead.filter((s) => !s.startsWith(start) && !start.startsWith(s.slice(0, 40))).slice(0, 2);
     const similarity: StoryEvidence[] = story.members.map((m) => ({
       doc: m.doc, score: m.score, copyOf: m.copyOf, shared: m.shared.map((k) => evidenceLabel(k, nameOf)),
     }));
@@ -165,15 +169,19 @@ export function storyEvents(
   }
 
   // Mentioned events: the story that reports the same event takes the mention; the rest cluster among themselves.
-  const byFamily = new Map<string, number[]>();
+  const byBlock = new Map<string, number[]>();
   storyRefs.forEach((r, i) => {
     if (r.frame.kind === 'other') return;
-    const f = kindFamily(r.frame.kind);
-    byFamily.set(f, [...(byFamily.get(f) ?? []), i]);
+    for (const key of blockKeys(r)) {
+      const list = byBlock.get(key);
+      if (list) list.push(i);
+      else byBlock.set(key, [i]);
+    }
   });
   const unattached: FrameRef[] = [];
   for (const m of mentioned) {
-    const target = (byFamily.get(kindFamily(m.frame.kind)) ?? []).find((i) => sameEvent(m, storyRefs[i] as FrameRef));
+    const candidates = [...new Set(blockKeys(m).flatMap((k) => byBlock.get(k) ?? []))].sort((x, y) => x - y);
+    const target = candidates.find((i) => sameEvent(m, storyRefs[i] as FrameRef));
     if (target === undefined) unattached.push(m);
     else (events[target] as CorpusEvent).mentions.push({ doc: m.doc, start: m.frame.start, end: m.frame.end, text: m.frame.text });
   }
@@ -186,4 +194,13 @@ function fallbackTitle(kind: string, location: string | null, participants: read
   const where = location ? ` in ${nameOf(location)}` : '';
   const who = participants.length ? `: ${participants.slice(0, 3).map(nameOf).join(', ')}` : '';
   return `${what}${where}${who}`;
+}
+
+function refsOf(map: Map<string, FrameRef[]>, doc: string): FrameRef[] {
+  let list = map.get(doc);
+  if (!list) {
+    list = [];
+    map.set(doc, list);
+  }
+  return list;
 }

@@ -5,7 +5,8 @@
  * The documents of each set are analysed exactly as `dossier analyze` does (same cleaning, stages,
  * entity resolution and profiles); the labelled pairs are SemEval-2022 Task 8's (same story when
  * `Overall` ≤ 1.5, different when > 2.5) and, for the Hindi–English speeches, every candidate pair
- * the inverted index proposes plus the gold pairs. A logistic model is fitted by Newton's method
+ * the inverted index proposes plus the gold pairs. Pairs are drawn from the whole corpus and from
+ * seeded random sub-corpora of a few gold pairs each, so the weights also fit a corpus of five reports. A logistic model is fitted by Newton's method
  * with a small L2 penalty; the threshold is the one that maximises F1 over 5-fold out-of-fold
  * probabilities, and the cross-validated figures are printed beside the weights.
  *
@@ -23,6 +24,7 @@ import type { Doc } from '../../pipeline/types.js';
 import { corpusBasis } from '../run.js';
 import { candidatePairs, neighbourhoods } from './cluster.js';
 import { corpusStats, FEATURES, pairFeatures, weigh } from './similarity.js';
+import type { StoryProfile } from './profile.js';
 
 /** A labelled pair's features, its label, the set it came from and its weight in the fit. */
 export interface Sample {
@@ -31,6 +33,8 @@ export interface Sample {
   set: string;
   weight: number;
   cross: boolean;
+  /** The pair's documents: every sample of one pair falls in one cross-validation fold. */
+  key: string;
 }
 
 /**
@@ -146,66 +150,125 @@ function devSet(shared: string, name: string): string {
 
 const stemOf = (d: Doc): string => basename(d.source).split('.')[0] as string;
 
-/** Labelled pairs of the SemEval-2022 news-similarity development set. */
-async function similaritySamples(shared: string): Promise<Sample[]> {
-  const dir = devSet(shared, 'similarity');
-  const docs = await analyseFolder(join(dir, 'docs'));
-  const { profiles } = corpusBasis(docs);
+/** A development corpus: its profiles (by document stem) and how its pairs are labelled. */
+interface LabelledCorpus {
+  set: string;
+  profiles: StoryProfile[];
+  stems: string[];
+  /** 1 same story, 0 different, null unknown. */
+  label(a: string, b: string): 0 | 1 | null;
+  /** The pairs with a gold label, as stems. */
+  gold: [string, string][];
+  /** Every pair is labelled (all other combinations are different stories), so candidates are samples too. */
+  exhaustive: boolean;
+}
+
+/** Sub-corpora drawn per set, so the model also learns how features behave in a corpus of a few reports. */
+const SUBCORPORA = 40;
+const SUBCORPUS_PAIRS = [1, 2, 3, 5, 8, 13, 21];
+
+/** The labelled pairs among `members` (indexes into the corpus), with features computed within that corpus alone. */
+function samplesWithin(corpus: LabelledCorpus, members: readonly number[]): Sample[] {
+  const profiles = members.map((i) => corpus.profiles[i] as StoryProfile);
+  const stems = members.map((i) => corpus.stems[i] as string);
   const stats = corpusStats(profiles);
-  const byStem = new Map<string, ReturnType<typeof weigh>>();
-  const idToStem = new Map(docs.map((d) => [d.id, stemOf(d)]));
   const weighted = profiles.map((p) => weigh(p, stats));
-  weighted.forEach((w) => byStem.set(idToStem.get(w.profile.doc) as string, w));
-  const near = neighbourhoods(weighted, candidatePairs(weighted));
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string; overall: number; cross: boolean }[];
+  const candidates = candidatePairs(weighted);
+  const near = neighbourhoods(weighted, candidates);
+  const index = new Map(stems.map((st, i) => [st, i]));
+  const pairs = new Set<string>();
+  for (const [x, y] of corpus.gold) {
+    const a = index.get(x);
+    const b = index.get(y);
+    if (a !== undefined && b !== undefined) pairs.add(`${Math.min(a, b)}|${Math.max(a, b)}`);
+  }
+  if (corpus.exhaustive) for (const [a, b] of candidates) pairs.add(`${a}|${b}`);
   const out: Sample[] = [];
-  for (const g of gold) {
-    if (g.overall > 1.5 && g.overall <= 2.5) continue;
-    const a = byStem.get(g.a);
-    const b = byStem.get(g.b);
-    if (!a || !b) continue;
-    out.push({ x: pairFeatures(a, b, near), y: g.overall <= 1.5 ? 1 : 0, set: 'similarity', weight: 1, cross: g.cross });
+  for (const code of [...pairs].sort()) {
+    const [a, b] = code.split('|').map(Number) as [number, number];
+    const y = corpus.label(stems[a] as string, stems[b] as string);
+    const wa = weighted[a];
+    const wb = weighted[b];
+    if (y === null || !wa || !wb) continue;
+    const key = [stems[a], stems[b]].sort().join('|');
+    out.push({ x: pairFeatures(wa, wb, near), y, set: corpus.set, weight: 1, cross: wa.profile.lang !== wb.profile.lang, key });
   }
   return out;
 }
 
-/** Candidate pairs of the Hindi–English speeches, labelled by the gold pairs (gold pairs always included). */
-async function hienSamples(shared: string): Promise<Sample[]> {
-  const dir = devSet(shared, 'hien');
+/** Samples from the whole corpus, then from seeded random sub-corpora of a few gold pairs each. */
+function corpusSamples(corpus: LabelledCorpus): Sample[] {
+  const out = samplesWithin(corpus, corpus.profiles.map((_, i) => i));
+  const index = new Map(corpus.stems.map((st, i) => [st, i]));
+  const withBoth = corpus.gold.filter(([a, b]) => index.has(a) && index.has(b));
+  let seed = 2026;
+  const rand = (): number => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
+  for (let r = 0; r < SUBCORPORA; r++) {
+    const m = SUBCORPUS_PAIRS[r % SUBCORPUS_PAIRS.length] as number;
+    const members = new Set<number>();
+    for (let k = 0; k < m; k++) {
+      const [a, b] = withBoth[Math.floor(rand() * withBoth.length)] as [string, string];
+      members.add(index.get(a) as number);
+      members.add(index.get(b) as number);
+    }
+    out.push(...samplesWithin(corpus, [...members].sort((x, y) => x - y)));
+  }
+  return out;
+}
+
+async function loadCorpus(shared: string, name: string): Promise<{ dir: string; profiles: StoryProfile[]; stems: string[] }> {
+  const dir = devSet(shared, name);
   const docs = await analyseFolder(join(dir, 'docs'));
   const { profiles } = corpusBasis(docs);
-  const stats = corpusStats(profiles);
-  const weighted = profiles.map((p) => weigh(p, stats));
   const idToStem = new Map(docs.map((d) => [d.id, stemOf(d)]));
-  const stems = profiles.map((p) => idToStem.get(p.doc) as string);
+  return { dir, profiles, stems: profiles.map((p) => idToStem.get(p.doc) as string) };
+}
+
+/** The SemEval-2022 news-similarity development set: same story when `Overall` ≤ 1.5, different when > 2.5. */
+async function similarityCorpus(shared: string): Promise<LabelledCorpus> {
+  const { dir, profiles, stems } = await loadCorpus(shared, 'similarity');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string; overall: number }[];
+  const labels = new Map<string, 0 | 1>();
+  for (const g of gold) {
+    if (g.overall > 1.5 && g.overall <= 2.5) continue;
+    const y = g.overall <= 1.5 ? 1 : 0;
+    labels.set(`${g.a}|${g.b}`, y);
+    labels.set(`${g.b}|${g.a}`, y);
+  }
+  return {
+    set: 'similarity', profiles, stems, exhaustive: false,
+    gold: gold.filter((g) => labels.has(`${g.a}|${g.b}`)).map((g) => [g.a, g.b]),
+    label: (a, b) => labels.get(`${a}|${b}`) ?? null,
+  };
+}
+
+/** The Hindi–English speeches: each gold pair one story, every other combination a different story. */
+async function hienCorpus(shared: string): Promise<LabelledCorpus> {
+  const { dir, profiles, stems } = await loadCorpus(shared, 'hien');
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string }[];
   const partner = new Map<string, string>();
   for (const g of gold) {
     partner.set(g.a, g.b);
     partner.set(g.b, g.a);
   }
-  const index = new Map(stems.map((s, i) => [s, i]));
-  const candidates = candidatePairs(weighted);
-  const near = neighbourhoods(weighted, candidates);
-  const pairs = new Set(candidates.map(([a, b]) => `${a}|${b}`));
-  for (const g of gold) {
-    const a = index.get(g.a);
-    const b = index.get(g.b);
-    if (a !== undefined && b !== undefined) pairs.add(`${Math.min(a, b)}|${Math.max(a, b)}`);
-  }
-  const out: Sample[] = [];
-  for (const code of [...pairs].sort()) {
-    const [a, b] = code.split('|').map(Number) as [number, number];
-    const y = partner.get(stems[a] as string) === stems[b] ? 1 : 0;
-    const wa = weighted[a];
-    const wb = weighted[b];
-    if (!wa || !wb) continue;
-    out.push({ x: pairFeatures(wa, wb, near), y, set: 'hien', weight: 1, cross: wa.profile.lang !== wb.profile.lang });
-  }
-  return out;
+  return {
+    set: 'hien', profiles, stems, exhaustive: true,
+    gold: gold.map((g) => [g.a, g.b]),
+    label: (a, b) => (partner.get(a) === b ? 1 : 0),
+  };
 }
 
 const FOLDS = 5;
+
+/** The cross-validation fold of a pair (FNV-1a of its key). */
+function fold(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % FOLDS;
+}
 const LAMBDA = 1;
 
 async function main(): Promise<void> {
@@ -218,7 +281,7 @@ async function main(): Promise<void> {
   }
   const check = process.argv.includes('--check');
   process.stderr.write('analysing the SemEval-2022 and Hindi–English development sets…\n');
-  const samples = [...(await similaritySamples(shared)), ...(await hienSamples(shared))];
+  const samples = [...corpusSamples(await similarityCorpus(shared)), ...corpusSamples(await hienCorpus(shared))];
   // Each set weighs as much as the other in the fit, however many pairs it has.
   const sets = [...new Set(samples.map((s) => s.set))];
   for (const set of sets) {
@@ -227,10 +290,11 @@ async function main(): Promise<void> {
   }
   // Out-of-fold probabilities: each pair is scored by a model that never saw it.
   const oof = samples.map(() => 0);
+  const foldOf = samples.map((s) => fold(s.key));
   for (let f = 0; f < FOLDS; f++) {
-    const w = fitLogistic(samples.filter((_, i) => i % FOLDS !== f), LAMBDA);
+    const w = fitLogistic(samples.filter((_, i) => foldOf[i] !== f), LAMBDA);
     samples.forEach((s, i) => {
-      if (i % FOLDS === f) oof[i] = predict(w, s.x);
+      if (foldOf[i] === f) oof[i] = predict(w, s.x);
     });
   }
   const all = samples.map((s, i) => ({ p: oof[i] as number, y: s.y }));
