@@ -129,7 +129,15 @@ function comparePairs(members: number[], refs: FrameRef[], union: (a: number, b:
   }
 }
 
-function mostFrequent<T>(items: T[]): T | null {
+/**
+ * The most frequent item; a tie goes to the item that reached the top count first.
+ *
+ * @example
+ * ```ts
+ * mostFrequent(['a', 'b', 'b']); // 'b'
+ * ```
+ */
+export function mostFrequent<T>(items: readonly T[]): T | null {
   const counts = new Map<T, number>();
   let best: T | null = null;
   let bestCount = 0;
@@ -144,8 +152,15 @@ function mostFrequent<T>(items: T[]): T | null {
   return best;
 }
 
-/** Distinct items, most frequent first; ties keep the order of first appearance. */
-function byFrequency<T>(items: T[]): T[] {
+/**
+ * Distinct items, most frequent first; ties keep the order of first appearance.
+ *
+ * @example
+ * ```ts
+ * byFrequency(['a', 'b', 'b']); // ['b', 'a']
+ * ```
+ */
+export function byFrequency<T>(items: readonly T[]): T[] {
   const counts = new Map<T, number>();
   for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
   return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CorpusEvent, DocSpan, StoryEvidence } from '../../store/store.js';
-import { blockKeys, clusterEvents, sameEvent, type FrameRef } from '../events.js';
+import { blockKeys, byFrequency, clusterEvents, mostFrequent, sameEvent, type FrameRef } from '../events.js';
 import type { Story } from './cluster.js';
 
 /** What event building reads of a report besides its frames. */
@@ -29,27 +29,6 @@ export interface StoryEventOptions {
 
 function sha(s: string): string {
   return createHash('sha1').update(s).digest('hex').slice(0, 12);
-}
-
-function mostFrequent<T>(items: readonly T[]): T | null {
-  const counts = new Map<T, number>();
-  let best: T | null = null;
-  let bestCount = 0;
-  for (const it of items) {
-    const c = (counts.get(it) ?? 0) + 1;
-    counts.set(it, c);
-    if (c > bestCount) {
-      best = it;
-      bestCount = c;
-    }
-  }
-  return best;
-}
-
-function byFrequency<T>(items: readonly T[]): T[] {
-  const counts = new Map<T, number>();
-  for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
-  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
 }
 
 /** The most common of the most specific dates. */
