@@ -12,8 +12,9 @@ import type { CorpusState } from '../store/store.js';
  */
 export function formatTimeline(corpus: CorpusState, langOf: Map<string, string>): string {
   const names = new Map(corpus.entities.map((e) => [e.id, e.name]));
-  // An event only mentioned in passing, with neither a place nor a participant, tells a reader nothing.
-  const shown = corpus.events.filter((e) => e.reports.length > 0 || e.location !== null || e.participants.length > 0);
+  // An event mentioned in passing by one document, with neither a place nor a participant, tells a reader nothing.
+  const shown = corpus.events.filter((e) =>
+    e.reports.length > 0 || e.location !== null || e.participants.length > 0 || new Set(e.mentions.map((m) => m.doc)).size > 1);
   const rows = shown.map((e) => {
     const langs = [...new Set(e.reports.map((d) => langOf.get(d) ?? 'und'))].sort();
     const docs = new Set(e.mentions.map((m) => m.doc)).size;
