@@ -24,6 +24,8 @@ interface Figures {
   events: number;
   input_mb: number;
   seconds: number;
+  /** Of which the corpus stages (entity resolution, stories, storylines) over the whole store. */
+  corpus_seconds: number;
   articles_per_s: number;
   mb_per_s: number;
   peak_rss_mb: number;
@@ -59,6 +61,7 @@ async function runOnce(count: number, keep: boolean): Promise<Figures> {
     events: summary.events,
     input_mb: bytes / 1e6,
     seconds,
+    corpus_seconds: summary.corpusSeconds,
     articles_per_s: summary.read / seconds,
     mb_per_s: bytes / 1e6 / seconds,
     peak_rss_mb: peakRss / 1048576,

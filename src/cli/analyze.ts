@@ -27,6 +27,8 @@ export interface AnalyzeSummary {
   unchanged: number;
   skipped: { source: string; reason: string }[];
   events: number;
+  /** Seconds the corpus stages took (0 when nothing new needed them). */
+  corpusSeconds: number;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: I
 
 async function analyzeInto(store: Store, paths: string[], options: AnalyzeOptions, io: Io): Promise<{ code: number; summary: AnalyzeSummary }> {
   const stages = createStages();
-  const summary: AnalyzeSummary = { read: 0, added: 0, unchanged: 0, skipped: [], events: 0 };
+  const summary: AnalyzeSummary = { read: 0, added: 0, unchanged: 0, skipped: [], events: 0, corpusSeconds: 0 };
   const bar = options.progress !== false && io.isTTY
     ? new cliProgress.SingleBar({ format: 'documents: {value} | {rate}/s | {source}', stream: process.stderr, clearOnComplete: true, noTTYOutput: false }, cliProgress.Presets.shades_classic)
     : null;
@@ -81,9 +83,11 @@ async function analyzeInto(store: Store, paths: string[], options: AnalyzeOption
 
   if (await store.corpusStale()) {
     if (bar) io.err('resolving entities and clustering events…\n');
+    const corpusStarted = Date.now();
     const docs: Doc[] = [];
     for await (const d of store.documents({ raw: false })) docs.push(d);
     await store.putCorpus(runCorpus(docs));
+    summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
   }
   const corpus = await store.corpus();
   summary.events = corpus.events.length;

@@ -190,8 +190,12 @@ function push(m: Map<string, number[]>, key: string, v: number): void {
 /**
  * Scores candidate pairs with the model (pairs outside the publication window are left out).
  */
-export function scorePairs(weighted: readonly WeightedProfile[], pairs: readonly [number, number][], model: SimilarityModel): ScoredPair[] {
-  const near = neighbourhoods(weighted, pairs);
+export function scorePairs(
+  weighted: readonly WeightedProfile[],
+  pairs: readonly [number, number][],
+  near: Neighbourhoods,
+  model: SimilarityModel,
+): ScoredPair[] {
   const out: ScoredPair[] = [];
   for (const [a, b] of pairs) {
     const wa = weighted[a] as WeightedProfile;
@@ -221,7 +225,7 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
   const weighted = origProfiles.map((p) => weigh(p, stats));
   const candidates = candidatePairs(weighted);
   const near = neighbourhoods(weighted, candidates);
-  const scored = scorePairs(weighted, candidates, model);
+  const scored = scorePairs(weighted, candidates, near, model);
   const pOf = new Map<number, number>();
   const n = weighted.length;
   for (const s of scored) pOf.set(s.a * n + s.b, s.p);
