@@ -18,6 +18,8 @@ import {
 export const COPY_JACCARD = 0.8;
 /** Keys of a report used to look up candidates: its strongest ones. */
 const QUERY_KEYS = 24;
+/** Postings read per report, at most: its strongest keys first, so the cost per report stays bounded as the corpus grows. */
+const POSTING_BUDGET = 2048;
 /** Candidates scored per report. */
 const CANDIDATES = 24;
 /** Candidates scored per report in each other language. */
@@ -127,10 +129,13 @@ export function candidatePairs(weighted: readonly WeightedProfile[]): [number, n
   };
   queryKeys.forEach((keys, i) => {
     const score = new Map<number, number>();
+    let budget = POSTING_BUDGET;
     for (const [k, w] of keys) {
       const list = postings.get(k);
       if (!list || list.length > maxPosting) continue;
       for (const j of list) if (j !== i) score.set(j, (score.get(j) ?? 0) + w);
+      budget -= list.length;
+      if (budget <= 0) break;
     }
     const ranked = [...score].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     for (const [j] of ranked.slice(0, CANDIDATES)) take(i, j);
