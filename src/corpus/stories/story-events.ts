@@ -121,7 +121,7 @@ export function storyEvents(
     const start = headline.slice(0, 40);
     const summary = lead.filter((s) => !s.startsWith(start) && !start.startsWith(s.slice(0, 40))).slice(0, 2);
     const similarity: StoryEvidence[] = story.members.map((m) => ({
-      doc: m.doc, score: m.score, copyOf: m.copyOf, shared: m.shared.map((k) => evidenceLabel(k, nameOf)),
+      doc: m.doc, score: m.score, copyOf: m.copyOf, shared: [...new Set(m.shared.map((k) => evidenceLabel(k, nameOf)))],
     }));
     const mentions: DocSpan[] = main.map((r) => ({ doc: r.doc, start: r.frame.start, end: r.frame.end, text: r.frame.text }));
     const event: CorpusEvent = {
