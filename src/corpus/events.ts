@@ -268,7 +268,7 @@ export function byDate(a: { date: string | null; id: string }, b: { date: string
 /** Participants two events must share (the same entity, or holders of one office) to be in one storyline. */
 const STORYLINE_SHARED = 2;
 /** Blocks of more events than this are not compared pair by pair. */
-const STORYLINE_BLOCK_LIMIT = 300;
+const STORYLINE_BLOCK_LIMIT = 100;
 
 /**
  * How many participants of `a` are matched one to one by participants of `b`: the same entity, or
@@ -327,14 +327,14 @@ export function buildStorylines(
       else byKey.set(key, [i]);
     }
   });
-  const tried = new Set<string>();
+  const tried = new Set<number>();
   for (const list of byKey.values()) {
     if (list.length > STORYLINE_BLOCK_LIMIT) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
         const j = list[y] as number;
-        const code = `${i}|${j}`;
+        const code = Math.min(i, j) * events.length + Math.max(i, j);
         if (tried.has(code)) continue;
         tried.add(code);
         const a = events[i] as CorpusEvent;

@@ -19,7 +19,7 @@ export const COPY_JACCARD = 0.8;
 /** Keys of a report used to look up candidates: its strongest ones. */
 const QUERY_KEYS = 24;
 /** Postings read per report, at most: its strongest keys first, so the cost per report stays bounded as the corpus grows. */
-const POSTING_BUDGET = 2048;
+const POSTING_BUDGET = 512;
 /** Candidates scored per report. */
 const CANDIDATES = 24;
 /** Candidates scored per report in each other language. */
@@ -95,6 +95,29 @@ export function findCopies(profiles: readonly StoryProfile[]): number[] {
   return profiles.map((_, i) => find(parent, i));
 }
 
+/** Orders keys strongest first, ties by key, so the choice never depends on insertion order. */
+function stronger(x: readonly [string, number], y: readonly [string, number]): number {
+  return y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+}
+
+/**
+ * A report's `k` strongest keys over the retrieval spaces, strongest first: a bounded selection, not a
+ * sort of every key, since long reports have thousands.
+ */
+function strongestKeys(w: WeightedProfile, k: number): [string, number][] {
+  const top: [string, number][] = [];
+  for (const space of ['terms', 'pivot', 'names', 'numbers', 'translit'] as const) {
+    for (const e of w.vectors[space]) {
+      if (top.length === k && stronger(e, top[k - 1] as [string, number]) >= 0) continue;
+      let i = top.length === k ? k - 1 : top.length;
+      if (top.length === k) top.pop();
+      while (i > 0 && stronger(e, top[i - 1] as [string, number]) < 0) i--;
+      top.splice(i, 0, e);
+    }
+  }
+  return top;
+}
+
 /**
  * Candidate pairs among the given reports from an inverted index over each report's strongest keys:
  * per report its best {@link CANDIDATES} overall and its best {@link CROSS_CANDIDATES} in each other
@@ -103,11 +126,7 @@ export function findCopies(profiles: readonly StoryProfile[]): number[] {
  */
 export function candidatePairs(weighted: readonly WeightedProfile[]): [number, number][] {
   const maxPosting = Math.max(32, Math.ceil(Math.sqrt(weighted.length) * 4));
-  const queryKeys = weighted.map((w) => {
-    const all: [string, number][] = [];
-    for (const space of ['terms', 'pivot', 'names', 'numbers', 'translit'] as const) for (const e of w.vectors[space]) all.push(e);
-    return all.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, QUERY_KEYS);
-  });
+  const queryKeys = weighted.map((w) => strongestKeys(w, QUERY_KEYS));
   const postings = new Map<string, number[]>();
   queryKeys.forEach((keys, i) => {
     for (const [k] of keys) {
