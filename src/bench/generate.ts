@@ -27,6 +27,9 @@ import {
   type CityForm,
   type NameForm,
 } from './variants.js';
+import { mulberry32, type Random } from '../pipeline/random.js';
+
+export { mulberry32, type Random };
 
 /** One generated article: a file name (no directory) and its full text, `date` header included. */
 export interface GeneratedFile {
@@ -41,7 +44,6 @@ export interface PersonTemplate {
 }
 
 /** A random number generator returning floats in [0, 1). */
-export type Random = () => number;
 
 /** Dates move by a whole number of weeks in this range (inclusive), so weekdays stay true. */
 const MIN_SHIFT_WEEKS = -60;
@@ -57,25 +59,6 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const HEADER = /^\uFEFF?\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n)?/;
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 
-/**
- * mulberry32: a tiny, fast, seedable PRNG, good enough to pick names and dates.
- *
- * @example
- * ```ts
- * const rnd = mulberry32(42);
- * rnd(); // the same float in [0, 1) every time for seed 42
- * ```
- */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Reads the people of an answer key in the format of `examples/gold.json`: every entity of type

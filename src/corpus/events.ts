@@ -170,14 +170,27 @@ export function byFrequency<T>(items: readonly T[]): T[] {
 function chooseDate(refs: FrameRef[]): string | null {
   const main = refs.filter((r) => r.frame.role === 'main' && r.frame.date).map((r) => r.frame.date as string);
   const all = main.length ? main : refs.map((r) => r.frame.date).filter((d): d is string => d !== null);
+  return mostSpecificDate(all);
+}
+
+/**
+ * The most common of the most specific dates: days before months before years.
+ *
+ * @example
+ * ```ts
+ * mostSpecificDate(['2025-05', '2025-05-05', '2025-05-05', '2025']); // '2025-05-05'
+ * ```
+ */
+export function mostSpecificDate(dates: readonly string[]): string | null {
   for (const len of [10, 7, 4]) {
-    const best = mostFrequent(all.filter((d) => d.length === len));
+    const best = mostFrequent(dates.filter((d) => d.length === len));
     if (best) return best;
   }
   return null;
 }
 
-function sha(s: string): string {
+/** A short content hash for corpus ids (12 hex digits of SHA-1). */
+export function sha(s: string): string {
   return createHash('sha1').update(s).digest('hex').slice(0, 12);
 }
 

@@ -1,3 +1,5 @@
+import { seededShuffle } from '../pipeline/random.js';
+
 /**
  * Which part of an evaluation set to score: all of it, the first `first` items (a quick look while
  * developing, never a floor: a prefix is whatever the files' order makes it), or a fixed random
@@ -8,17 +10,6 @@ export type Subset = { first: number } | { sample: number; seed: number };
 /** The seed of the samples `npm run eval:sets` prints and the tests use. */
 export const SAMPLE_SEED = 20251128;
 
-/** mulberry32: a small, well-mixed 32-bit generator, enough for a reproducible shuffle. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The items a subset selects, in their original order (all of them without a subset).
@@ -32,13 +23,7 @@ function random(seed: number): () => number {
 export function pickSubset<T>(items: readonly T[], subset?: Subset): T[] {
   if (!subset) return [...items];
   if ('first' in subset) return items.slice(0, subset.first);
-  const order = items.map((_, i) => i);
-  const next = random(subset.seed);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
-  const chosen = new Set(order.slice(0, subset.sample));
+  const chosen = new Set(seededShuffle(items.map((_, i) => i), subset.seed).slice(0, subset.sample));
   return items.filter((_, i) => chosen.has(i));
 }
 

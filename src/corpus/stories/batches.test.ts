@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { main } from '../../cli/main.js';
 import type { Io } from '../../cli/io.js';
 import type { ExportJson } from '../../store/export.js';
+import { seededShuffle } from '../../pipeline/random.js';
 
 const SEEDS = resolve(process.cwd(), '../shared/seeds');
 
@@ -19,23 +20,6 @@ function capture(): Io & { text: () => string } {
   return { out: (s) => void (text += s), err: () => undefined, isTTY: false, text: () => text };
 }
 
-/** A deterministic shuffle (mulberry32) so a failure can be replayed. */
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 async function storiesAfter(batches: string[][]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-batches-'));
@@ -63,7 +47,7 @@ test('one run or shuffled batches in any order give the same stories and events'
   const once = await storiesAfter([files]);
   assert.ok(once.some((s) => s.split('|')[0]?.includes('+')), 'some story has several reports');
   for (const seed of [7, 42]) {
-    const order = shuffle(files, seed);
+    const order = seededShuffle(files, seed);
     const third = Math.ceil(order.length / 3);
     const batches = [order.slice(0, third), order.slice(third, 2 * third), order.slice(2 * third)];
     assert.deepEqual(await storiesAfter(batches), once, `seed ${seed}`);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../cli/main.js';
 import type { Io } from '../../cli/io.js';
+import { seededShuffle } from '../../pipeline/random.js';
 
 const SHARED = resolve(process.cwd(), '../shared');
 const EVAL = join(SHARED, 'eval');
@@ -21,20 +22,6 @@ function capture(): Io & { text: () => string } {
   return { out: (s) => void (text += s), err: () => undefined, isTTY: false, text: () => text };
 }
 
-/** The first `n` items of a seeded shuffle: the same sample on every run, not the first files. */
-function sample<T>(items: readonly T[], n: number, seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = (): number => {
-    a = (Math.imul(a, 1664525) + 1013904223) >>> 0;
-    return a / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out.slice(0, n);
-}
 
 /** Analyses `docs` and scores the export with the shared scorer `scorer`; returns its output. */
 async function measure(dir: string, scorer: string, gold: unknown): Promise<string> {
@@ -65,7 +52,7 @@ test('Hindi–English speech pairs: a sample of 12 pairs clusters into its stori
   const src = join(EVAL, 'hien-dev');
   if (skipWithout(t, src)) return;
   const pairs = JSON.parse(readFileSync(join(src, 'pairs.json'), 'utf8')) as { a: string; b: string }[];
-  const chosen = sample(pairs, 12, 2026);
+  const chosen = seededShuffle(pairs, 2026).slice(0, 12);
   const dir = mkdtempSync(join(tmpdir(), 'dossier-hien-'));
   try {
     mkdirSync(join(dir, 'docs'));
@@ -84,7 +71,7 @@ test('SemEval-2022 news pairs: a sample of 120 pairs in seven languages keeps it
   const rows = readFileSync(src, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as {
     pair_id: string; lang1: string; lang2: string; text1: string; text2: string; Overall: number;
   });
-  const chosen = sample(rows, 120, 2026);
+  const chosen = seededShuffle(rows, 2026).slice(0, 120);
   const dir = mkdtempSync(join(tmpdir(), 'dossier-semeval-'));
   try {
     mkdirSync(join(dir, 'docs'));

@@ -92,16 +92,9 @@ export function createLanguageTools(): LanguageTools {
       const name = TOOLS[lang]?.stemmer;
       let fn: (word: string) => string;
       if (name) {
+        // No memo here: story profiles memoise each word's keys, stem included.
         const stemmer = snowball.newStemmer(name);
-        const memo = new Map<string, string>();
-        fn = (w) => {
-          let s = memo.get(w);
-          if (s === undefined) {
-            s = stemmer.stem(w);
-            if (memo.size < 200_000) memo.set(w, s);
-          }
-          return s;
-        };
+        fn = (w) => stemmer.stem(w);
       } else {
         fn = (w) => [...w].slice(0, TRUNCATE_AT).join('');
       }

@@ -5,9 +5,8 @@
  * attached to the story that reports them when one matches, and otherwise clustered among
  * themselves into events with no reports.
  */
-import { createHash } from 'node:crypto';
 import type { CorpusEvent, DocSpan, StoryEvidence } from '../../store/store.js';
-import { blockKeys, byFrequency, clusterEvents, mostFrequent, sameEvent, type FrameRef } from '../events.js';
+import { blockKeys, byFrequency, clusterEvents, mostFrequent, mostSpecificDate, sameEvent, sha, type FrameRef } from '../events.js';
 import type { Story } from './cluster.js';
 
 /** What event building reads of a report besides its frames. */
@@ -27,18 +26,7 @@ export interface StoryEventOptions {
   readerLang?: string;
 }
 
-function sha(s: string): string {
-  return createHash('sha1').update(s).digest('hex').slice(0, 12);
-}
 
-/** The most common of the most specific dates. */
-function voteDate(dates: readonly string[]): string | null {
-  for (const len of [10, 7, 4]) {
-    const best = mostFrequent(dates.filter((d) => d.length === len));
-    if (best) return best;
-  }
-  return null;
-}
 
 /** Sentences of a text, roughly: ends of `.`, `!`, `?`, `।` followed by a space, or line breaks. */
 function leadSentences(text: string, count: number): string[] {
@@ -111,7 +99,7 @@ export function storyEvents(
     const facts: Record<string, number> = {};
     for (const r of main) for (const [k, v] of Object.entries(r.frame.facts)) facts[k] = Math.max(facts[k] ?? 0, v);
     const published = docs.map((d) => reports.get(d)?.published).filter((p): p is string => Boolean(p));
-    const date = voteDate(main.map((r) => r.frame.date).filter((d): d is string => d !== null)) ?? voteDate(published);
+    const date = mostSpecificDate(main.map((r) => r.frame.date).filter((d): d is string => d !== null)) ?? mostSpecificDate(published);
     // The title comes from the most central report in the reader's language, else the most central.
     const titled = story.members.find((m) => reports.get(m.doc)?.lang === readerLang) ?? story.members[0];
     const info = titled ? reports.get(titled.doc) : undefined;

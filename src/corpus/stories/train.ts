@@ -23,7 +23,7 @@ import { contentId } from '../../pipeline/doc.js';
 import type { Doc } from '../../pipeline/types.js';
 import { corpusBasis } from '../run.js';
 import { candidatePairs, neighbourhoods } from './cluster.js';
-import { corpusStats, FEATURES, pairFeatures, weigh } from './similarity.js';
+import { corpusStats, FEATURES, pairFeatures, sameStoryProbability, weigh } from './similarity.js';
 import type { StoryProfile } from './profile.js';
 
 /** A labelled pair's features, its label, the set it came from and its weight in the fit. */
@@ -103,10 +103,9 @@ function solve(a: number[][], b: number[]): number[] {
   });
 }
 
+/** The probability a fitted weight vector (bias last) gives, through the product's own model function. */
 function predict(w: readonly number[], x: readonly number[]): number {
-  let z = w[w.length - 1] as number;
-  for (let i = 0; i < x.length; i++) z += (w[i] as number) * (x[i] as number);
-  return 1 / (1 + Math.exp(-z));
+  return sameStoryProbability({ features: FEATURES, weights: w.slice(0, -1), bias: w[w.length - 1] as number, threshold: 0.5 }, x);
 }
 
 /** Precision, recall and F1 of `p >= threshold` against the labels. */
