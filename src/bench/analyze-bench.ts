@@ -3,14 +3,16 @@
  * runs `dossier analyze` on it in-process with a fresh store, and prints throughput and peak
  * memory. It prints figures for later changes to compare against; it is not a test.
  *
- * Usage: `npm run bench -- [--count N[,N…]] [--keep]` (default 2000,20000: one column per size, and the
- * ratio of time per article at the largest size to the smallest, 1.0 being linear scaling)
+ * Usage: `npm run bench -- [--count N[,N…]] [--jobs N[,N…]] [--keep]` (default 2000,20000 articles with
+ * as many analysis threads as cores: one column per size and thread count, and the ratio of time per
+ * article at the largest size to the smallest, 1.0 being linear scaling)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate.js';
 import { runAnalyze } from '../cli/analyze.js';
+import { defaultJobs } from '../pipeline/pool.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -19,6 +21,7 @@ function arg(name: string): string | undefined {
 
 interface Figures {
   articles: number;
+  jobs: number;
   analysed: number;
   skipped: number;
   events: number;
@@ -32,7 +35,7 @@ interface Figures {
 }
 
 /** Generates `count` articles, analyses them into a fresh store and measures the run. */
-async function runOnce(count: number, keep: boolean): Promise<Figures> {
+async function runOnce(count: number, jobs: number, keep: boolean): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   const corpusDir = join(dir, 'corpus');
   process.stderr.write(`generating ${count} articles in ${corpusDir}…\n`);
@@ -45,7 +48,7 @@ async function runOnce(count: number, keep: boolean): Promise<Figures> {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
   const started = process.hrtime.bigint();
-  const { summary } = await runAnalyze([corpusDir], { store: join(dir, 'bench.db'), timeline: false, progress: process.stderr.isTTY }, {
+  const { summary } = await runAnalyze([corpusDir], { store: join(dir, 'bench.db'), timeline: false, progress: process.stderr.isTTY, jobs }, {
     out: () => undefined,
     err: (s) => void process.stderr.write(s),
     isTTY: Boolean(process.stderr.isTTY),
@@ -56,6 +59,7 @@ async function runOnce(count: number, keep: boolean): Promise<Figures> {
   else rmSync(dir, { recursive: true, force: true });
   return {
     articles: summary.read,
+    jobs,
     analysed: summary.added,
     skipped: summary.skipped.length,
     events: summary.events,
@@ -71,23 +75,26 @@ async function runOnce(count: number, keep: boolean): Promise<Figures> {
 async function bench(): Promise<void> {
   const spec = arg('--count') ?? '2000,20000';
   const counts = spec.split(',').map(Number);
-  if (!counts.every((c) => Number.isInteger(c) && c > 0)) {
-    process.stderr.write('bench: --count takes positive whole numbers, comma-separated (e.g. 2000,20000)\n');
+  const threads = (arg('--jobs') ?? String(defaultJobs())).split(',').map(Number);
+  if (![...counts, ...threads].every((c) => Number.isInteger(c) && c > 0)) {
+    process.stderr.write('bench: --count and --jobs take positive whole numbers, comma-separated (e.g. --count 2000,20000 --jobs 1,2)\n');
     process.exitCode = 2;
     return;
   }
   const runs: Figures[] = [];
-  for (const count of counts) runs.push(await runOnce(count, process.argv.includes('--keep')));
+  for (const count of counts) {
+    for (const jobs of threads) runs.push(await runOnce(count, jobs, process.argv.includes('--keep')));
+  }
   const fmt = (k: keyof Figures, v: number): string =>
-    ['articles', 'analysed', 'skipped', 'events', 'peak_rss_mb'].includes(k) ? v.toFixed(0) : k === 'input_mb' ? v.toFixed(1) : v.toFixed(2);
+    ['articles', 'jobs', 'analysed', 'skipped', 'events', 'peak_rss_mb'].includes(k) ? v.toFixed(0) : k === 'input_mb' ? v.toFixed(1) : v.toFixed(2);
   const keys = Object.keys(runs[0] as Figures) as (keyof Figures)[];
   for (const k of keys) process.stdout.write(`${k}\t${runs.map((r) => fmt(k, r[k])).join('\t')}\n`);
-  if (runs.length > 1) {
-    const first = runs[0] as Figures;
-    const last = runs[runs.length - 1] as Figures;
+  const last = runs[runs.length - 1] as Figures;
+  const first = runs.find((r) => r.jobs === last.jobs) as Figures;
+  if (first !== last) {
     // Time per article at the largest size over the smallest: 1.0 is linear scaling.
     const ratio = last.seconds / last.articles / (first.seconds / first.articles);
-    process.stdout.write(`per_article_time_ratio\t${ratio.toFixed(2)}\t(${last.articles} vs ${first.articles} articles)\n`);
+    process.stdout.write(`per_article_time_ratio\t${ratio.toFixed(2)}\t(${last.articles} vs ${first.articles} articles, ${last.jobs} thread${last.jobs === 1 ? '' : 's'})\n`);
   }
 }
 

@@ -1,7 +1,6 @@
 import cliProgress from 'cli-progress';
 import { readInputs } from '../read/read.js';
-import { analyzeRaw } from '../pipeline/run.js';
-import { createStages } from '../pipeline/stages.js';
+import { createAnalysisPool, type AnalysisPool } from '../pipeline/pool.js';
 import { contentId } from '../pipeline/doc.js';
 import { runCorpus } from '../corpus/run.js';
 import { openStore } from '../store/open.js';
@@ -19,6 +18,8 @@ export interface AnalyzeOptions {
   timeline?: boolean;
   /** Show a progress bar on a terminal (default true). */
   progress?: boolean;
+  /** Threads for the per-document stages (default: the machine's cores). */
+  jobs?: number;
 }
 
 export interface AnalyzeSummary {
@@ -50,35 +51,72 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: I
   }
 }
 
+/** What became of one input, reported in input order. */
+type Outcome =
+  | { kind: 'stored'; doc: Doc; source: string }
+  | { kind: 'unchanged'; source: string }
+  | { kind: 'skipped'; source: string; reason: string };
+
 async function analyzeInto(store: Store, paths: string[], options: AnalyzeOptions, io: Io): Promise<{ code: number; summary: AnalyzeSummary }> {
-  const stages = createStages();
+  const pool = createAnalysisPool(options.jobs !== undefined ? { jobs: options.jobs } : {});
+  try {
+    return await analyzeWith(pool, store, paths, options, io);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function analyzeWith(pool: AnalysisPool, store: Store, paths: string[], options: AnalyzeOptions, io: Io): Promise<{ code: number; summary: AnalyzeSummary }> {
   const summary: AnalyzeSummary = { read: 0, added: 0, unchanged: 0, skipped: [], events: 0, corpusSeconds: 0 };
   const bar = options.progress !== false && io.isTTY
     ? new cliProgress.SingleBar({ format: 'documents: {value} | {rate}/s | {source}', stream: process.stderr, clearOnComplete: true, noTTYOutput: false }, cliProgress.Presets.shades_classic)
     : null;
   const started = Date.now();
   bar?.start(0, 0, { rate: 0, source: '' });
+  // Inputs are analysed concurrently but their outcomes are written strictly in input order, so the
+  // store (and its document order) is the same with any number of threads. `inFlight` holds the
+  // ids not yet written, so the same content twice in one run is analysed once.
+  const queue: Promise<Outcome>[] = [];
+  const inFlight = new Set<string>();
+  const window = pool.jobs * 8;
+  const writeNext = async (): Promise<void> => {
+    const outcome = await (queue.shift() as Promise<Outcome>);
+    if (outcome.kind === 'stored') {
+      await store.putDocument(outcome.doc);
+      inFlight.delete(outcome.doc.id);
+      summary.added++;
+    } else if (outcome.kind === 'unchanged') {
+      summary.unchanged++;
+    } else {
+      summary.skipped.push({ source: outcome.source, reason: outcome.reason });
+    }
+    const done = summary.added + summary.unchanged + summary.skipped.length;
+    bar?.setTotal(summary.read);
+    bar?.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)), source: outcome.source });
+  };
   for await (const input of readInputs(paths, options.maxBytes ? { maxBytes: options.maxBytes } : {})) {
     summary.read++;
     if (!input.ok) {
-      summary.skipped.push({ source: input.source, reason: input.reason });
+      queue.push(Promise.resolve({ kind: 'skipped', source: input.source, reason: input.reason }));
     } else {
-      const id = contentId(input.doc.raw);
-      if (!options.force && (await store.hasDocument(id))) {
-        summary.unchanged++;
+      const raw = input.doc;
+      const id = contentId(raw.raw);
+      if (inFlight.has(id) || (!options.force && (await store.hasDocument(id)))) {
+        queue.push(Promise.resolve({ kind: 'unchanged', source: raw.source }));
       } else {
-        const result = analyzeRaw(input.doc, stages, { id });
-        if (result.ok) {
-          await store.putDocument(result.doc);
-          summary.added++;
-        } else {
-          summary.skipped.push({ source: input.doc.source, reason: result.reason });
-        }
+        inFlight.add(id);
+        queue.push(
+          pool.analyze(raw, id).then((result): Outcome => {
+            if (result.ok) return { kind: 'stored', doc: result.doc, source: raw.source };
+            inFlight.delete(id);
+            return { kind: 'skipped', source: raw.source, reason: result.reason };
+          }),
+        );
       }
     }
-    bar?.setTotal(summary.read);
-    bar?.update(summary.read, { rate: Math.round(summary.read / Math.max(0.001, (Date.now() - started) / 1000)), source: input.ok ? input.doc.source : input.source });
+    while (queue.length > window) await writeNext();
   }
+  while (queue.length > 0) await writeNext();
   bar?.stop();
 
   if (await store.corpusStale()) {

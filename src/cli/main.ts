@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_STORE_PATH } from '../store/open.js';
 import { StoreError } from '../store/sqlite.js';
 import { runAnalyze } from './analyze.js';
+import { defaultJobs } from '../pipeline/pool.js';
 import { runExport, EXPORT_FORMATS } from './export.js';
 import { runEval } from './eval.js';
 import { CliError, processIo, type Io } from './io.js';
@@ -38,7 +39,8 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .addOption(new Option('--max-bytes <n>', 'largest input file to read, in bytes').argParser(positiveInt))
     .option('--no-timeline', 'print only the summary line')
     .option('--no-progress', 'no progress bar, even on a terminal')
-    .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean }) => {
+    .addOption(new Option('-j, --jobs <n>', `threads for the per-document stages (default: ${defaultJobs()}, the cores here)`).argParser(positiveInt))
+    .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean; jobs?: number }) => {
       state.code = (await runAnalyze(paths, opts, io)).code;
     });
 

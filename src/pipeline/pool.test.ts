@@ -1,0 +1,70 @@
+/**
+ * The analysis pool: threads analyse exactly what the calling thread would, and `dossier analyze`
+ * stores the same documents in the same order with one thread or several.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalysisPool } from './pool.js';
+import { analyzeRaw } from './run.js';
+import { createStages } from './stages.js';
+import { contentId } from './doc.js';
+import { generateCorpus, writeCorpus } from '../bench/generate.js';
+import { main } from '../cli/main.js';
+import type { Io } from '../cli/io.js';
+import type { RawDoc } from './types.js';
+
+function capture(): Io & { text: () => string } {
+  let text = '';
+  return { out: (s) => void (text += s), err: (s) => void (text += s), isTTY: false, text: () => text };
+}
+
+const TODAY = '2026-01-15';
+
+test('threads analyse exactly what the calling thread analyses, and refusals keep their reason', async () => {
+  const raws: RawDoc[] = generateCorpus('examples', 12, 3).map((f) => ({ source: f.name, format: 'text', raw: f.content, declared: {} }));
+  raws.push({ source: 'empty.html', format: 'html', raw: '<html><body><nav>Home</nav></body></html>', declared: {} });
+  const stages = createStages();
+  const pool = createAnalysisPool({ jobs: 2, today: TODAY, inlineFirst: 0 });
+  try {
+    const threaded = await Promise.all(raws.map((r) => pool.analyze(r, contentId(r.raw))));
+    const inline = raws.map((r) => analyzeRaw(r, stages, { id: contentId(r.raw), today: TODAY }));
+    assert.deepEqual(threaded, inline);
+    assert.equal(threaded.at(-1)?.ok, false, 'a page with no article is refused');
+    assert.ok(threaded.filter((r) => r.ok).length >= 12);
+  } finally {
+    await pool.close();
+  }
+  await assert.rejects(pool.analyze(raws[0] as RawDoc, 'x'), /closed/);
+});
+
+test('dossier analyze stores the same export with --jobs 1 and --jobs 2, duplicates counted once', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-jobs-'));
+  try {
+    const files = generateCorpus('examples', 60, 5);
+    writeCorpus(join(dir, 'in'), files);
+    // The same content under a second name: stored once, reported as already stored.
+    writeCorpus(join(dir, 'in', 'again'), files.slice(0, 3));
+    const exports: string[] = [];
+    for (const jobs of ['1', '2']) {
+      const store = join(dir, `s${jobs}.db`);
+      const out = capture();
+      assert.equal(await main(['analyze', join(dir, 'in'), '--store', store, '--jobs', jobs, '--no-timeline', '--no-progress'], out), 0);
+      assert.match(out.text(), /63 documents read \(60 new, 3 already stored\), 0 skipped/);
+      const ex = capture();
+      assert.equal(await main(['export', '--store', store, '--format', 'json'], ex), 0);
+      exports.push(ex.text().replace(/"analyzed_at":"[^"]*"/g, ''));
+    }
+    assert.equal(exports[1], exports[0]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--jobs takes a positive whole number', async () => {
+  const out = capture();
+  assert.equal(await main(['analyze', 'examples', '--jobs', '0'], out), 2);
+  assert.match(out.text(), /--jobs.*positive whole number/);
+});

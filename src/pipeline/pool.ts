@@ -1,0 +1,86 @@
+/**
+ * Per-document analysis on several cores. The per-document stages are pure functions of the raw
+ * input, its id and the fallback date, so they can run in worker threads; the caller keeps the store
+ * and writes results in input order, which makes a run with any number of threads store exactly
+ * what a single-threaded run stores.
+ */
+import { Piscina } from 'piscina';
+import { availableParallelism } from 'node:os';
+import { analyzeRaw, type AnalyzeResult } from './run.js';
+import { createStages } from './stages.js';
+import type { RawDoc, Stage } from './types.js';
+
+/** What a worker thread is asked to do: analyse one raw document. */
+export interface AnalysisJob {
+  raw: RawDoc;
+  id: string;
+  today: string;
+}
+
+/** Options of {@link createAnalysisPool}. */
+export interface PoolOptions {
+  /** Worker threads (default: the machine's cores). 1 analyses on the calling thread. */
+  jobs?: number;
+  /** Fallback date `YYYY-MM-DD` for documents without one (default: today), the same for every thread. */
+  today?: string;
+  /**
+   * Documents analysed on the calling thread before any worker starts (default 32): a run of a few
+   * documents does not pay for starting threads that each load every stage's language data.
+   */
+  inlineFirst?: number;
+}
+
+/** Analyses raw documents on a pool of threads; `analyze` answers in any order, `close` ends the threads. */
+export interface AnalysisPool {
+  readonly jobs: number;
+  analyze(raw: RawDoc, id: string): Promise<AnalyzeResult>;
+  close(): Promise<void>;
+}
+
+/** The number of threads `--jobs` defaults to: the cores Node may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Creates an analysis pool on `piscina` threads. A thread that dies (out of memory on a pathological
+ * input, say) fails only the document it held, with a reason, and piscina replaces it.
+ *
+ * @example
+ * ```ts
+ * const pool = createAnalysisPool({ jobs: 2 });
+ * const result = await pool.analyze(raw, contentId(raw.raw));
+ * await pool.close();
+ * ```
+ */
+export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const inlineFirst = jobs === 1 ? Infinity : (options.inlineFirst ?? 32);
+  let stages: Stage[] | null = null;
+  let threads: Piscina<AnalysisJob, AnalyzeResult> | null = null;
+  let submitted = 0;
+  let closed = false;
+
+  return {
+    jobs,
+    async analyze(raw, id) {
+      if (closed) throw new Error('analysis pool is closed');
+      submitted++;
+      if (submitted <= inlineFirst) return analyzeRaw(raw, (stages ??= createStages()), { id, today });
+      if (!threads) {
+        stages = null; // from here on the threads hold the language data
+        threads = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+      }
+      try {
+        return await threads.run({ raw, id, today });
+      } catch (err) {
+        return { ok: false, reason: `analysis thread failed: ${err instanceof Error ? err.message : String(err)}` };
+      }
+    },
+    async close() {
+      closed = true;
+      await threads?.destroy();
+    },
+  };
+}
