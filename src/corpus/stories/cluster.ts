@@ -10,7 +10,7 @@
 import { bandKeys, jaccardEstimate } from './minhash.js';
 import type { StoryProfile } from './profile.js';
 import {
-  baseSimilarity, corpusStats, pairFeatures, type Neighbourhoods, sameStoryProbability, sharedEvidence, weigh, withinWindow,
+  baseCosines, baseSimilarity, type BaseCosines, corpusStats, pairFeatures, type Neighbourhoods, sameStoryProbability, sharedEvidence, weigh, withinWindow,
   type SimilarityModel, type WeightedProfile,
 } from './similarity.js';
 
@@ -178,12 +178,17 @@ export function candidatePairs(weighted: readonly WeightedProfile[]): [number, n
  * over these (Artetxe & Schwenk's margin scoring for bitext mining) says whether two reports stand
  * out for each other, whatever level of similarity their languages and genre usually reach.
  */
-export function neighbourhoods(weighted: readonly WeightedProfile[], pairs: readonly [number, number][]): Neighbourhoods {
+export function neighbourhoods(
+  weighted: readonly WeightedProfile[],
+  pairs: readonly [number, number][],
+  cosines: readonly BaseCosines[] = pairCosines(weighted, pairs),
+): Neighbourhoods {
   const sims = weighted.map(() => new Map<string, number[]>());
-  for (const [a, b] of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
+    const [a, b] = pairs[k] as [number, number];
     const wa = weighted[a] as WeightedProfile;
     const wb = weighted[b] as WeightedProfile;
-    const s = baseSimilarity(wa, wb);
+    const s = baseSimilarity(cosines[k] as BaseCosines);
     push(sims[a] as Map<string, number[]>, wb.profile.lang, s);
     push(sims[b] as Map<string, number[]>, wa.profile.lang, s);
   }
@@ -211,6 +216,11 @@ function push(m: Map<string, number[]>, key: string, v: number): void {
   else m.set(key, [v]);
 }
 
+/** The {@link BaseCosines} of each pair, in the pairs' order. */
+export function pairCosines(weighted: readonly WeightedProfile[], pairs: readonly [number, number][]): BaseCosines[] {
+  return pairs.map(([a, b]) => baseCosines(weighted[a] as WeightedProfile, weighted[b] as WeightedProfile));
+}
+
 /**
  * Scores candidate pairs with the model (pairs outside the publication window are left out).
  */
@@ -219,13 +229,15 @@ export function scorePairs(
   pairs: readonly [number, number][],
   near: Neighbourhoods,
   model: SimilarityModel,
+  cosines: readonly BaseCosines[] = pairCosines(weighted, pairs),
 ): ScoredPair[] {
   const out: ScoredPair[] = [];
-  for (const [a, b] of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
+    const [a, b] = pairs[k] as [number, number];
     const wa = weighted[a] as WeightedProfile;
     const wb = weighted[b] as WeightedProfile;
     if (!withinWindow(wa.profile, wb.profile)) continue;
-    const features = pairFeatures(wa, wb, near);
+    const features = pairFeatures(wa, wb, near, cosines[k] as BaseCosines);
     out.push({ a, b, features, p: sameStoryProbability(model, features) });
   }
   return out;
@@ -248,8 +260,9 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
   const stats = corpusStats(origProfiles);
   const weighted = origProfiles.map((p) => weigh(p, stats));
   const candidates = candidatePairs(weighted);
-  const near = neighbourhoods(weighted, candidates);
-  const scored = scorePairs(weighted, candidates, near, model);
+  const cosines = pairCosines(weighted, candidates);
+  const near = neighbourhoods(weighted, candidates, cosines);
+  const scored = scorePairs(weighted, candidates, near, model, cosines);
   const pOf = new Map<number, number>();
   const n = weighted.length;
   for (const s of scored) pOf.set(s.a * n + s.b, s.p);

@@ -97,18 +97,30 @@ export interface Neighbourhoods {
   of(doc: string, lang: string): number;
 }
 
+/** A pair's term, English-pivot, transliteration, name and number cosines: computed once per candidate pair. */
+export type BaseCosines = readonly [terms: number, pivot: number, translit: number, names: number, numbers: number];
+
+/**
+ * The cosines {@link baseSimilarity} and {@link pairFeatures} share.
+ *
+ * @example
+ * ```ts
+ * const [terms, pivot] = baseCosines(a, b);
+ * ```
+ */
+export function baseCosines(a: WeightedProfile, b: WeightedProfile): BaseCosines {
+  return [
+    cosine(a.vectors.terms, b.vectors.terms), cosine(a.vectors.pivot, b.vectors.pivot), cosine(a.vectors.translit, b.vectors.translit),
+    cosine(a.vectors.names, b.vectors.names), cosine(a.vectors.numbers, b.vectors.numbers),
+  ];
+}
+
 /**
  * A plain similarity of two reports, the mean of their term (native or English pivot, whichever
  * is higher), transliteration, name and number cosines: what neighbourhoods and margins are measured in.
  */
-export function baseSimilarity(a: WeightedProfile, b: WeightedProfile): number {
-  return baseOf(
-    cosine(a.vectors.terms, b.vectors.terms), cosine(a.vectors.pivot, b.vectors.pivot), cosine(a.vectors.translit, b.vectors.translit),
-    cosine(a.vectors.names, b.vectors.names), cosine(a.vectors.numbers, b.vectors.numbers),
-  );
-}
-
-function baseOf(terms: number, pivot: number, translit: number, names: number, numbers: number): number {
+export function baseSimilarity(base: BaseCosines): number {
+  const [terms, pivot, translit, names, numbers] = base;
   return (Math.max(terms, pivot) + translit + names + numbers) / 4;
 }
 
@@ -175,13 +187,9 @@ export function withinWindow(a: StoryProfile, b: StoryProfile): boolean {
  * pairFeatures(weigh(a, stats), weigh(b, stats)); // [0.62, 0.31, 0.4, …]
  * ```
  */
-export function pairFeatures(a: WeightedProfile, b: WeightedProfile, near: Neighbourhoods): number[] {
+export function pairFeatures(a: WeightedProfile, b: WeightedProfile, near: Neighbourhoods, base: BaseCosines = baseCosines(a, b)): number[] {
   const cross = a.profile.lang !== b.profile.lang ? 1 : 0;
-  const terms = cosine(a.vectors.terms, b.vectors.terms);
-  const pivot = cosine(a.vectors.pivot, b.vectors.pivot);
-  const translit = cosine(a.vectors.translit, b.vectors.translit);
-  const names = cosine(a.vectors.names, b.vectors.names);
-  const numbers = cosine(a.vectors.numbers, b.vectors.numbers);
+  const [terms, pivot, translit, names, numbers] = base;
   const pa = a.profile.published;
   const pb = b.profile.published;
   // Across languages, fewer words meet at all: the cross_* features let the model weigh them apart.
@@ -199,7 +207,7 @@ export function pairFeatures(a: WeightedProfile, b: WeightedProfile, near: Neigh
     cross * translit,
     cross * names,
     cross * numbers,
-    margin(a, b, near, baseOf(terms, pivot, translit, names, numbers)),
+    margin(a, b, near, baseSimilarity(base)),
     // Rarity weights and margins mean less in a corpus of five reports than in one of a thousand.
     1 / Math.log(near.docs + 2),
     framesAgree(a.profile, b.profile),
