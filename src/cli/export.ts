@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { openStore } from '../store/open.js';
+import { isPostgresUrl } from '../store/postgres.js';
 import { buildExport } from '../store/export.js';
 import { CliError, type Io } from './io.js';
 
@@ -36,7 +37,7 @@ export async function runExport(options: { store: string; format: string; pretty
  * ```
  */
 export async function openExistingStore(path: string): ReturnType<typeof openStore> {
-  if (!existsSync(path)) {
+  if (!isPostgresUrl(path) && !existsSync(path)) {
     throw new CliError(`no store at ${path} (run 'dossier analyze PATH --store ${path}' first)`, 2);
   }
   return openStore({ path, readonly: true });

@@ -1,12 +1,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { DEFAULT_STORE_PATH } from '../store/open.js';
+import { defaultStoreLocation } from '../store/open.js';
 import { StoreError } from '../store/sqlite.js';
 import { runAnalyze } from './analyze.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import { runExport, EXPORT_FORMATS } from './export.js';
 import { runEval } from './eval.js';
 import { CliError, processIo, type Io } from './io.js';
+
+const STORE_HELP = 'embedded store file, or a postgres:// URL ($DOSSIER_DATABASE_URL, when set, is the default)';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -34,7 +36,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .command('analyze')
     .description('analyse articles (files or folders: .txt, .html, .htm, .jsonl, optionally .gz) into the store and print the timeline')
     .argument('<paths...>', 'files or folders (folders are read recursively)')
-    .option('-s, --store <file>', 'embedded store file', DEFAULT_STORE_PATH)
+    .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
     .option('--force', 're-analyse documents already in the store', false)
     .addOption(new Option('--max-bytes <n>', 'largest input file to read, in bytes').argParser(positiveInt))
     .option('--no-timeline', 'print only the summary line')
@@ -47,7 +49,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
   program
     .command('export')
     .description('print the store as JSON (the export contract in docs/export.md)')
-    .option('-s, --store <file>', 'embedded store file', DEFAULT_STORE_PATH)
+    .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
     .addOption(new Option('-f, --format <format>', 'output format').choices([...EXPORT_FORMATS]).default('json'))
     .option('--pretty', 'indent the JSON', false)
     .action(async (opts: { store: string; format: string; pretty: boolean }) => {
@@ -57,7 +59,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
   program
     .command('eval')
     .description('score the store against a gold file and print one name<TAB>value line per metric')
-    .option('-s, --store <file>', 'embedded store file', DEFAULT_STORE_PATH)
+    .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
     .requiredOption('-g, --gold <file>', 'gold file (format of ../shared/gold/seeds.gold.json)')
     .action(async (opts: { store: string; gold: string }) => {
       state.code = await runEval(opts, io);

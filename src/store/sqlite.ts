@@ -1,27 +1,8 @@
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
-import type { CorpusEntity, CorpusEvent, CorpusState, CorpusStoryline, DocSpan, Store, StoryEvidence } from './store.js';
+import type { CorpusState, Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
-
-/** The parts of a Doc kept as one JSON column: everything but the indexed scalar fields. */
-type Annotations = Pick<
-  Doc,
-  'declared' | 'offsets' | 'messages' | 'langConfidence' | 'timex' | 'mentions' | 'entities' | 'quotes' | 'events'
->;
-
-interface DocRow {
-  id: string;
-  source: string;
-  format: Doc['format'];
-  lang: string;
-  published: string | null;
-  title: string | null;
-  publisher: string | null;
-  dateline: string | null;
-  body: string;
-  raw: string;
-  annotations: string;
-}
+import { CORPUS_TABLES, corpusToRows, docToRow, rowsToCorpus, rowToDoc, type CorpusRows, type DocRow } from './rows.js';
 
 /**
  * Thrown when a store file cannot be opened or is not a Dossier store; the message says what to do.
@@ -68,41 +49,25 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   const getMeta = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
 
   const putDocTx = db.transaction((doc: Doc) => {
-    const annotations: Annotations = {
-      declared: doc.declared, offsets: doc.offsets, messages: doc.messages, langConfidence: doc.langConfidence,
-      timex: doc.timex, mentions: doc.mentions, entities: doc.entities, quotes: doc.quotes, events: doc.events,
-    };
-    insertDoc.run({
-      id: doc.id, source: doc.source, format: doc.format, lang: doc.lang, published: doc.published,
-      title: doc.title, publisher: doc.publisher, dateline: doc.dateline, body: doc.text, raw: doc.raw,
-      annotations: JSON.stringify(annotations), analyzed_at: new Date().toISOString(),
-    });
+    insertDoc.run({ ...docToRow(doc), analyzed_at: new Date().toISOString() });
     setMeta.run('corpus_stale', '1');
   });
 
   const putCorpusTx = db.transaction((state: CorpusState) => {
-    for (const table of ['storylines', 'event_mentions', 'event_reports', 'events', 'added_mentions', 'entity_members', 'entities']) {
-      db.prepare(`DELETE FROM ${table}`).run();
-    }
-    const insEntity = db.prepare('INSERT INTO entities (id, name, type, aliases, roles) VALUES (?, ?, ?, ?, ?)');
-    const insMember = db.prepare('INSERT INTO entity_members (entity_id, doc_id, local_index) VALUES (?, ?, ?)');
-    for (const e of state.entities) {
-      insEntity.run(e.id, e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.roles));
-      for (const m of e.members) insMember.run(e.id, m.doc, m.entity);
-    }
-    const insAdded = db.prepare('INSERT INTO added_mentions (doc_id, start, "end", text, entity_id) VALUES (?, ?, ?, ?, ?)');
-    for (const m of state.addedMentions) insAdded.run(m.doc, m.start, m.end, m.text, m.entity);
-    const insEvent = db.prepare('INSERT INTO events (id, kind, title, date, location, participants, facts, summary, sources, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const insReport = db.prepare('INSERT INTO event_reports (event_id, doc_id) VALUES (?, ?)');
-    const insEvMention = db.prepare('INSERT INTO event_mentions (event_id, doc_id, start, "end", text) VALUES (?, ?, ?, ?, ?)');
-    for (const ev of state.events) {
-      insEvent.run(ev.id, ev.kind, ev.title, ev.date, ev.location, JSON.stringify(ev.participants), JSON.stringify(ev.facts),
-        ev.summary ?? '', ev.sources ?? 0, JSON.stringify(ev.similarity ?? []));
-      for (const d of ev.reports) insReport.run(ev.id, d);
-      for (const m of ev.mentions) insEvMention.run(ev.id, m.doc, m.start, m.end, m.text);
-    }
-    const insStory = db.prepare('INSERT INTO storylines (id, title, events) VALUES (?, ?, ?)');
-    for (const s of state.storylines) insStory.run(s.id, s.title, JSON.stringify(s.events));
+    for (const table of CORPUS_TABLES) db.prepare(`DELETE FROM ${table}`).run();
+    const rows = corpusToRows(state);
+    const insert = <T extends object>(sql: string, list: readonly T[]): void => {
+      const stmt = db.prepare<T>(sql);
+      for (const r of list) stmt.run(r);
+    };
+    insert('INSERT INTO entities (id, name, type, aliases, roles) VALUES (@id, @name, @type, @aliases, @roles)', rows.entities);
+    insert('INSERT INTO entity_members (entity_id, doc_id, local_index) VALUES (@entity_id, @doc_id, @local_index)', rows.members);
+    insert('INSERT INTO added_mentions (doc_id, start, "end", text, entity_id) VALUES (@doc, @start, @end, @text, @entity)', rows.added);
+    insert(`INSERT INTO events (id, kind, title, date, location, participants, facts, summary, sources, similarity)
+      VALUES (@id, @kind, @title, @date, @location, @participants, @facts, @summary, @sources, @similarity)`, rows.events);
+    insert('INSERT INTO event_reports (event_id, doc_id) VALUES (@event_id, @doc_id)', rows.reports);
+    insert('INSERT INTO event_mentions (event_id, doc_id, start, "end", text) VALUES (@event_id, @doc, @start, @end, @text)', rows.mentions);
+    insert('INSERT INTO storylines (id, title, events) VALUES (@id, @title, @events)', rows.storylines);
     setMeta.run('corpus_stale', '0');
   });
 
@@ -166,69 +131,16 @@ function migrate(db: Database.Database): void {
   }
 }
 
-function rowToDoc(row: DocRow): Doc {
-  const a = JSON.parse(row.annotations) as Annotations;
-  return {
-    id: row.id, source: row.source, format: row.format, lang: row.lang, published: row.published,
-    title: row.title, publisher: row.publisher, dateline: row.dateline, text: row.body, raw: row.raw,
-    ...a,
-  };
-}
-
 function readCorpus(db: Database.Database): CorpusState {
-  const members = new Map<string, { doc: string; entity: number }[]>();
-  for (const r of db.prepare<[], { entity_id: string; doc_id: string; local_index: number }>(
-    'SELECT entity_id, doc_id, local_index FROM entity_members ORDER BY doc_id, local_index').all()) {
-    push(members, r.entity_id, { doc: r.doc_id, entity: r.local_index });
-  }
-  const entities: CorpusEntity[] = db
-    .prepare<[], { id: string; name: string; type: CorpusEntity['type']; aliases: string; roles: string }>(
-      'SELECT id, name, type, aliases, roles FROM entities ORDER BY rowid')
-    .all()
-    .map((r) => ({ id: r.id, name: r.name, type: r.type, aliases: JSON.parse(r.aliases) as string[],
-      roles: JSON.parse(r.roles) as string[], members: members.get(r.id) ?? [] }));
-  const addedMentions = db
-    .prepare<[], DocSpan & { entity: string }>('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY rowid')
-    .all();
-  const reports = new Map<string, string[]>();
-  for (const r of db.prepare<[], { event_id: string; doc_id: string }>('SELECT event_id, doc_id FROM event_reports ORDER BY rowid').all()) {
-    push(reports, r.event_id, r.doc_id);
-  }
-  const evMentions = new Map<string, DocSpan[]>();
-  for (const r of db.prepare<[], DocSpan & { event_id: string }>(
-    'SELECT event_id, doc_id AS doc, start, "end", text FROM event_mentions ORDER BY rowid').all()) {
-    push(evMentions, r.event_id, { doc: r.doc, start: r.start, end: r.end, text: r.text });
-  }
-  const events: CorpusEvent[] = db
-    .prepare<[], EventRow>(
-      'SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity FROM events ORDER BY rowid')
-    .all()
-    .map((r) => ({ id: r.id, kind: r.kind, title: r.title, summary: r.summary, date: r.date, location: r.location,
-      participants: JSON.parse(r.participants) as string[], reports: reports.get(r.id) ?? [], sources: r.sources,
-      mentions: evMentions.get(r.id) ?? [], facts: JSON.parse(r.facts) as Record<string, number>,
-      similarity: JSON.parse(r.similarity) as StoryEvidence[] }));
-  const storylines: CorpusStoryline[] = db
-    .prepare<[], { id: string; title: string; events: string }>('SELECT id, title, events FROM storylines ORDER BY rowid')
-    .all()
-    .map((r) => ({ id: r.id, title: r.title, events: JSON.parse(r.events) as string[] }));
-  return { entities, addedMentions, events, storylines };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-interface EventRow {
-  id: string;
-  kind: string;
-  title: string;
-  date: string | null;
-  location: string | null;
-  participants: string;
-  facts: string;
-  summary: string;
-  sources: number;
-  similarity: string;
+  const all = <T>(sql: string): T[] => db.prepare<[], T>(sql).all();
+  const rows: CorpusRows = {
+    entities: all('SELECT id, name, type, aliases, roles FROM entities ORDER BY rowid'),
+    members: all('SELECT entity_id, doc_id, local_index FROM entity_members'),
+    added: all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY rowid'),
+    events: all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity FROM events ORDER BY rowid'),
+    reports: all('SELECT event_id, doc_id FROM event_reports ORDER BY rowid'),
+    mentions: all('SELECT event_id, doc_id AS doc, start, "end", text FROM event_mentions ORDER BY rowid'),
+    storylines: all('SELECT id, title, events FROM storylines ORDER BY rowid'),
+  };
+  return rowsToCorpus(rows);
 }

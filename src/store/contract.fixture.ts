@@ -1,0 +1,126 @@
+/**
+ * The behaviour every {@link Store} backend must have, as one suite run against each backend
+ * (`sqlite.test.ts`, `postgres.test.ts`). Test-only.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDoc } from '../pipeline/doc.js';
+import type { CorpusState, Store } from './store.js';
+import type { Doc } from '../pipeline/types.js';
+
+/** Opens a store at one location; `fresh` makes a new empty location and returns its opener and clean-up. */
+export interface Backend {
+  name: string;
+  fresh(): Promise<{ open: () => Promise<Store>; done: () => Promise<void> }>;
+  /** Why the backend cannot be tested here, or null. */
+  unavailable?: () => Promise<string | null>;
+}
+
+async function all(store: Store, options?: { raw?: boolean }): Promise<Doc[]> {
+  const docs: Doc[] = [];
+  for await (const d of store.documents(options)) docs.push(d);
+  return docs;
+}
+
+/** A corpus state touching every corpus table, with scripts other than Latin. */
+export function sampleCorpus(): CorpusState {
+  return {
+    entities: [
+      { id: 'e1', name: 'Oslo', type: 'place', aliases: ['Oslo', 'ओस्लो'], roles: [], members: [{ doc: 'd1', entity: 0 }, { doc: 'd2', entity: 1 }] },
+      { id: 'e2', name: 'Ingrid Solbakken', type: 'person', aliases: [], roles: ['Minister of Trade'], members: [{ doc: 'd1', entity: 1 }] },
+    ],
+    addedMentions: [{ doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' }],
+    events: [{ id: 'v1', kind: 'meeting', title: 'Meeting in Oslo', summary: 'They met in Oslo.', date: '2026-03-03', location: 'e1',
+      participants: ['e2'], reports: ['d1', 'd2'], sources: 2, mentions: [{ doc: 'd1', start: 0, end: 3, text: 'met' }], facts: { killed: 0 },
+      similarity: [{ doc: 'd1', score: 0.9, copyOf: null, shared: ['Oslo'] }, { doc: 'd2', score: 1, copyOf: 'd1', shared: [] }] },
+    { id: 'v0', kind: 'visit', title: 'Visit', summary: '', date: null, location: null,
+      participants: [], reports: ['d2'], sources: 1, mentions: [], facts: {}, similarity: [] }],
+    storylines: [{ id: 's1', title: 'Oslo meetings', events: ['v1', 'v0'] }],
+  };
+}
+
+/** Registers the contract tests for one backend. */
+export function storeContract(backend: Backend): void {
+  const run = (name: string, body: (open: () => Promise<Store>) => Promise<void>): void => {
+    test(`${backend.name}: ${name}`, async (t) => {
+      const why = (await backend.unavailable?.()) ?? null;
+      if (why) {
+        t.skip(why);
+        return;
+      }
+      const { open, done } = await backend.fresh();
+      try {
+        await body(open);
+      } finally {
+        await done();
+      }
+    });
+  };
+
+  run('documents round-trip with their annotations, in insertion order, and survive reopening', async (open) => {
+    const doc = testDoc('Oslo, March 3: The ministers met.', {
+      published: '2026-03-03',
+      timex: [{ start: 6, end: 13, text: 'March 3', value: '2026-03-03', kind: 'date', source: 'time/en', rule: 'md' }],
+    });
+    const hindi = testDoc('ओस्लो में बैठक हुई।', { lang: 'hi' });
+    let store = await open();
+    assert.equal(await store.hasDocument(doc.id), false);
+    await store.putDocument(doc);
+    await store.putDocument(hindi);
+    assert.equal(await store.hasDocument(doc.id), true);
+    await store.close();
+    store = await open();
+    assert.deepEqual(await all(store), [doc, hindi]);
+    assert.equal(await store.countDocuments(), 2);
+    assert.deepEqual(await all(store, { raw: false }), [{ ...doc, raw: '', offsets: [] }, { ...hindi, raw: '', offsets: [] }]);
+    assert.deepEqual(await store.languages(), new Map([[doc.id, 'en'], [hindi.id, 'hi']]));
+    await store.close();
+  });
+
+  run('storing the same content twice keeps one document, with the later metadata', async (open) => {
+    const store = await open();
+    const doc = testDoc('The same text.');
+    await store.putDocument(doc);
+    await store.putDocument({ ...doc, source: 'copy.txt' });
+    assert.equal(await store.countDocuments(), 1);
+    assert.equal((await all(store))[0]?.source, 'copy.txt');
+    await store.close();
+  });
+
+  run('a failed write leaves nothing half-stored', async (open) => {
+    const store = await open();
+    await store.putDocument(testDoc('First document.'));
+    const bad = testDoc('Second document.');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    (bad as { declared: unknown }).declared = cyclic;
+    await assert.rejects(() => store.putDocument(bad));
+    assert.equal(await store.countDocuments(), 1);
+    assert.equal(await store.hasDocument(bad.id), false);
+    await store.close();
+  });
+
+  run('corpus state replaces the previous one and clears the stale flag', async (open) => {
+    const store = await open();
+    await store.putDocument(testDoc('A text.'));
+    assert.equal(await store.corpusStale(), true);
+    const state = sampleCorpus();
+    await store.putCorpus(state);
+    assert.equal(await store.corpusStale(), false);
+    assert.deepEqual(await store.corpus(), state);
+    await store.putDocument(testDoc('Another text.'));
+    assert.equal(await store.corpusStale(), true);
+    await store.putCorpus({ entities: [], addedMentions: [], events: [], storylines: [] });
+    assert.deepEqual(await store.corpus(), { entities: [], addedMentions: [], events: [], storylines: [] });
+    await store.close();
+  });
+
+  run('many documents stream back complete and in order', async (open) => {
+    const store = await open();
+    const docs = Array.from({ length: 1203 }, (_, i) => testDoc(`Report number ${i} of many.`));
+    for (const d of docs) await store.putDocument(d);
+    const back = await all(store, { raw: false });
+    assert.deepEqual(back.map((d) => d.id), docs.map((d) => d.id));
+    await store.close();
+  });
+}

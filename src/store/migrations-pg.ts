@@ -1,0 +1,68 @@
+/**
+ * The PostgreSQL store's schema migrations: the same versions, names and meaning as the embedded
+ * store's (`migrations.ts`), in PostgreSQL's dialect. Every table keeps an identity `seq` so rows read
+ * back in the order they were written, as SQLite's rowid gives. Never edit a released migration.
+ *
+ * @example
+ * ```ts
+ * PG_MIGRATIONS.at(-1)?.version === MIGRATIONS.at(-1)?.version; // true: both backends are at one schema
+ * ```
+ */
+export const PG_MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'documents and corpus tables',
+    sql: `
+      CREATE TABLE documents (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        published TEXT,
+        title TEXT,
+        publisher TEXT,
+        dateline TEXT,
+        body TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        annotations TEXT NOT NULL,
+        analyzed_at TEXT NOT NULL
+      );
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE entities (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY, id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+        aliases TEXT NOT NULL, roles TEXT NOT NULL
+      );
+      CREATE TABLE entity_members (
+        entity_id TEXT NOT NULL REFERENCES entities(id), doc_id TEXT NOT NULL, local_index INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, local_index)
+      );
+      CREATE TABLE added_mentions (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY, doc_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id)
+      );
+      CREATE TABLE events (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY, id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL,
+        date TEXT, location TEXT, participants TEXT NOT NULL, facts TEXT NOT NULL
+      );
+      CREATE TABLE event_reports (seq BIGINT GENERATED ALWAYS AS IDENTITY, event_id TEXT NOT NULL REFERENCES events(id), doc_id TEXT NOT NULL);
+      CREATE TABLE event_mentions (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY, event_id TEXT NOT NULL REFERENCES events(id), doc_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+      );
+      CREATE TABLE storylines (seq BIGINT GENERATED ALWAYS AS IDENTITY, id TEXT PRIMARY KEY, title TEXT NOT NULL, events TEXT NOT NULL);
+      CREATE INDEX entity_members_entity ON entity_members(entity_id);
+      CREATE INDEX event_reports_event ON event_reports(event_id);
+    `,
+  },
+  {
+    version: 2,
+    name: 'story summary, source count and similarity evidence on events',
+    sql: `
+      ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+      ALTER TABLE events ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN similarity TEXT NOT NULL DEFAULT '[]';
+      INSERT INTO meta (key, value) VALUES ('corpus_stale', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    `,
+  },
+];

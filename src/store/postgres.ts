@@ -1,0 +1,224 @@
+/**
+ * The PostgreSQL store: the same {@link Store} interface, tables and row shapes as the embedded
+ * SQLite store, for a store shared by several processes and machines. Selected by a
+ * `postgres://` (or `postgresql://`) URL wherever a store file is accepted.
+ */
+import pg from 'pg';
+import { PG_MIGRATIONS } from './migrations-pg.js';
+import { StoreError } from './sqlite.js';
+import { CORPUS_TABLES, corpusToRows, docToRow, rowsToCorpus, rowToDoc, type CorpusRows, type DocRow } from './rows.js';
+import type { Store } from './store.js';
+
+/** True for a store location that names a PostgreSQL database. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(location);
+}
+
+/**
+ * The URL with its password replaced by `***`, for messages.
+ *
+ * @example
+ * ```ts
+ * redactUrl('postgres://me:secret@db/x'); // 'postgres://me:***@db/x'
+ * ```
+ */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@');
+  }
+}
+
+/** Advisory lock keys: one for schema migrations, one for corpus updates (serialised per database). */
+const MIGRATION_LOCK = 0x646f7301;
+const CORPUS_LOCK = 0x646f7302;
+/** Rows per page when streaming documents, and per statement when writing corpus tables. */
+const PAGE = 500;
+const CHUNK = 5000;
+
+const DOC_COLUMNS = 'id, source, format, lang, published, title, publisher, dateline, body, raw, annotations';
+
+/**
+ * Opens the PostgreSQL store at `url`, applying pending migrations (under an advisory lock, so two
+ * processes opening a new database at once do not race). With `readonly`, the schema must already
+ * be there and nothing is written.
+ *
+ * @example
+ * ```ts
+ * const store = await openPostgresStore('postgres://postgres@127.0.0.1/dossier');
+ * await store.countDocuments();
+ * ```
+ */
+export async function openPostgresStore(url: string, options: { readonly?: boolean } = {}): Promise<Store> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  // An idle connection the server drops must not crash the process: the next query reports it.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    if (options.readonly) {
+      await checkSchema(client);
+      await client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
+    } else {
+      await migrate(client);
+    }
+  } catch (err) {
+    await client.end().catch(() => undefined);
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new StoreError(`cannot open store ${redactUrl(url)}: ${reason || 'connection failed'}`);
+  }
+
+  // One connection per store, so its calls run one at a time (a transaction never interleaves with
+  // another call's statements, whatever the caller awaits).
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = tail.then(work, work);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+  const query = <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<T>> =>
+    exclusive(() => client.query<T>(sql, params));
+  const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T | undefined> =>
+    (await query<T>(sql, params)).rows[0];
+
+  return {
+    async hasDocument(id) {
+      return (await one('SELECT 1 FROM documents WHERE id = $1', [id])) !== undefined;
+    },
+    async putDocument(doc) {
+      const row = docToRow(doc);
+      // One statement, so the document and the stale flag are written atomically.
+      await query(
+        `WITH stored AS (
+           INSERT INTO documents (${DOC_COLUMNS}, analyzed_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           ON CONFLICT (id) DO UPDATE SET source = excluded.source, format = excluded.format, lang = excluded.lang,
+             published = excluded.published, title = excluded.title, publisher = excluded.publisher,
+             dateline = excluded.dateline, body = excluded.body, raw = excluded.raw,
+             annotations = excluded.annotations, analyzed_at = excluded.analyzed_at
+           RETURNING 1)
+         INSERT INTO meta (key, value) SELECT 'corpus_stale', '1' FROM stored
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        [row.id, row.source, row.format, row.lang, row.published, row.title, row.publisher, row.dateline, row.body, row.raw,
+          row.annotations, new Date().toISOString()],
+      );
+    },
+    async *documents(options = {}) {
+      const withRaw = options.raw ?? true;
+      // Keyset pages: memory stays flat however large the store, and no cursor holds a transaction open.
+      let after = 0;
+      for (;;) {
+        const { rows } = await query<DocRow & { seq: string }>(
+          `SELECT seq, id, source, format, lang, published, title, publisher, dateline, body,
+             ${withRaw ? 'raw' : "'' AS raw"}, annotations FROM documents WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`,
+          [after],
+        );
+        for (const row of rows) {
+          const doc = rowToDoc(row);
+          yield withRaw ? doc : { ...doc, offsets: [] };
+        }
+        if (rows.length < PAGE) return;
+        after = Number((rows[rows.length - 1] as { seq: string }).seq);
+      }
+    },
+    async languages() {
+      const { rows } = await query<{ id: string; lang: string }>('SELECT id, lang FROM documents');
+      return new Map(rows.map((r) => [r.id, r.lang]));
+    },
+    async countDocuments() {
+      return Number((await one<{ n: string }>('SELECT count(*) AS n FROM documents'))?.n ?? 0);
+    },
+    async corpusStale() {
+      return (await one<{ value: string }>("SELECT value FROM meta WHERE key = 'corpus_stale'"))?.value === '1';
+    },
+    async putCorpus(state) {
+      const rows = corpusToRows(state);
+      await exclusive(() => transaction(client, async () => {
+        // Corpus updates are serialised per database: two workers never interleave them.
+        await client.query('SELECT pg_advisory_xact_lock($1)', [CORPUS_LOCK]);
+        await client.query(`TRUNCATE ${CORPUS_TABLES.join(', ')}`);
+        await insertMany(client, 'entities', [['id', 'text'], ['name', 'text'], ['type', 'text'], ['aliases', 'text'], ['roles', 'text']], rows.entities);
+        await insertMany(client, 'entity_members', [['entity_id', 'text'], ['doc_id', 'text'], ['local_index', 'int']], rows.members);
+        await insertMany(client, 'added_mentions', [['doc_id', 'text', 'doc'], ['start', 'int'], ['end', 'int'], ['text', 'text'], ['entity_id', 'text', 'entity']], rows.added);
+        await insertMany(client, 'events', [['id', 'text'], ['kind', 'text'], ['title', 'text'], ['date', 'text'], ['location', 'text'],
+          ['participants', 'text'], ['facts', 'text'], ['summary', 'text'], ['sources', 'int'], ['similarity', 'text']], rows.events);
+        await insertMany(client, 'event_reports', [['event_id', 'text'], ['doc_id', 'text']], rows.reports);
+        await insertMany(client, 'event_mentions', [['event_id', 'text'], ['doc_id', 'text', 'doc'], ['start', 'int'], ['end', 'int'], ['text', 'text']], rows.mentions);
+        await insertMany(client, 'storylines', [['id', 'text'], ['title', 'text'], ['events', 'text']], rows.storylines);
+        await client.query("INSERT INTO meta (key, value) VALUES ('corpus_stale', '0') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+      }));
+    },
+    async corpus() {
+      const all = async <T extends pg.QueryResultRow>(sql: string): Promise<T[]> => (await query<T>(sql)).rows;
+      const rows: CorpusRows = {
+        entities: await all('SELECT id, name, type, aliases, roles FROM entities ORDER BY seq'),
+        members: await all('SELECT entity_id, doc_id, local_index FROM entity_members'),
+        added: await all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY seq'),
+        events: await all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity FROM events ORDER BY seq'),
+        reports: await all('SELECT event_id, doc_id FROM event_reports ORDER BY seq'),
+        mentions: await all('SELECT event_id, doc_id AS doc, start, "end", text FROM event_mentions ORDER BY seq'),
+        storylines: await all('SELECT id, title, events FROM storylines ORDER BY seq'),
+      };
+      return rowsToCorpus(rows);
+    },
+    async close() {
+      await exclusive(() => client.end());
+    },
+  };
+}
+
+/** Runs `body` in a transaction, rolled back when it throws. */
+async function transaction(client: pg.Client, body: () => Promise<void>): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await body();
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}
+
+/** A column: its name, its PostgreSQL element type, and the row field it comes from when that differs. */
+type Column = readonly [name: string, type: 'text' | 'int', field?: string];
+
+/** Inserts rows a chunk at a time, each chunk one statement over `unnest` of one array per column. */
+async function insertMany(client: pg.Client, table: string, columns: readonly Column[], rows: readonly object[]): Promise<void> {
+  const names = columns.map(([name]) => `"${name}"`).join(', ');
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    const chunk = rows.slice(at, at + CHUNK) as Record<string, unknown>[];
+    await client.query(
+      `INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`,
+      columns.map(([name, , field]) => chunk.map((r) => r[field ?? name] ?? null)),
+    );
+  }
+}
+
+async function migrate(client: pg.Client): Promise<void> {
+  await transaction(client, async () => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+    const latest = PG_MIGRATIONS.at(-1)?.version ?? 0;
+    const newest = Math.max(0, ...applied);
+    if (newest > latest) throw new Error(`the store was written by a newer Dossier (schema ${newest} > ${latest}); upgrade Dossier`);
+    for (const m of PG_MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+    }
+  });
+}
+
+/** For read-only use: the database must hold a Dossier store at the schema this Dossier knows. */
+async function checkSchema(client: pg.Client): Promise<void> {
+  const exists = await client.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'schema_migrations' AND table_schema = current_schema()");
+  if (exists.rows.length === 0) throw new Error('the database holds no Dossier store yet (run dossier analyze with this --store first)');
+  const newest = Number((await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations')).rows[0]?.v ?? 0);
+  const latest = PG_MIGRATIONS.at(-1)?.version ?? 0;
+  if (newest > latest) throw new Error(`the store was written by a newer Dossier (schema ${newest} > ${latest}); upgrade Dossier`);
+  if (newest < latest) throw new Error(`the store's schema is older (${newest} < ${latest}); run dossier analyze on it once to upgrade it`);
+}
