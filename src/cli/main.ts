@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { defaultStoreLocation } from '../store/open.js';
 import { StoreError } from '../store/sqlite.js';
 import { runAnalyze } from './analyze.js';
+import { runEnqueue, runJobs, runWorker } from './worker.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import { runExport, EXPORT_FORMATS } from './export.js';
 import { runEval } from './eval.js';
@@ -42,8 +43,37 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .option('--no-timeline', 'print only the summary line')
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addOption(new Option('-j, --jobs <n>', `threads for the per-document stages (default: ${defaultJobs()}, the cores here)`).argParser(positiveInt))
-    .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean; jobs?: number }) => {
-      state.code = (await runAnalyze(paths, opts, io)).code;
+    .option('--enqueue', 'queue the new documents for `dossier worker` processes instead of analysing them here (PostgreSQL store)', false)
+    .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean; jobs?: number; enqueue: boolean }) => {
+      state.code = opts.enqueue ? await runEnqueue(paths, opts, io) : (await runAnalyze(paths, opts, io)).code;
+    });
+
+  program
+    .command('worker')
+    .description('take queued documents (analyze --enqueue), analyse and store them, and update the corpus when the queue runs dry (PostgreSQL store)')
+    .option('-s, --store <url>', STORE_HELP, defaultStoreLocation())
+    .addOption(new Option('-c, --concurrency <n>', `analysis threads (default: ${defaultJobs()}, the cores here)`).argParser(positiveInt))
+    .option('--until-idle', 'stop once the queue is empty, instead of waiting for new documents', false)
+    .action(async (opts: { store: string; concurrency?: number; untilIdle: boolean }) => {
+      const stop = new AbortController();
+      const onSignal = (): void => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        state.code = await runWorker({ ...opts, signal: stop.signal }, io);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+    });
+
+  program
+    .command('jobs')
+    .description('list queued, running, done and failed analysis jobs, failed ones with their reason (PostgreSQL store)')
+    .option('-s, --store <url>', STORE_HELP, defaultStoreLocation())
+    .addOption(new Option('-n, --limit <n>', 'failed jobs to list').argParser(positiveInt).default(50))
+    .action(async (opts: { store: string; limit: number }) => {
+      state.code = await runJobs(opts, io);
     });
 
   program
