@@ -7,6 +7,7 @@ import { runEnqueue, runJobs, runWorker } from './worker.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import { runExport, EXPORT_FORMATS } from './export.js';
 import { runEval } from './eval.js';
+import { runCheck } from './check.js';
 import { CliError, processIo, type Io } from './io.js';
 
 const STORE_HELP = 'embedded store file, or a postgres:// URL ($DOSSIER_DATABASE_URL, when set, is the default)';
@@ -84,6 +85,14 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .option('--pretty', 'indent the JSON', false)
     .action(async (opts: { store: string; format: string; pretty: boolean }) => {
       state.code = await runExport(opts, io);
+    });
+
+  program
+    .command('check')
+    .description('read the whole store and say whether it is consistent (exit 1 and one line per problem when not)')
+    .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
+    .action(async (opts: { store: string }) => {
+      state.code = await runCheck(opts, io);
     });
 
   program
