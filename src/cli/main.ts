@@ -8,6 +8,7 @@ import { defaultJobs } from '../pipeline/pool.js';
 import { runExport, EXPORT_FORMATS } from './export.js';
 import { runEval } from './eval.js';
 import { runCheck } from './check.js';
+import { runServe } from './serve.js';
 import { CliError, processIo, type Io } from './io.js';
 
 const STORE_HELP = 'embedded store file, or a postgres:// URL ($DOSSIER_DATABASE_URL, when set, is the default)';
@@ -85,6 +86,17 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .option('--pretty', 'indent the JSON', false)
     .action(async (opts: { store: string; format: string; pretty: boolean }) => {
       state.code = await runExport(opts, io);
+    });
+
+  program
+    .command('serve')
+    .description('serve the store as a JSON API (events, entities, documents, storylines, search; /openapi.json)')
+    .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
+    .addOption(new Option('-p, --port <n>', 'port').argParser(positiveInt).default(8080))
+    .option('--host <host>', 'address to bind (anything but loopback needs --token)', '127.0.0.1')
+    .addOption(new Option('--token <token>', 'require Authorization: Bearer <token> on every request').env('DOSSIER_TOKEN'))
+    .action(async (opts: { store: string; port: number; host: string; token?: string }) => {
+      state.code = await runServe(opts, io);
     });
 
   program
