@@ -12,11 +12,9 @@ import pg from 'pg';
 import { main } from '../cli/main.js';
 import { runWorker } from '../cli/worker.js';
 import { openQueue, jobIdOf } from './queue.js';
-import { redactUrl } from '../store/postgres.js';
+import { freshDatabase, pgUnavailable } from '../store/pg.fixture.js';
 import type { Io } from '../cli/io.js';
 import type { ExportJson } from '../store/export.js';
-
-const ADMIN = process.env.DOSSIER_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function capture(): Io & { text: () => string } {
   let text = '';
@@ -24,28 +22,12 @@ function capture(): Io & { text: () => string } {
 }
 
 async function database(t: { skip: (m: string) => void }): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const admin = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 3000 });
-  admin.on('error', () => undefined);
-  try {
-    await admin.connect();
-  } catch (err) {
-    t.skip(`no PostgreSQL server at ${redactUrl(ADMIN)} (${err instanceof Error ? err.message : String(err)}): queue tests skipped`);
+  const why = await pgUnavailable();
+  if (why) {
+    t.skip(why);
     return null;
   }
-  const name = `dossier_queue_${process.pid}_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const a = new pg.Client({ connectionString: ADMIN });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
+  return freshDatabase('dossier_queue');
 }
 
 /** Stories as sets of report sources, independent of ids. */

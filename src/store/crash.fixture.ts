@@ -12,7 +12,6 @@ import { openStore } from './open.js';
 
 const BIN = resolve('bin/dossier.js');
 export const KILLS = 50;
-export const ADMIN = process.env.DOSSIER_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Runs the CLI; with `killAfter`, kills it with SIGKILL after that many ms. Resolves with the exit code (null when killed). */
 export function run(args: string[], killAfter?: number): Promise<number | null> {

@@ -9,24 +9,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mulberry32 } from '../pipeline/random.js';
-import pg from 'pg';
-import { redactUrl } from './postgres.js';
-import { ADMIN, assertConsistent, corpus, documentsOnce, KILLS, run } from './crash.fixture.js';
+import { freshDatabase, pgUnavailable } from './pg.fixture.js';
+import { assertConsistent, corpus, documentsOnce, KILLS, run } from './crash.fixture.js';
 
 test('PostgreSQL: analyze and workers killed at 50 random moments leave a consistent store; every document once', async (t) => {
-  const admin = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 3000 });
-  admin.on('error', () => undefined);
-  try {
-    await admin.connect();
-  } catch (err) {
-    t.skip(`no PostgreSQL server at ${redactUrl(ADMIN)} (${err instanceof Error ? err.message : String(err)}): crash test skipped`);
-    return;
-  }
-  const name = `dossier_crash_${process.pid}_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN);
-  url.pathname = `/${name}`;
-  const store = url.toString();
+  const why = await pgUnavailable();
+  if (why) return t.skip(why);
+  const { url: store, drop } = await freshDatabase('dossier_crash');
   const dir = mkdtempSync(join(tmpdir(), 'dossier-crash-pg-'));
   try {
     const input = corpus(dir);
@@ -44,8 +33,7 @@ test('PostgreSQL: analyze and workers killed at 50 random moments leave a consis
     await assertConsistent(store, 'the final run');
     await documentsOnce(store, input.count);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await drop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

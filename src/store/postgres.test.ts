@@ -1,8 +1,7 @@
 /**
  * The PostgreSQL store: the store contract, its own failure modes, and the product path (the seeds
  * analysed into PostgreSQL export exactly what they export from SQLite). Needs a PostgreSQL server:
- * `DOSSIER_TEST_PG` (default postgres://postgres@127.0.0.1:5432/postgres, as on the project's machines);
- * each test works in a database of its own, dropped afterwards. Skips with a visible message where
+ * `DOSSIER_TEST_PG` (see `pg.fixture.ts`); each test works in a database of its own, dropped afterwards. Skips with a visible message where
  * no server answers.
  */
 import { test } from 'node:test';
@@ -16,49 +15,12 @@ import { StoreError } from './sqlite.js';
 import { PG_MIGRATIONS } from './migrations-pg.js';
 import { MIGRATIONS } from './migrations.js';
 import { sampleCorpus, storeContract } from './contract.fixture.js';
+import { freshDatabase, pgUnavailable } from './pg.fixture.js';
 import { main } from '../cli/main.js';
 import type { Io } from '../cli/io.js';
 
-const ADMIN = process.env.DOSSIER_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SEEDS = resolve(process.cwd(), '../shared/seeds');
-
-let reachable: Promise<string | null> | null = null;
-/** Null when the test server answers, else why the PostgreSQL tests skip. */
-function unavailable(): Promise<string | null> {
-  reachable ??= (async () => {
-    const client = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 3000 });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.end();
-      return null;
-    } catch (err) {
-      return `no PostgreSQL server at ${redactUrl(ADMIN)} (${err instanceof Error ? err.message : String(err)}): PostgreSQL store tests skipped`;
-    }
-  })();
-  return reachable;
-}
-
-let counter = 0;
-/** A new empty database; its URL and a function that drops it. */
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `dossier_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
-  const admin = new pg.Client({ connectionString: ADMIN });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const a = new pg.Client({ connectionString: ADMIN });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
+const unavailable = pgUnavailable;
 
 storeContract({
   name: 'postgres',
