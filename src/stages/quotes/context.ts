@@ -13,6 +13,7 @@ export interface CompiledLexicon {
   lex: QuoteLexicon;
   verbs: RegExp | null;
   participles: RegExp | null;
+  cues: RegExp | null;
   sourceOnly: RegExp | null;
   objectVerbs: Set<string>;
   participleSet: Set<string>;
@@ -45,6 +46,7 @@ export function compileLexicon(lex: QuoteLexicon): CompiledLexicon {
     lex,
     verbs: wordRegex(lex.reportingVerbs),
     participles: wordRegex(lex.participles),
+    cues: wordRegex(lex.cueVerbs),
     sourceOnly: wordRegex(lex.sourceOnlyVerbs),
     objectVerbs: lower(lex.objectVerbs),
     participleSet: lower(lex.participles),

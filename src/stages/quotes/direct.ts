@@ -196,7 +196,7 @@ export function clauseSubject(ctx: QuoteContext, a: number, b: number): SubjectH
   }
   const words = wordsIn(ctx.text, a, b);
   const first = words[0];
-  if (first !== undefined && c.pronouns.has(first.text.toLowerCase())) return { kind: 'pronoun', span: { start: first.start, end: first.end } };
+  if (first !== undefined && c.pronouns.has(first.text.toLowerCase().replace(/['’](?:s|re|ll|d|ve)$/u, ''))) return { kind: 'pronoun', span: { start: first.start, end: first.end } };
   for (const m of ctx.mentions) {
     if (m.start < a || m.end > b) continue;
     const t = ctx.entities[m.entity]?.type ?? m.type;

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * const xx: QuoteLexicon = { lang: 'xx', reportingVerbs: ['says'], participles: [], sourceOnlyVerbs: [],
+ * const xx: QuoteLexicon = { lang: 'xx', reportingVerbs: ['says'], participles: [], cueVerbs: [], sourceOnlyVerbs: [],
  *   objectVerbs: [], sourceNouns: [], pronouns: {}, determiners: [], fillers: [], subjectMarkers: [],
  *   prepositions: [], postpositions: [], complementizers: ['that'], accordingTo: [], accordingToPosition: 'before',
  *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [] };
@@ -25,6 +25,11 @@ export interface QuoteLexicon {
    * speaker is the subject of the reporting verb or sentence before them.
    */
   participles: readonly string[];
+  /**
+   * Further cue words that attribute a clause holding quoted words (`called the ad “a disgrace”`,
+   * `described it as “unhinged”`) but are too loose to introduce a whole quotation on their own.
+   */
+  cueVerbs: readonly string[];
   /** Verbs that report speech only with a document as subject (`the post read`). */
   sourceOnlyVerbs: readonly string[];
   /** Verbs that may take an object before `that` (`told reporters that`). */

@@ -10,7 +10,9 @@ import { HI_QUOTES } from '../../lang/hi/quotes.js';
 import { buildContext, compileLexicon, type CompiledLexicon } from './context.js';
 import { directQuotes } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { findQuoteCandidates, type QuoteCandidate } from './marks.js';
+import { embeddedQuotes } from './embedded.js';
+import { joinQuotations } from './join.js';
+import { findQuoteCandidates } from './marks.js';
 import { reportedQuotes } from './reported.js';
 
 /** Options of {@link createQuoteStage} and {@link extractQuotes}. */
@@ -35,7 +37,7 @@ export const DEFAULT_QUOTE_LEXICONS: Readonly<Record<string, QuoteLexicon>> = { 
 
 function neutral(lang: string): QuoteLexicon {
   return {
-    lang, reportingVerbs: [], participles: [], sourceOnlyVerbs: [], objectVerbs: [], sourceNouns: [], pronouns: {},
+    lang, reportingVerbs: [], participles: [], cueVerbs: [], sourceOnlyVerbs: [], objectVerbs: [], sourceNouns: [], pronouns: {},
     determiners: [], fillers: [], subjectMarkers: [], prepositions: [], postpositions: [], complementizers: [],
     accordingTo: [], accordingToPosition: 'before', abbreviations: [], sentenceEnders: '.!?।', platforms: [],
     inversion: false, clauseBreakers: [],
@@ -45,27 +47,19 @@ function neutral(lang: string): QuoteLexicon {
 function run(doc: Doc, c: CompiledLexicon, minWords: number, reported: boolean): Quote[] {
   const cands = findQuoteCandidates(doc.text);
   const ctx = buildContext(doc, c, cands.map((q) => ({ start: q.open, end: q.close })));
-  const direct = directQuotes(ctx, cands, { minWords, maxPostWords: 7, maxPreWords: 12 });
-  if (!reported) return direct;
-  const kept = { ...ctx, quoted: direct.map((q) => ({ start: q.start - 1, end: q.end + 1 })) };
-  const rep = reportedQuotes(kept, direct, { minWords: 3 });
-  return [...direct, ...partialQuotes(doc, cands, direct, rep), ...rep].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/**
- * Quoted phrases inside reported speech (`said that fraud is “a big problem”`): too short or too
- * embedded to stand alone, but governed by the reporting verb, so direct quotes of its speaker.
- */
-function partialQuotes(doc: Doc, cands: readonly QuoteCandidate[], direct: readonly Quote[], rep: readonly Quote[]): Quote[] {
-  const out: Quote[] = [];
-  for (const cand of cands) {
-    if (cand.single || direct.some((q) => q.start === cand.start)) continue;
-    const host = rep.find((r) => r.start <= cand.open && cand.close < r.end + 1);
-    if (host === undefined) continue;
-    out.push({ start: cand.start, end: cand.end, text: doc.text.slice(cand.start, cand.end), source: host.source,
-      rule: 'direct:partial', kind: 'direct', speakerSpan: host.speakerSpan, speaker: host.speaker });
-  }
-  return out;
+  const pieces = directQuotes(ctx, cands, { minWords, maxPostWords: 7, maxPreWords: 12 });
+  const direct = joinQuotations(ctx, cands, pieces, { maxGapWords: 12 });
+  const used = new Set(pieces.map((q) => q.start));
+  const free = cands.filter((q) => !used.has(q.start));
+  const taken = direct.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
+  const prior = direct.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
+  const embedded = embeddedQuotes(ctx, cands, free, taken, prior);
+  const quotes = [...direct, ...embedded];
+  if (!reported) return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Reported speech without quoted words: clauses holding a quotation mark are quotes above.
+  const kept = { ...ctx, quoted: [...taken, ...cands.filter((q) => !q.single).map((q) => ({ start: q.open, end: q.close }))] };
+  const rep = reportedQuotes(kept, quotes, { minWords: 3 });
+  return [...quotes, ...rep].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function lexiconFor(lexicons: Readonly<Record<string, QuoteLexicon>>, lang: string): QuoteLexicon {
