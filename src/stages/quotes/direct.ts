@@ -13,7 +13,7 @@ import type { Quote } from '../../pipeline/types.js';
 import type { QuoteContext } from './context.js';
 import type { QuoteCandidate } from './marks.js';
 import { leftSubject, phraseSubject, resolveSpeaker, rightSubject, type PriorQuote, type Speaker, type SubjectHit } from './speaker.js';
-import { matchesIn, trimRange, wordsIn, type Range } from './text.js';
+import { isTitle, matchesIn, trimRange, wordsIn, type Range } from './text.js';
 import { isSentenceEnd } from '../../pipeline/sentences.js';
 
 /** Options of the direct-quote rules. */
@@ -240,7 +240,7 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
   const chainKept = new Set<number>();
   cands.forEach((cand, k) => {
     const words = countWords(ctx, cand.start, cand.end);
-    if (chainHit.has(cand.chain) || (words >= opts.minWords && standalone[k] === true)) chainKept.add(cand.chain);
+    if (chainHit.has(cand.chain) || (words >= opts.minWords && standalone[k] === true && !isTitle(text.slice(cand.start, cand.end)))) chainKept.add(cand.chain);
   });
 
   const quotes: Quote[] = [];

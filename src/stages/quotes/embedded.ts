@@ -11,7 +11,7 @@ import type { QuoteContext } from './context.js';
 import { clauseSubject } from './direct.js';
 import type { QuoteCandidate } from './marks.js';
 import { leftSubject, phraseSubject, resolveLabel, resolveSpeaker, rightSubject, type PriorQuote, type SubjectHit } from './speaker.js';
-import { matchesIn, trimRange, wordsIn, type Range } from './text.js';
+import { isTitle, matchesIn, trimRange, wordsIn, type Range } from './text.js';
 
 interface Cue extends Range {
   according: boolean;
@@ -78,6 +78,17 @@ export function turnLabel(text: string, lineStart: number): Range | null {
   return { start: at, end: at + name.length };
 }
 
+/** Where a clause ends before a later cue at `cue`: before a joining `and`/`but`/comma, else at the cue. */
+function clauseEndBefore(ctx: QuoteContext, from: number, cue: number): number {
+  const ws = wordsIn(ctx.text, from, cue);
+  for (let i = ws.length - 1; i >= 0 && i >= ws.length - 4; i--) {
+    const w = ws[i];
+    if (w !== undefined && ctx.c.breakers.has(w.text.toLowerCase())) return w.start;
+  }
+  const comma = ctx.text.lastIndexOf(',', cue);
+  return comma >= from ? comma : cue;
+}
+
 interface Proposal {
   content: Range;
   hit: SubjectHit | null;
@@ -108,6 +119,8 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     if (after !== undefined && !after.according) {
       const comma = text.lastIndexOf(',', after.start);
       if (comma > cand.close && wordsIn(text, comma, after.start).length <= 5) stop = comma;
+      // `… “a con” and encouraged Americans to …`: the next cue opens a clause of its own.
+      else if (after.start > cand.close) stop = clauseEndBefore(ctx, cand.close + 1, after.start);
     }
     const from = Math.max(s.start, ...cands.filter((q) => q.close < before.start && q.close >= s.start).map((q) => q.close + 1));
     if (before.according) {
@@ -163,7 +176,7 @@ export function embeddedQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate
   const out: Quote[] = [];
   const known = [...prior];
   for (const cand of free) {
-    if (cand.single) continue;
+    if (cand.single || isTitle(text.slice(cand.start, cand.end))) continue;
     const host = out.find((q) => q.start <= cand.start && cand.end <= q.end);
     if (host !== undefined) continue;
     const p = propose(ctx, cands, cand);

@@ -7,7 +7,10 @@
 import type { Doc, Quote, Stage } from '../../pipeline/types.js';
 import { EN_QUOTES } from '../../lang/en/quotes.js';
 import { HI_QUOTES } from '../../lang/hi/quotes.js';
-import { buildContext, compileLexicon, type CompiledLexicon } from './context.js';
+import { buildContext, compileLexicon, type CompiledLexicon, type QuoteContext } from './context.js';
+import { QUOTE_SPEAKER_MODEL } from './model.js';
+import { rankSpeakers, type RankModel } from './rank.js';
+import type { Range } from './text.js';
 import { directQuotes } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { embeddedQuotes } from './embedded.js';
@@ -23,6 +26,8 @@ export interface QuoteOptions {
   minWords?: number;
   /** Whether to look for reported speech (default true). */
   reported?: boolean;
+  /** The speaker ranker's weights (default: the shipped model); null keeps the rules' speakers. */
+  model?: RankModel | null;
 }
 
 /**
@@ -44,7 +49,17 @@ function neutral(lang: string): QuoteLexicon {
   };
 }
 
-function run(doc: Doc, c: CompiledLexicon, minWords: number, reported: boolean): Quote[] {
+/**
+ * The quotations of a document as the rules propose them, before speakers are ranked: direct
+ * quotations (joined across paragraphs and interruptions) and quoted words inside reported speech,
+ * in text order, with the context the ranker reads.
+ *
+ * @example
+ * ```ts
+ * const { ctx, quotes } = proposeQuotes(doc, compileLexicon(EN_QUOTES), 4);
+ * ```
+ */
+export function proposeQuotes(doc: Doc, c: CompiledLexicon, minWords: number): { ctx: QuoteContext; quotes: Quote[]; quoted: Range[] } {
   const cands = findQuoteCandidates(doc.text);
   const ctx = buildContext(doc, c, cands.map((q) => ({ start: q.open, end: q.close })));
   const pieces = directQuotes(ctx, cands, { minWords, maxPostWords: 7, maxPreWords: 12 });
@@ -54,11 +69,16 @@ function run(doc: Doc, c: CompiledLexicon, minWords: number, reported: boolean):
   const taken = direct.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
   const prior = direct.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
   const embedded = embeddedQuotes(ctx, cands, free, taken, prior);
-  const quotes = [...direct, ...embedded];
-  if (!reported) return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes = [...direct, ...embedded].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ctx, quotes, quoted: [...taken, ...cands.filter((q) => !q.single).map((q) => ({ start: q.open, end: q.close }))] };
+}
+
+function run(doc: Doc, c: CompiledLexicon, minWords: number, reported: boolean, model: RankModel | null): Quote[] {
+  const { ctx, quotes: proposed, quoted } = proposeQuotes(doc, c, minWords);
+  const quotes = model === null ? proposed : rankSpeakers(ctx, proposed, model);
+  if (!reported) return quotes;
   // Reported speech without quoted words: clauses holding a quotation mark are quotes above.
-  const kept = { ...ctx, quoted: [...taken, ...cands.filter((q) => !q.single).map((q) => ({ start: q.open, end: q.close }))] };
-  const rep = reportedQuotes(kept, quotes, { minWords: 3 });
+  const rep = reportedQuotes({ ...ctx, quoted }, quotes, { minWords: 3 });
   return [...quotes, ...rep].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -84,7 +104,7 @@ function lexiconFor(lexicons: Readonly<Record<string, QuoteLexicon>>, lang: stri
  */
 export function extractQuotes(doc: Doc, options: QuoteOptions = {}): Quote[] {
   const lex = lexiconFor(options.lexicons ?? DEFAULT_QUOTE_LEXICONS, doc.lang);
-  return run(doc, compileLexicon(lex), options.minWords ?? 4, options.reported ?? true);
+  return run(doc, compileLexicon(lex), options.minWords ?? 4, options.reported ?? true, options.model === undefined ? QUOTE_SPEAKER_MODEL : options.model);
 }
 
 /**
@@ -103,12 +123,13 @@ export function createQuoteStage(options: QuoteOptions = {}): Stage {
   const compiled = new Map(Object.entries(lexicons).map(([k, v]) => [k, compileLexicon(v)]));
   const minWords = options.minWords ?? 4;
   const reported = options.reported ?? true;
+  const model = options.model === undefined ? QUOTE_SPEAKER_MODEL : options.model;
   return {
     id: 'quotes',
     run(_ctx, doc) {
       const primary = doc.lang.toLowerCase().split('-')[0] ?? '';
       const c = compiled.get(primary) ?? compileLexicon(lexiconFor(lexicons, primary));
-      return { ...doc, quotes: run(doc, c, minWords, reported) };
+      return { ...doc, quotes: run(doc, c, minWords, reported, model) };
     },
   };
 }

@@ -76,3 +76,44 @@ export function trimRange(text: string, start: number, end: number): Range {
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
 }
+
+/**
+ * Whether a quoted phrase reads as a title (a show, a book, a headline): mostly capitalised words,
+ * or right after `on`/`of`/`in` and a possessive (`on CNN's “State of the Union”`).
+ *
+ * @example
+ * ```ts
+ * isTitle('Legend in the Coal Fields.'); // true
+ * isTitle('we will win the vote'); // false
+ * ```
+ */
+export function isTitle(phrase: string): boolean {
+  const ws = wordsIn(phrase, 0, phrase.length);
+  if (ws.length === 0 || ws.length > 10) return false;
+  const caps = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.text)).length;
+  const small = ws.filter((w) => /^(?:a|an|the|of|in|on|and|or|for|to|at|by|with|is|isn't)$/u.test(w.text)).length;
+  return ws.length >= 2 && caps >= 2 && caps + small === ws.length && !/[,;:!?]/u.test(phrase.replace(/[,.]$/u, ''));
+}
+
+/**
+ * Prefix counts of word starts: `counts[b] - counts[a]` is the number of words starting in `[a, b)`,
+ * in constant time once the array is built (one pass over the text).
+ *
+ * @example
+ * ```ts
+ * const wc = wordStarts('the post read');
+ * wc[13] - wc[4]; // 2
+ * ```
+ */
+export function wordStarts(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = WORD_CHAR.test(text[i] ?? '');
+    if (w && !inWord) n++;
+    inWord = w;
+    out[i + 1] = n;
+  }
+  return out;
+}
