@@ -27,7 +27,7 @@ function clause(ctx: QuoteContext, a: number, b: number): Range {
     if (comp === undefined || comp.start !== start) break;
     start = comp.end;
   }
-  while (end > start && /[\s,;:—–]/u.test(ctx.text[end - 1] ?? '')) end--;
+  while (end > start && /[\s,;:—–.!?।]/u.test(ctx.text[end - 1] ?? '')) end--;
   return { start, end };
 }
 
@@ -49,7 +49,8 @@ function cuesIn(ctx: QuoteContext, cands: readonly QuoteCandidate[], a: number, 
   const inQuote = (r: Range): boolean => cands.some((q) => q.open < r.start && r.end <= q.close);
   const add = (re: RegExp | null, according: boolean, participle: boolean): void => {
     for (const m of matchesIn(text, re, a, b)) {
-      if (inQuote(m) || out.some((x) => x.start < m.end && m.start < x.end)) continue;
+      // `so-called` is no cue.
+      if (inQuote(m) || text[m.start - 1] === '-' || out.some((x) => x.start < m.end && m.start < x.end)) continue;
       out.push({ ...m, according, participle });
     }
   };

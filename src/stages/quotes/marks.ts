@@ -43,6 +43,8 @@ interface OpenState {
   closers: string;
   single: boolean;
   chain: number;
+  /** The closer of a different double mark opened inside this one (`"… “Shark Tank” …"`), while it is open. */
+  nested?: string;
 }
 
 function contentOf(text: string, from: number, to: number): { start: number; end: number } {
@@ -103,7 +105,7 @@ export function findQuoteCandidates(text: string): QuoteCandidate[] {
       if (!cur.single) {
         const reopened: boolean = text.startsWith(cur.mark, j) && /\S/u.test(text[j + cur.mark.length] ?? ' ');
         push(cur, i, reopened);
-        state = reopened ? { ...cur, pos: j } : null;
+        state = reopened ? { mark: cur.mark, pos: j, closers: cur.closers, single: false, chain: cur.chain } : null;
         if (reopened) i = j + cur.mark.length - 1;
       } else {
         state = null;
@@ -117,6 +119,15 @@ export function findQuoteCandidates(text: string): QuoteCandidate[] {
           state = null;
           i++;
         }
+        continue;
+      }
+      if (state.nested !== undefined) {
+        if (state.nested.includes(ch) && closesHere(text, i, false)) delete state.nested;
+        continue;
+      }
+      const inner = DOUBLE_MARKS[ch];
+      if (!state.single && inner !== undefined && ch !== state.mark && ch !== '"' && opensHere(text, i, false)) {
+        state.nested = inner.replace('"', '');
         continue;
       }
       if (state.closers.includes(ch) && closesHere(text, i, state.single)) {

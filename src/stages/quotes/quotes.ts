@@ -75,7 +75,8 @@ export function proposeQuotes(doc: Doc, c: CompiledLexicon, minWords: number): {
 
 function run(doc: Doc, c: CompiledLexicon, minWords: number, reported: boolean, model: RankModel | null): Quote[] {
   const { ctx, quotes: proposed, quoted } = proposeQuotes(doc, c, minWords);
-  const quotes = model === null ? proposed : rankSpeakers(ctx, proposed, model);
+  // A language without reporting verbs has no cues to rank by: its quotes stay unattributed.
+  const quotes = model === null || c.lex.reportingVerbs.length === 0 ? proposed : rankSpeakers(ctx, proposed, model);
   if (!reported) return quotes;
   // Reported speech without quoted words: clauses holding a quotation mark are quotes above.
   const rep = reportedQuotes({ ...ctx, quoted }, quotes, { minWords: 3 });

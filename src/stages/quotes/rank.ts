@@ -32,6 +32,11 @@ export interface SpeakerCandidate {
 /** A linear scorer over {@link RANK_FEATURES}. */
 export interface RankModel {
   weights: readonly number[];
+  /**
+   * A quotation the rules found no speaker for gets the best candidate only when it scores at least
+   * this much (default 2): names far away or of the wrong kind do not become guessed speakers.
+   */
+  minScoreWithoutCue?: number;
 }
 
 /** How far around a quotation (UTF-16 units) names are candidates. */
@@ -76,7 +81,7 @@ export function docCues(ctx: QuoteContext): DocCues {
   const { c, text } = ctx;
   const all: Range[] = [];
   for (const re of [c.verbs, c.cues, c.participles, c.according, c.sourceOnly]) {
-    for (const m of matchesIn(text, re, 0, text.length)) if (!isQuoted(ctx, m.start, m.end)) all.push(m);
+    for (const m of matchesIn(text, re, 0, text.length)) if (!isQuoted(ctx, m.start, m.end) && text[m.start - 1] !== '-') all.push(m);
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const cues: Range[] = [];
@@ -268,7 +273,7 @@ export function rankSpeakers(ctx: QuoteContext, quotes: readonly Quote[], model:
         bestScore = s;
       }
     }
-    if (best === null) {
+    if (best === null || (q.speakerSpan === null && bestScore < (model.minScoreWithoutCue ?? 2))) {
       out.push(q);
       prev = q.speaker ?? prev;
       continue;

@@ -12,7 +12,7 @@
  *
  * Usage: `npm run train:quotes [-- --check]` (`--check` prints without writing the model).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../../read/read.js';
@@ -21,6 +21,7 @@ import { createStages } from '../../pipeline/stages.js';
 import { mulberry32, seededShuffle } from '../../pipeline/random.js';
 import type { Doc } from '../../pipeline/types.js';
 import { EN_QUOTES } from '../../lang/en/quotes.js';
+import { isDirectContent, namesSomeone, polnearAttributions, sameWords, type GoldQuote } from '../../eval/polnear.js';
 import { compileLexicon } from './context.js';
 import { proposeQuotes } from './quotes.js';
 import { docCues, RANK_FEATURES, speakerCandidates, type RankModel } from './rank.js';
@@ -37,37 +38,22 @@ export interface RankExample {
   ys: boolean[];
 }
 
-const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'his', 'her', 'their', 'our', 'the', 'this', 'that']);
-/** A Source the shared scorer counts: some capitalised word of three letters or more that is not a pronoun. */
-const named = (src: string): boolean => (src.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => /^\p{Lu}/u.test(w) && w.length > 2 && !PRONOUNS.has(w.toLowerCase()));
-
 /**
- * The PolNeAR articles of a split folder with their gold quotations (one annotator's file per
- * article, the first in name order, as `../shared/tools/dev-sets.py` builds the dev set).
+ * The gold quotations the ranker learns from: Contents holding a quotation mark, typewriter `''`
+ * included (real quotations, though the dev set's filter leaves them out).
  *
  * @example
  * ```ts
- * polnearGold('../shared/eval/attribution-dev/dev').size; // 84
+ * trainingGold(dir).size; // 84
  * ```
  */
-export function polnearGold(dir: string): Map<string, Array<{ content: string; source: string }>> {
-  const out = new Map<string, Array<{ content: string; source: string }>>();
-  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
-    const art = f.replace(/_[0-9a-f]{4}\.ann$/u, '');
-    if (out.has(art) || !existsSync(join(dir, 'text', `${art}.txt`))) continue;
-    const spans = new Map<string, string>();
-    const rels: Array<Map<string, string>> = [];
-    for (const line of readFileSync(join(dir, 'attributions', f), 'utf8').split('\n')) {
-      const p = line.split('\t');
-      if (p[0]?.startsWith('T')) spans.set(p[0], p[2] ?? '');
-      else if (p[0]?.startsWith('E')) rels.push(new Map((p[1] ?? '').split(' ').slice(1).map((x) => x.split(':', 2) as [string, string])));
-    }
-    out.set(art, rels.map((r) => ({ content: spans.get(r.get('Content') ?? '') ?? '', source: spans.get(r.get('Source') ?? '') ?? '' }))
-      .filter((x) => /["“”]|''/u.test(x.content)));
-  }
+export function trainingGold(dir: string): Map<string, GoldQuote[]> {
+  const out = new Map<string, GoldQuote[]>();
+  for (const [art, rels] of polnearAttributions(dir)) out.set(art, rels.filter((x) => isDirectContent(x.content) || x.content.includes("''")));
   return out;
 }
+
+const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /**
  * Articles split by a seeded shuffle: the first {@link TRAIN_SHARE} train, the rest validate.
@@ -91,7 +77,7 @@ export function splitArticles(articles: readonly string[], seed = SPLIT_SEED): {
  * rankExamples(doc, gold.get(stem) ?? [], stem).length;
  * ```
  */
-export function rankExamples(doc: Doc, gold: ReadonlyArray<{ content: string; source: string }>, article: string): RankExample[] {
+export function rankExamples(doc: Doc, gold: readonly GoldQuote[], article: string): RankExample[] {
   const { ctx, quotes } = proposeQuotes(doc, compileLexicon(EN_QUOTES), 4);
   const dc = docCues(ctx);
   const counts = new Map<number, number>();
@@ -99,14 +85,8 @@ export function rankExamples(doc: Doc, gold: ReadonlyArray<{ content: string; so
   const direct = quotes.filter((q) => q.kind === 'direct');
   const out: RankExample[] = [];
   for (const g of gold) {
-    if (!named(g.source)) continue;
-    const gw = words(g.content);
-    const k = direct.findIndex((p) => {
-      const pw = words(p.text);
-      let c = 0;
-      for (const w of gw) if (pw.has(w)) c++;
-      return gw.size > 0 && c / gw.size >= 0.5 && c / Math.max(1, pw.size) >= 0.5;
-    });
+    if (!namesSomeone(g.source)) continue;
+    const k = direct.findIndex((p) => sameWords(p.text, g.content));
     const q = direct[k];
     if (q === undefined || q.rule === 'direct:turn') continue;
     const prev = direct[k - 1]?.speaker ?? null;
@@ -194,7 +174,7 @@ async function main(): Promise<void> {
     console.error(`${dir} not found: train:quotes needs ../shared/eval (PolNeAR dev).`);
     process.exit(1);
   }
-  const gold = polnearGold(dir);
+  const gold = trainingGold(dir);
   const split = splitArticles([...gold.keys()]);
   const stages = createStages().filter((s) => s.id !== 'quotes' && s.id !== 'events');
   const files = [...gold.keys()].map((a) => join(dir, 'text', `${a}.txt`));
