@@ -178,6 +178,19 @@ function preAttribution(ctx: QuoteContext, r: Range, maxWords: number): Attribut
 }
 
 /**
+ * Whether a quote after a reporting verb is only part of the reported clause: more than three words
+ * (besides `that`) between the verb and the opening mark, or more than two words after the closing
+ * mark in the same sentence.
+ */
+function partOfClause(ctx: QuoteContext, cand: QuoteCandidate, pre: Range, post: Range): boolean {
+  const { c, text } = ctx;
+  const v = lastMatch(ctx, [c.verbs, c.participles, c.sourceOnly, c.according], pre.start, pre.end);
+  if (v === null) return false;
+  const lead = wordsIn(text, v.end, cand.open).filter((w) => matchesIn(text, c.complementizers, w.start, w.end).length === 0);
+  return lead.length > 3 || countWords(ctx, post.start, post.end) > 2;
+}
+
+/**
  * The subject of the clause a participle (`stating`, `adding`) hangs from: the subject of the
  * reporting verb before it, else the first name in the sentence that is not an object.
  *
@@ -225,8 +238,12 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
   cands.forEach((cand, k) => {
     const pre = preRange(ctx, cands, k);
     const post = postRange(ctx, cands, k);
-    found.push(postAttribution(ctx, post) ?? preAttribution(ctx, pre, opts.maxPreWords)
-      ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords));
+    const postHit = postAttribution(ctx, post);
+    let preHit = postHit === null ? preAttribution(ctx, pre, opts.maxPreWords) : null;
+    // `said Friday that if she wins, “she would sign it”` / `said that “race still matters” in America`:
+    // the quoted words are part of a reported clause, which the embedded rules take whole.
+    if (preHit !== null && partOfClause(ctx, cand, pre, post)) preHit = null;
+    found.push(postHit ?? preHit ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords));
     const before = trimRange(text, pre.start, pre.end);
     const beforeText = text.slice(before.start, before.end);
     standalone.push(beforeText === '' || /[:—–-]$/u.test(beforeText));

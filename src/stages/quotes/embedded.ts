@@ -79,15 +79,15 @@ export function turnLabel(text: string, lineStart: number): Range | null {
   return { start: at, end: at + name.length };
 }
 
-/** Where a clause ends before a later cue at `cue`: before a joining `and`/`but`/comma, else at the cue. */
+/** Where a clause ends before a later cue at `cue`: before a joining `and`/`but`, else -1 (it does not). */
 function clauseEndBefore(ctx: QuoteContext, from: number, cue: number): number {
   const ws = wordsIn(ctx.text, from, cue);
   for (let i = ws.length - 1; i >= 0 && i >= ws.length - 4; i--) {
     const w = ws[i];
     if (w !== undefined && ctx.c.breakers.has(w.text.toLowerCase())) return w.start;
   }
-  const comma = ctx.text.lastIndexOf(',', cue);
-  return comma >= from ? comma : cue;
+  // No joining word: the later cue is the content's own verb (`the ad “wrongly” suggests that …`).
+  return -1;
 }
 
 interface Proposal {
@@ -121,7 +121,10 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
       const comma = text.lastIndexOf(',', after.start);
       if (comma > cand.close && wordsIn(text, comma, after.start).length <= 5) stop = comma;
       // `… “a con” and encouraged Americans to …`: the next cue opens a clause of its own.
-      else if (after.start > cand.close) stop = clauseEndBefore(ctx, cand.close + 1, after.start);
+      else if (after.start > cand.close) {
+        const cut = clauseEndBefore(ctx, cand.close + 1, after.start);
+        if (cut >= 0) stop = cut;
+      }
     }
     const from = Math.max(s.start, ...cands.filter((q) => q.close < before.start && q.close >= s.start).map((q) => q.close + 1));
     if (before.according) {

@@ -63,7 +63,7 @@ export function proposeQuotes(doc: Doc, c: CompiledLexicon, minWords: number): {
   const cands = findQuoteCandidates(doc.text);
   const ctx = buildContext(doc, c, cands.map((q) => ({ start: q.open, end: q.close })));
   const pieces = directQuotes(ctx, cands, { minWords, maxPostWords: 7, maxPreWords: 12 });
-  const direct = joinQuotations(ctx, cands, pieces, { maxGapWords: 12 });
+  const direct = joinQuotations(ctx, cands, pieces, { maxGapWords: 30 });
   const used = new Set(pieces.map((q) => q.start));
   const free = cands.filter((q) => !used.has(q.start));
   const taken = direct.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
