@@ -97,7 +97,7 @@ interface Proposal {
   at: number;
 }
 
-function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: QuoteCandidate): Proposal | null {
+function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: QuoteCandidate, minWords: number): Proposal | null {
   const { text, c } = ctx;
   const line = lineBounds(text, cand.open);
   const label = turnLabel(text, line.start);
@@ -158,23 +158,26 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     if (hit === null) return null;
     return { content: clause(ctx, s.start, cut), hit, label: null, at: after.start };
   }
+  // No cue in the sentence: a quotation long enough not to be a scare quote stands on its own.
+  if (wordsIn(text, cand.start, cand.end).length >= minWords) return { content: { start: cand.start, end: cand.end }, hit: null, label: null, at: cand.open };
   return null;
 }
 
 /**
  * Quotations built around the double-quoted candidates that are not quotations of their own
  * (`free`), in text order. `taken` are the spans of the direct quotations already found (from
- * opening to closing mark): a clause overlapping one is not proposed again.
+ * opening to closing mark): a clause overlapping one is not proposed again. A quoted phrase with
+ * no cue in its sentence is a quotation of its own when it has at least `minWords` words.
  *
  * @example
  * ```ts
  * // 'Ravi Das said that the offer was a “fair deal” for workers.'
- * embeddedQuotes(ctx, cands, cands, [], []);
+ * embeddedQuotes(ctx, cands, cands, [], [], 4);
  * // [{ text: 'the offer was a “fair deal” for workers', kind: 'direct', parts: [{ text: 'fair deal', … }], … }]
  * ```
  */
 export function embeddedQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[], free: readonly QuoteCandidate[],
-  taken: readonly Range[], prior: readonly PriorQuote[]): Quote[] {
+  taken: readonly Range[], prior: readonly PriorQuote[], minWords: number): Quote[] {
   const { text } = ctx;
   const source = `quotes/${ctx.c.lex.lang}`;
   const out: Quote[] = [];
@@ -183,7 +186,7 @@ export function embeddedQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate
     if (cand.single || isTitle(text.slice(cand.start, cand.end))) continue;
     const host = out.find((q) => q.start <= cand.start && cand.end <= q.end);
     if (host !== undefined) continue;
-    const p = propose(ctx, cands, cand);
+    const p = propose(ctx, cands, cand, minWords);
     if (p === null || p.content.end <= p.content.start) continue;
     if (p.content.start > cand.start || p.content.end < cand.end) continue;
     if (taken.some((r) => r.start < p.content.end && p.content.start < r.end)) continue;

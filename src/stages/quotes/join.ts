@@ -14,12 +14,19 @@ import { matchesIn, wordsIn } from './text.js';
 
 /** Options of {@link joinQuotations}. */
 export interface JoinOptions {
-  /** Most words between the pieces of an interrupted quotation (the attribution and what it adds). */
+  /**
+   * Most words between the pieces of an interrupted quotation (the attribution and what it adds); never
+   * more than the pieces' own words, so a long aside between two quotations leaves two quotes.
+   */
   maxGapWords: number;
 }
 
 function partsOf(q: Quote): Span[] {
   return q.parts ?? [{ start: q.start, end: q.end, text: q.text }];
+}
+
+function quotedWords(text: string, q: Quote): number {
+  return partsOf(q).reduce((n, p) => n + wordsIn(text, p.start, p.end).length, 0);
 }
 
 function merge(text: string, a: Quote, b: Quote): Quote {
@@ -95,7 +102,8 @@ export function joinQuotations(ctx: QuoteContext, cands: readonly QuoteCandidate
     if (prev !== undefined && sp !== null && !text.slice(prev.end, q.start).includes('\n')
       && sp.start > prev.end && sp.end < q.start && prev.rule !== 'direct:turn'
       && (q.speakerSpan === null || q.speakerSpan.start === sp.start || q.rule === 'direct:continuation')
-      && wordsIn(text, prev.end, q.start).length <= opts.maxGapWords && cueCount(ctx, prev.end, q.start) === 1
+      && wordsIn(text, prev.end, q.start).length <= Math.min(opts.maxGapWords, quotedWords(text, prev) + quotedWords(text, q))
+      && cueCount(ctx, prev.end, q.start) === 1
       && endsSentence(ctx, q)) {
       out[out.length - 1] = merge(text, prev, q);
       continue;

@@ -68,7 +68,7 @@ export function proposeQuotes(doc: Doc, c: CompiledLexicon, minWords: number): {
   const free = cands.filter((q) => !used.has(q.start));
   const taken = direct.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
   const prior = direct.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
-  const embedded = embeddedQuotes(ctx, cands, free, taken, prior);
+  const embedded = embeddedQuotes(ctx, cands, free, taken, prior, minWords);
   const quotes = [...direct, ...embedded].sort((a, b) => a.start - b.start || a.end - b.end);
   return { ctx, quotes, quoted: [...taken, ...cands.filter((q) => !q.single).map((q) => ({ start: q.open, end: q.close }))] };
 }
