@@ -4,7 +4,7 @@
  */
 import type { Doc, EntityMention, EntityType, LocalEntity } from '../../pipeline/types.js';
 import type { QuoteLexicon } from './lexicon.js';
-import type { Range } from './text.js';
+import { wordsIn, type Range } from './text.js';
 import { wordRegex } from '../../pipeline/words.js';
 import { splitSentences } from '../../pipeline/sentences.js';
 
@@ -28,9 +28,28 @@ export interface CompiledLexicon {
   breakers: Set<string>;
   platforms: Set<string>;
   pronouns: ReadonlyMap<string, 'person' | 'organization' | 'any'>;
+  /** Every cue entry, lower-cased with single spaces, to its kind and precedence (lower wins). */
+  cueTable: ReadonlyMap<string, { kind: CueMatch['kind']; rank: number }>;
+  /** Most words in a cue entry. */
+  cueWords: number;
 }
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+function cueTable(lex: QuoteLexicon): { cueTable: Map<string, { kind: CueMatch['kind']; rank: number }>; cueWords: number } {
+  const table = new Map<string, { kind: CueMatch['kind']; rank: number }>();
+  let most = 1;
+  const lists: Array<[readonly string[], CueMatch['kind']]> = [[lex.accordingTo, 'according'], [lex.reportingVerbs, 'verb'],
+    [lex.cueVerbs, 'cue'], [lex.participles, 'participle'], [lex.sourceOnlyVerbs, 'sourceOnly']];
+  lists.forEach(([list, kind], rank) => {
+    for (const entry of list) {
+      const key = entry.toLowerCase().trim().split(/\s+/u).join(' ');
+      most = Math.max(most, key.split(' ').length);
+      if (!table.has(key)) table.set(key, { kind, rank });
+    }
+  });
+  return { cueTable: table, cueWords: most };
+}
 
 /**
  * Compiles a lexicon's lists into the matchers the rules use. Call once per stage, not per quote.
@@ -61,7 +80,46 @@ export function compileLexicon(lex: QuoteLexicon): CompiledLexicon {
     breakers: lower(lex.clauseBreakers),
     platforms: lower(lex.platforms),
     pronouns: new Map(Object.entries(lex.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
+    ...cueTable(lex),
   };
+}
+
+/** A cue word of the text and what kind it is (`according` for `according to`, `participle` for `saying`). */
+export interface CueMatch extends Range {
+  kind: 'according' | 'verb' | 'cue' | 'participle' | 'sourceOnly';
+}
+
+/**
+ * Every cue of the text, in order, overlaps resolved by kind (`according to` over a reporting verb
+ * over a cue word over a participle over a document-only verb); a word joined by a hyphen (`so-called`)
+ * is no cue. One pass per word list over the whole text.
+ *
+ * @example
+ * ```ts
+ * findCues('He said so.', compileLexicon(EN_QUOTES)); // [{ start: 3, end: 7, kind: 'verb' }]
+ * ```
+ */
+export function findCues(text: string, c: CompiledLexicon, from = 0, to = text.length): CueMatch[] {
+  const out: CueMatch[] = [];
+  const words = wordsIn(text, from, to);
+  for (let i = 0; i < words.length; i++) {
+    let best: { kind: CueMatch['kind']; rank: number; end: number } | null = null;
+    let key = '';
+    for (let n = 0; n < c.cueWords && i + n < words.length; n++) {
+      const w = words[i + n];
+      if (w === undefined || (n > 0 && !/^\s+$/u.test(text.slice(words[i + n - 1]?.end ?? 0, w.start)))) break;
+      key = n === 0 ? w.text.toLowerCase() : `${key} ${w.text.toLowerCase()}`;
+      const hit = c.cueTable.get(key);
+      if (hit !== undefined && (best === null || hit.rank < best.rank || (hit.rank === best.rank && w.end > best.end))) {
+        best = { kind: hit.kind, rank: hit.rank, end: w.end };
+      }
+    }
+    const first = words[i];
+    if (best === null || first === undefined) continue;
+    out.push({ start: first.start, end: best.end, kind: best.kind });
+    while (i + 1 < words.length && (words[i + 1]?.start ?? 0) < best.end) i++;
+  }
+  return out;
 }
 
 /** One document as the attribution rules see it. */
@@ -75,6 +133,8 @@ export interface QuoteContext {
   sentences: readonly Range[];
   /** Ranges from opening to closing mark of every quote candidate: names there are not subjects. */
   quoted: Range[];
+  /** Every cue word of the text ({@link findCues}), quoted or not. */
+  cues: readonly CueMatch[];
 }
 
 /**
@@ -89,6 +149,25 @@ export interface QuoteContext {
  */
 export function sentenceRanges(text: string, lex: QuoteLexicon): Range[] {
   return splitSentences(text, { enders: lex.sentenceEnders, abbreviations: lex.abbreviations }).map(({ start, end }) => ({ start, end }));
+}
+
+/** How far before and after a quotation cues are looked for (UTF-16 units). */
+const CUE_BEFORE = 800;
+const CUE_AFTER = 400;
+
+/** The cues within reach of the quotations (the rules never look further), in order. */
+function cuesNear(text: string, c: CompiledLexicon, quoted: readonly Range[]): CueMatch[] {
+  const windows: Range[] = [];
+  for (const q of [...quoted].sort((a, b) => a.start - b.start)) {
+    // Windows run from a line start to a line end, so none begins or ends inside a word.
+    const ls = text.lastIndexOf('\n', Math.max(0, q.start - CUE_BEFORE));
+    const le = text.indexOf('\n', Math.min(text.length, q.end + CUE_AFTER));
+    const w = { start: ls < 0 ? 0 : ls, end: le < 0 ? text.length : le };
+    const last = windows[windows.length - 1];
+    if (last !== undefined && w.start <= last.end) last.end = Math.max(last.end, w.end);
+    else windows.push(w);
+  }
+  return windows.flatMap((w) => findCues(text, c, w.start, w.end));
 }
 
 /**
@@ -108,6 +187,7 @@ export function buildContext(doc: Doc, c: CompiledLexicon, quoted: Range[]): Quo
     entities: doc.entities,
     sentences: sentenceRanges(doc.text, c.lex),
     quoted,
+    cues: cuesNear(doc.text, c, quoted),
   };
 }
 

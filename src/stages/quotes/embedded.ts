@@ -42,23 +42,24 @@ function lineBounds(text: string, pos: number): Range {
   return { start: a < 0 ? 0 : a + 1, end: b < 0 ? text.length : b };
 }
 
-/** Cue words in `[a, b)` outside every quotation. */
+/** Cue words in `[a, b)` outside every quotation (document-only verbs such as `read` left out). */
 function cuesIn(ctx: QuoteContext, cands: readonly QuoteCandidate[], a: number, b: number): Cue[] {
-  const { c, text } = ctx;
   const out: Cue[] = [];
   const inQuote = (r: Range): boolean => cands.some((q) => q.open < r.start && r.end <= q.close);
-  const add = (re: RegExp | null, according: boolean, participle: boolean): void => {
-    for (const m of matchesIn(text, re, a, b)) {
-      // `so-called` is no cue.
-      if (inQuote(m) || text[m.start - 1] === '-' || out.some((x) => x.start < m.end && m.start < x.end)) continue;
-      out.push({ ...m, according, participle });
-    }
-  };
-  add(c.according, true, false);
-  add(c.verbs, false, false);
-  add(c.cues, false, false);
-  add(c.participles, false, true);
-  return out.sort((x, y) => x.start - y.start);
+  let lo = 0;
+  let hi = ctx.cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.cues[mid]?.start ?? 0) < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ctx.cues.length; i++) {
+    const m = ctx.cues[i];
+    if (m === undefined || m.end > b) break;
+    if (m.kind === 'sourceOnly' || inQuote(m)) continue;
+    out.push({ start: m.start, end: m.end, according: m.kind === 'according', participle: m.kind === 'participle' });
+  }
+  return out;
 }
 
 const LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s/u;

@@ -11,7 +11,7 @@
 import type { Quote, Span } from '../../pipeline/types.js';
 import { entityTypeOf, isQuoted, type QuoteContext } from './context.js';
 import { resolveSpeaker } from './speaker.js';
-import { matchesIn, wordsIn, wordStarts, type Range } from './text.js';
+import { wordsIn, wordStarts, type Range } from './text.js';
 
 /** Names of the features, in the order of the weight vector. */
 export const RANK_FEATURES = [
@@ -78,15 +78,8 @@ function paragraphOf(starts: readonly number[], pos: number): number {
  * ```
  */
 export function docCues(ctx: QuoteContext): DocCues {
-  const { c, text } = ctx;
-  const all: Range[] = [];
-  for (const re of [c.verbs, c.cues, c.participles, c.according, c.sourceOnly]) {
-    for (const m of matchesIn(text, re, 0, text.length)) if (!isQuoted(ctx, m.start, m.end) && text[m.start - 1] !== '-') all.push(m);
-  }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const cues: Range[] = [];
-  for (const m of all) if (cues.length === 0 || (cues[cues.length - 1]?.end ?? 0) <= m.start) cues.push(m);
-  return { cues, paragraphs: lineStarts(text), wc: wordStarts(text) };
+  const cues = ctx.cues.filter((m) => !isQuoted(ctx, m.start, m.end));
+  return { cues, paragraphs: lineStarts(ctx.text), wc: wordStarts(ctx.text) };
 }
 
 function sentenceIndex(ctx: QuoteContext, pos: number): number {
