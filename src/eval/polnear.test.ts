@@ -2,9 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { namesSomeone, sameWords, scoreQuotes } from './polnear.js';
+import { namesSomeone, polnearAttributions, sameWords, scoreQuotes } from './polnear.js';
 import { splitArticles } from '../stages/quotes/train.js';
-import { polnearAttributions } from './polnear.js';
 
 const dir = path.resolve(process.cwd(), '../shared/eval/attribution-dev/dev');
 
@@ -27,9 +26,10 @@ test('PolNeAR dev, all 84 articles: direct quotes and attribution at today\'s fi
   t.diagnostic(`all: R ${s.recall.toFixed(3)} P ${s.precision.toFixed(3)} (direct only ${s.directPrecision.toFixed(3)}) attribution ${s.attribution.toFixed(3)} (${s.gold} gold, ${s.predicted} predicted); reported: R ${s.indirect.recall.toFixed(3)} P ${s.indirect.precision.toFixed(3)} (${s.indirect.gold} gold)`);
   t.diagnostic(`validation third: R ${v.recall.toFixed(3)} P ${v.precision.toFixed(3)} attribution ${v.attribution.toFixed(3)}`);
   assert.equal(s.articles, 84);
-  // Measured on the full dev split (same figures as ../shared/tools/measure.sh polnear): FLOORS
-  assert.ok(s.recall >= 0, `recall ${s.recall}`);
-  assert.ok(s.precision >= 0, `precision ${s.precision}`);
-  assert.ok(s.directPrecision >= 0, `direct precision ${s.directPrecision}`);
-  assert.ok(s.attribution >= 0, `attribution ${s.attribution}`);
+  // Measured on the full dev split, the figures ../shared/tools/measure.sh polnear prints: R 0.869 P 0.636
+  // attribution 0.831; P counts reported speech too (0.744 over direct quotations only).
+  assert.ok(s.recall >= 0.868, `recall ${s.recall}`);
+  assert.ok(s.precision >= 0.635, `precision ${s.precision}`);
+  assert.ok(s.directPrecision >= 0.743, `direct precision ${s.directPrecision}`);
+  assert.ok(s.attribution >= 0.83, `attribution ${s.attribution}`);
 });
