@@ -167,7 +167,8 @@ const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
 /**
  * Direct-quote recall, precision and attribution on the articles of a PolNeAR split (a subset when
- * given, or the named `articles`), plus reported speech against the indirect relations.
+ * given, or the named `articles`), plus reported speech against the indirect relations. `analysed`
+ * reuses documents {@link analysePolnear} already made.
  *
  * @example
  * ```ts
@@ -175,16 +176,19 @@ const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
  * s.recall; // e.g. 0.9
  * ```
  */
-export async function scoreQuotes(dir: string, subset?: Subset, articles?: ReadonlySet<string>): Promise<QuoteScores> {
+export async function scoreQuotes(dir: string, subset?: Subset, articles?: ReadonlySet<string>,
+  analysed?: ReadonlyMap<string, Doc>): Promise<QuoteScores> {
   const all = polnearAttributions(dir);
   const chosen = pickSubset([...all.keys()], subset).filter((a) => articles === undefined || articles.has(a));
-  const docs = await analysePolnear(dir, chosen);
+  const docs = analysed ?? await analysePolnear(dir, chosen);
   const direct: Tally = { gold: 0, found: 0, named: 0, attributed: 0, predicted: 0, hit: 0 };
   const onlyDirect: Tally = { ...direct };
   const indirect: Tally = { ...direct };
+  let scored = 0;
   for (const art of chosen) {
     const doc = docs.get(art);
     if (doc === undefined) continue;
+    scored++;
     const gold = all.get(art) ?? [];
     tally(doc, gold.filter((g) => isDirectContent(g.content)), doc.quotes, direct);
     tally(doc, gold.filter((g) => isDirectContent(g.content)), doc.quotes.filter((q) => q.kind === 'direct'), onlyDirect);
@@ -193,7 +197,7 @@ export async function scoreQuotes(dir: string, subset?: Subset, articles?: Reado
   const precision = ratio(direct.hit, direct.predicted);
   const recall = ratio(direct.found, direct.gold);
   return {
-    articles: docs.size, gold: direct.gold, predicted: direct.predicted, precision, recall,
+    articles: scored, gold: direct.gold, predicted: direct.predicted, precision, recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     attribution: ratio(direct.attributed, direct.named),
     directPrecision: ratio(onlyDirect.hit, onlyDirect.predicted),
