@@ -58,4 +58,6 @@ export const EN_QUOTES: QuoteLexicon = {
   inversion: true,
   clauseBreakers: ['and', 'but', 'who', 'which', 'whom', 'whose', 'while', 'when', 'as', 'because',
     'although', 'if', 'where', 'after', 'before', 'since', 'until'],
+  subordinators: ['though', 'although', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'if',
+    'as', 'even though', 'despite'],
 };

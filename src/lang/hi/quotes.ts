@@ -39,4 +39,5 @@ export const HI_QUOTES: QuoteLexicon = {
   platforms: ['एक्स', 'ट्विटर', 'फेसबुक', 'इंस्टाग्राम', 'X', 'Twitter', 'Facebook'],
   inversion: false,
   clauseBreakers: ['और', 'लेकिन', 'जो', 'जिसने', 'जिन्होंने', 'जब', 'क्योंकि'],
+  subordinators: ['जब', 'हालांकि', 'अगर', 'यदि', 'क्योंकि'],
 };

@@ -26,6 +26,7 @@ export interface CompiledLexicon {
   prepositions: Set<string>;
   postpositions: Set<string>;
   breakers: Set<string>;
+  subordinators: Set<string>;
   platforms: Set<string>;
   pronouns: ReadonlyMap<string, 'person' | 'organization' | 'any'>;
   /** Every cue entry, lower-cased with single spaces, to its kind and precedence (lower wins). */
@@ -78,6 +79,7 @@ export function compileLexicon(lex: QuoteLexicon): CompiledLexicon {
     prepositions: lower(lex.prepositions),
     postpositions: lower(lex.postpositions),
     breakers: lower(lex.clauseBreakers),
+    subordinators: lower(lex.subordinators),
     platforms: lower(lex.platforms),
     pronouns: new Map(Object.entries(lex.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     ...cueTable(lex),

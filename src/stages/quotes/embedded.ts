@@ -145,7 +145,18 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     if (/[,:]\s*$/u.test(lead) && wordsIn(text, before.end, cand.open).length <= 8) {
       return { content: { start: cand.start, end: cand.end }, hit, label: null, at: before.start };
     }
-    return { content: clause(ctx, before.end, stop), hit, label: null, at: before.start };
+    // `Though she called for X to be “clawed back”, Clinton …`: a clause opened by a subordinator ends at its comma.
+    const first = wordsIn(text, s.start, before.start)[0];
+    if (first !== undefined && c.subordinators.has(first.text.toLowerCase())) {
+      const comma = text.indexOf(',', cand.close);
+      if (comma >= 0 && comma < stop) stop = comma;
+    }
+    // `told his protégés on a regular basis that “…”`: the clause starts after its `that`.
+    let from2 = before.end;
+    const comps = matchesIn(text, c.complementizers, before.end, cand.open);
+    const lastComp = comps[comps.length - 1];
+    if (lastComp !== undefined && wordsIn(text, before.end, lastComp.start).length >= 2) from2 = lastComp.end;
+    return { content: clause(ctx, from2, stop), hit, label: null, at: before.start };
   }
   if (after !== undefined) {
     const comma = text.lastIndexOf(',', after.start);

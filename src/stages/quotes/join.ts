@@ -25,8 +25,13 @@ function partsOf(q: Quote): Span[] {
   return q.parts ?? [{ start: q.start, end: q.end, text: q.text }];
 }
 
-function quotedWords(text: string, q: Quote): number {
-  return partsOf(q).reduce((n, p) => n + wordsIn(text, p.start, p.end).length, 0);
+const distinct = (text: string, a: number, b: number): Set<string> => new Set(wordsIn(text, a, b).map((w) => w.text.toLowerCase()));
+
+/** Whether the aside between two pieces has fewer distinct words of its own than the pieces have. */
+function asideShorter(text: string, a: Quote, b: Quote): boolean {
+  const quoted = new Set([...partsOf(a), ...partsOf(b)].flatMap((p) => [...distinct(text, p.start, p.end)]));
+  const aside = [...distinct(text, a.end, b.start)].filter((w) => !quoted.has(w));
+  return aside.length < quoted.size;
 }
 
 function merge(text: string, a: Quote, b: Quote): Quote {
@@ -102,7 +107,7 @@ export function joinQuotations(ctx: QuoteContext, cands: readonly QuoteCandidate
     if (prev !== undefined && sp !== null && !text.slice(prev.end, q.start).includes('\n')
       && sp.start > prev.end && sp.end < q.start && prev.rule !== 'direct:turn'
       && (q.speakerSpan === null || q.speakerSpan.start === sp.start || q.rule === 'direct:continuation')
-      && wordsIn(text, prev.end, q.start).length <= Math.min(opts.maxGapWords, quotedWords(text, prev) + quotedWords(text, q))
+      && wordsIn(text, prev.end, q.start).length <= opts.maxGapWords && asideShorter(text, prev, q)
       && cueCount(ctx, prev.end, q.start) === 1
       && endsSentence(ctx, q)) {
       out[out.length - 1] = merge(text, prev, q);

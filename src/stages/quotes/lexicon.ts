@@ -12,7 +12,7 @@
  * const xx: QuoteLexicon = { lang: 'xx', reportingVerbs: ['says'], participles: [], cueVerbs: [], sourceOnlyVerbs: [],
  *   objectVerbs: [], sourceNouns: [], pronouns: {}, determiners: [], fillers: [], subjectMarkers: [],
  *   prepositions: [], postpositions: [], complementizers: ['that'], accordingTo: [], accordingToPosition: 'before',
- *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [] };
+ *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [], subordinators: [] };
  * ```
  */
 export interface QuoteLexicon {
@@ -64,4 +64,6 @@ export interface QuoteLexicon {
   inversion: boolean;
   /** Words between a name and a verb that show the name is not the verb's subject (`and`, `who`). */
   clauseBreakers: readonly string[];
+  /** Words opening a subordinate clause at a sentence start (`though`, `while`): its comma ends it. */
+  subordinators: readonly string[];
 }

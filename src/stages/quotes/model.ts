@@ -2,9 +2,9 @@ import type { RankModel } from './rank.js';
 
 /**
  * Weights of the speaker ranker, one per {@link RANK_FEATURES} entry, fitted by `npm run train:quotes`
- * on PolNeAR's development relations (all 84 articles; top-1 accuracy on a held-back third
+ * on PolNeAR's development relations (the 56 training articles; top-1 accuracy on a held-back third
  * when fitted on the other two: 0.935). Generated: do not edit by hand.
  */
 export const QUOTE_SPEAKER_MODEL: RankModel = {
-  weights: [0.9426, 0.6038, 1.2971, -0.6353, -0.3458, -0.1118, 2.8999, 2.9355, -0.9264, 0.8959, -0.202, -0.6942, -2.8694, -1.118, 0.0081, -0.5355, 1.2326, -1.3458, -0.4758, -0.1185, -0.8752, -0.4438, 1.8545],
+  weights: [1.0771, 0.7401, 0.9576, -0.6323, 0.2352, -0.1326, 3.9446, 3.1554, 0.0984, 1.1826, -0.3336, -0.8492, -1.2359, -1.3747, 0.195, -0.4564, 0.8772, -0.7265, -0.482, -0.6308, -0.7453, -0.6686, 1.8277, 1.0604],
 };

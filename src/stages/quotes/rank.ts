@@ -18,7 +18,7 @@ export const RANK_FEATURES = [
   'rule', 'ruleEntity', 'subjectOfCue', 'afterCue', 'distance', 'after', 'sameSentence', 'sameParagraph',
   'previousParagraph', 'person', 'organization', 'otherType', 'pronoun', 'nominal', 'previousSpeaker',
   'noCueXpreviousSpeaker', 'noCueXsameParagraph', 'objectLike', 'salience', 'interrupting', 'noCueXdistance',
-  'possessive', 'firstInSentence',
+  'possessive', 'firstInSentence', 'place',
 ] as const;
 
 /** A speaker candidate of one quotation, with its features. */
@@ -185,6 +185,7 @@ export function speakerCandidates(ctx: QuoteContext, dc: DocCues, q: Quote, prev
       noCue * dist,
       /^['’]s?(?![\p{L}\p{M}])/u.test(text.slice(span.end, span.end + 2)) ? 1 : 0,
       between(dc, sentStart, span.start) <= 1 ? 1 : 0,
+      type === 'place' ? 1 : 0,
     ];
   };
   const from = Math.max(0, q.start - BEFORE);
@@ -194,7 +195,7 @@ export function speakerCandidates(ctx: QuoteContext, dc: DocCues, q: Quote, prev
     if (m === undefined || m.start >= to) break;
     if (isQuoted(ctx, m.start, m.end) || inPart(m)) continue;
     const t = entityTypeOf(ctx, m);
-    if (t === 'place' || t === 'event') continue;
+    if (t === 'event') continue;
     out.push({ span: { start: m.start, end: m.end }, entity: m.entity, kind: 'mention', x: features(m, m.entity, 'mention') });
   }
   // Pronouns right before or after a cue near the quotation.
