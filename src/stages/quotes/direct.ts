@@ -238,7 +238,11 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
   cands.forEach((cand, k) => {
     const pre = preRange(ctx, cands, k);
     const post = postRange(ctx, cands, k);
-    const postHit = postAttribution(ctx, post);
+    // `“…change.” She adds, “…”`: a new sentence ending in a comma before the next quote introduces that quote.
+    const next = cands[k + 1];
+    const introducesNext = next !== undefined && next.open >= post.end && /[.!?]$/u.test(text.slice(cand.start, cand.end))
+      && /^\s*\p{Lu}/u.test(text.slice(post.start, post.end)) && /[,:]\s*$/u.test(text.slice(post.start, next.open));
+    const postHit = introducesNext ? null : postAttribution(ctx, post);
     let preHit = postHit === null ? preAttribution(ctx, pre, opts.maxPreWords) : null;
     // `said Friday that if she wins, “she would sign it”` / `said that “race still matters” in America`:
     // the quoted words are part of a reported clause, which the embedded rules take whole.

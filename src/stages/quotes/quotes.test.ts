@@ -83,6 +83,13 @@ test('two quotations around two attributions stay two quotes', () => {
     ['The port will open', 'Pillai'], ['and the ships will come back.', 'Pillai']]);
 });
 
+test('a new sentence ending in a comma between two quotations introduces the second', () => {
+  const doc = build('“The budget is ready.” Kavya Rao adds, “Are the schools ready too?”', [person('Arun Pillai'), person('Kavya Rao')]);
+  // Two quotations, not one: the second is Kavya Rao's by its cue (the first goes to her by rank, with no cue of its own).
+  assert.deepEqual(extractQuotes(doc).map((q) => [q.text, q.speakerSpan?.text ?? null, q.rule]), [
+    ['The budget is ready.', 'Kavya Rao', 'direct:unattributed:ranked'], ['Are the schools ready too?', 'Kavya Rao', 'direct:pre:name']]);
+});
+
 test('a quotation over two paragraphs (opening mark on each, closing at the end) is one quote', () => {
   const doc = build('Dana Ruiz told the council: “The first phase is complete.\n\n“The second phase starts in May.”', [person('Dana Ruiz')]);
   assert.deepEqual(extractQuotes(doc), [
