@@ -4,7 +4,7 @@
  */
 import type { Doc, EntityMention, EntityType, LocalEntity } from '../../pipeline/types.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { wordsIn, type Range } from './text.js';
+import { WORD_RE, type Range } from './text.js';
 import { wordRegex } from '../../pipeline/words.js';
 import { splitSentences } from '../../pipeline/sentences.js';
 
@@ -33,23 +33,28 @@ export interface CompiledLexicon {
   cueTable: ReadonlyMap<string, { kind: CueMatch['kind']; rank: number }>;
   /** Most words in a cue entry. */
   cueWords: number;
+  /** The leading words of the multi-word cue entries (`told`, `according`), joined by single spaces. */
+  cuePrefixes: ReadonlySet<string>;
 }
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 
-function cueTable(lex: QuoteLexicon): { cueTable: Map<string, { kind: CueMatch['kind']; rank: number }>; cueWords: number } {
+function cueTable(lex: QuoteLexicon): { cueTable: Map<string, { kind: CueMatch['kind']; rank: number }>; cueWords: number; cuePrefixes: Set<string> } {
   const table = new Map<string, { kind: CueMatch['kind']; rank: number }>();
+  const prefixes = new Set<string>();
   let most = 1;
   const lists: Array<[readonly string[], CueMatch['kind']]> = [[lex.accordingTo, 'according'], [lex.reportingVerbs, 'verb'],
     [lex.cueVerbs, 'cue'], [lex.participles, 'participle'], [lex.sourceOnlyVerbs, 'sourceOnly']];
   lists.forEach(([list, kind], rank) => {
     for (const entry of list) {
       const key = entry.toLowerCase().trim().split(/\s+/u).join(' ');
-      most = Math.max(most, key.split(' ').length);
+      const parts = key.split(' ');
+      most = Math.max(most, parts.length);
+      for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
       if (!table.has(key)) table.set(key, { kind, rank });
     }
   });
-  return { cueTable: table, cueWords: most };
+  return { cueTable: table, cueWords: most, cuePrefixes: prefixes };
 }
 
 /**
@@ -103,23 +108,35 @@ export interface CueMatch extends Range {
  */
 export function findCues(text: string, c: CompiledLexicon, from = 0, to = text.length): CueMatch[] {
   const out: CueMatch[] = [];
-  const words = wordsIn(text, from, to);
-  for (let i = 0; i < words.length; i++) {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lows: string[] = [];
+  const re = new RegExp(WORD_RE.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    lows.push(m[0].toLowerCase());
+  }
+  const spaceOnly = (a: number, b: number): boolean => {
+    if (b <= a) return false;
+    for (let k = a; k < b; k++) if (!/\s/u.test(text[k] ?? '')) return false;
+    return true;
+  };
+  for (let i = 0; i < lows.length; i++) {
     let best: { kind: CueMatch['kind']; rank: number; end: number } | null = null;
     let key = '';
-    for (let n = 0; n < c.cueWords && i + n < words.length; n++) {
-      const w = words[i + n];
-      if (w === undefined || (n > 0 && !/^\s+$/u.test(text.slice(words[i + n - 1]?.end ?? 0, w.start)))) break;
-      key = n === 0 ? w.text.toLowerCase() : `${key} ${w.text.toLowerCase()}`;
+    for (let n = 0; n < c.cueWords && i + n < lows.length; n++) {
+      if (n > 0 && !spaceOnly(ends[i + n - 1] ?? 0, starts[i + n] ?? 0)) break;
+      key = n === 0 ? (lows[i] ?? '') : `${key} ${lows[i + n] ?? ''}`;
       const hit = c.cueTable.get(key);
-      if (hit !== undefined && (best === null || hit.rank < best.rank || (hit.rank === best.rank && w.end > best.end))) {
-        best = { kind: hit.kind, rank: hit.rank, end: w.end };
-      }
+      const end = ends[i + n] ?? 0;
+      if (hit !== undefined && (best === null || hit.rank < best.rank || (hit.rank === best.rank && end > best.end))) best = { kind: hit.kind, rank: hit.rank, end };
+      if (!c.cuePrefixes.has(key)) break;
     }
-    const first = words[i];
-    if (best === null || first === undefined) continue;
-    out.push({ start: first.start, end: best.end, kind: best.kind });
-    while (i + 1 < words.length && (words[i + 1]?.start ?? 0) < best.end) i++;
+    if (best === null) continue;
+    out.push({ start: starts[i] ?? 0, end: best.end, kind: best.kind });
+    while (i + 1 < lows.length && (starts[i + 1] ?? 0) < best.end) i++;
   }
   return out;
 }

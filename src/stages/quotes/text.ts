@@ -44,6 +44,9 @@ export function matchesIn(text: string, re: RegExp | null, start: number, end: n
   return out;
 }
 
+/** A word: a run of letters, marks, digits or `_`, with inner `'`, `’`, `-` or `.` (`don’t`, `U.S`, `so-called`). */
+export const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/u;
+
 /**
  * Words (maximal runs of word characters, with inner `'`, `’`, `-`, `.`) in `[start, end)`.
  *
@@ -54,7 +57,7 @@ export function matchesIn(text: string, re: RegExp | null, start: number, end: n
  */
 export function wordsIn(text: string, start: number, end: number): Array<Range & { text: string }> {
   const out: Array<Range & { text: string }> = [];
-  const re = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/gu;
+  const re = new RegExp(WORD_RE.source, 'gu');
   for (const m of text.slice(start, end).matchAll(re)) {
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
@@ -107,13 +110,14 @@ export function isTitle(phrase: string): boolean {
  */
 export function wordStarts(text: string): Int32Array {
   const out = new Int32Array(text.length + 1);
+  const re = /[\p{L}\p{M}\p{N}_]+/gu;
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const w = WORD_CHAR.test(text[i] ?? '');
-    if (w && !inWord) n++;
-    inWord = w;
-    out[i + 1] = n;
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    out.fill(n, at + 1, m.index + 1);
+    n++;
+    at = m.index;
   }
+  out.fill(n, at + 1, text.length + 1);
   return out;
 }
