@@ -2,26 +2,35 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { naiveNameMentions, scoreQuotes } from './polnear.js';
+import { analysePolnear, namesSomeone, polnearAttributions, sameWords, scoreQuotes } from './polnear.js';
+import { splitArticles } from '../stages/quotes/train.js';
 
 const dir = path.resolve(process.cwd(), '../shared/eval/attribution-dev/dev');
 
-test('naive name mentions drop sentence-initial function words and group by surname', () => {
-  const { mentions, entities } = naiveNameMentions('The Ann Lee plan. Lee left.');
-  assert.deepEqual(mentions.map((m) => [m.start, m.end, m.text, m.entity]), [[4, 11, 'Ann Lee', 0], [18, 21, 'Lee', 0]]);
-  assert.deepEqual(entities, [{ name: 'Ann Lee', type: 'person', aliases: ['Ann Lee'], roles: [] }]);
+test('the shared scorer\'s matching: half the words both ways; a Source names someone when capitalised', () => {
+  assert.ok(sameWords('We will build the bridge', '“We will build the bridge by June,”'));
+  assert.ok(!sameWords('We will build the bridge by June and then the road to the port', '“We will build”'));
+  assert.ok(namesSomeone('Rep. Gwen Moore (D-Wis.)'));
+  assert.ok(!namesSomeone('he'));
+  assert.ok(!namesSomeone('a source'));
 });
 
-test('PolNeAR dev, all 84 articles: direct quotes and attribution at today\'s figures', (t) => {
+test('PolNeAR dev, all 84 articles: direct quotes and attribution at today\'s figures', async (t) => {
   if (!existsSync(dir)) {
     t.skip('../shared/eval absent: PolNeAR floor not checked');
     return;
   }
-  const s = scoreQuotes(dir);
-  t.diagnostic(`P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} attribution ${s.attribution.toFixed(3)} (${s.gold} gold, ${s.predicted} predicted)`);
+  const articles = [...polnearAttributions(dir).keys()];
+  const docs = await analysePolnear(dir, articles);
+  const s = await scoreQuotes(dir, undefined, undefined, docs);
+  const v = await scoreQuotes(dir, undefined, splitArticles(articles).validate, docs);
+  t.diagnostic(`all: R ${s.recall.toFixed(3)} P ${s.precision.toFixed(3)} (direct only ${s.directPrecision.toFixed(3)}) attribution ${s.attribution.toFixed(3)} (${s.gold} gold, ${s.predicted} predicted); reported: R ${s.indirect.recall.toFixed(3)} P ${s.indirect.precision.toFixed(3)} (${s.indirect.gold} gold)`);
+  t.diagnostic(`validation third (the shipped ranker saw it; train:quotes -- --train-only for an unseen third): R ${v.recall.toFixed(3)} P ${v.precision.toFixed(3)} attribution ${v.attribution.toFixed(3)}`);
   assert.equal(s.articles, 84);
-  // Measured on the full dev split: P 0.8411 R 0.6806 F1 0.7524, attribution 0.5355.
-  assert.ok(s.precision >= 0.841, `precision ${s.precision}`);
-  assert.ok(s.f1 >= 0.752, `F1 ${s.f1}`);
-  assert.ok(s.attribution >= 0.535, `attribution ${s.attribution}`);
+  // Measured on the full dev split, the figures ../shared/tools/measure.sh polnear prints: R 0.873 P 0.639
+  // attribution 0.834; P counts reported speech too (0.749 over direct quotations only).
+  assert.ok(s.recall >= 0.872, `recall ${s.recall}`);
+  assert.ok(s.precision >= 0.638, `precision ${s.precision}`);
+  assert.ok(s.directPrecision >= 0.748, `direct precision ${s.directPrecision}`);
+  assert.ok(s.attribution >= 0.833, `attribution ${s.attribution}`);
 });

@@ -62,8 +62,10 @@ export const EVAL_SETS: Readonly<Record<string, { dir: string; sample: number; r
     dir: 'attribution-dev/dev',
     sample: 25,
     run: async (dir, subset) => {
-      const s = scoreQuotes(dir, subset);
-      return { articles: s.articles, precision: s.precision, recall: s.recall, f1: s.f1, attribution: s.attribution };
+      const s = await scoreQuotes(dir, subset);
+      return { articles: s.articles, precision: s.precision, recall: s.recall, f1: s.f1, attribution: s.attribution,
+        direct_precision: s.directPrecision, indirect_recall: s.indirect.recall, indirect_precision: s.indirect.precision,
+        indirect_attribution: s.indirect.attribution };
     },
   },
 };

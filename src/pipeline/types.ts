@@ -119,6 +119,12 @@ export interface Quote extends Span, Origin {
   speakerSpan: Span | null;
   /** Index into `doc.entities`, or null where no speaker was found. */
   speaker: number | null;
+  /**
+   * The speaker's own words, mark-free, where they are not the whole span: the pieces of a quotation
+   * interrupted by its attribution or running over several paragraphs, and the quoted phrases inside
+   * reported speech (`said the offer was a “fair deal”`). Absent when `text` is all quoted words.
+   */
+  parts?: Span[];
 }
 
 export interface EventFrame extends Span, Origin {

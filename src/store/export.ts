@@ -33,6 +33,11 @@ export interface ExportQuote extends DocSpan {
   speaker: string | null;
   speakerText: string | null;
   kind: 'direct' | 'reported';
+  /** Offsets of `speakerText` in the body (absent without a speaker span). */
+  speakerStart?: number;
+  speakerEnd?: number;
+  /** The verbatim quoted pieces inside the span, when the span holds more than quoted words. */
+  parts?: Array<{ start: number; end: number; text: string }>;
 }
 
 export interface ExportTimex extends DocSpan {
@@ -78,11 +83,17 @@ export async function buildExport(store: Store): Promise<ExportJson> {
       if (id) addMention(id, { doc: doc.id, start: m.start, end: m.end, text: m.text });
     }
     for (const q of doc.quotes) {
-      quotes.push({
+      const eq: ExportQuote = {
         doc: doc.id, start: q.start, end: q.end, text: q.text,
         speaker: q.speaker === null ? null : (entityOf.get(`${doc.id}#${q.speaker}`) ?? null),
         speakerText: q.speakerSpan?.text ?? null, kind: q.kind,
-      });
+      };
+      if (q.speakerSpan) {
+        eq.speakerStart = q.speakerSpan.start;
+        eq.speakerEnd = q.speakerSpan.end;
+      }
+      if (q.parts) eq.parts = q.parts.map((x) => ({ start: x.start, end: x.end, text: x.text }));
+      quotes.push(eq);
     }
     for (const t of doc.timex) timex.push({ doc: doc.id, start: t.start, end: t.end, text: t.text, value: t.value });
   }

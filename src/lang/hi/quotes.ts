@@ -16,6 +16,7 @@ import type { QuoteLexicon } from '../../stages/quotes/lexicon.js';
 export const HI_QUOTES: QuoteLexicon = {
   lang: 'hi',
   reportingVerbs: REPORTING_VERBS_HI,
+  cueVerbs: ['बताया', 'करार दिया', 'कहते हुए', 'लिखा', 'आरोप लगाया'],
   participles: ['कहते हुए', 'लिखते हुए', 'बताते हुए'],
   sourceOnlyVerbs: ['कहा गया', 'कहा गया है', 'लिखा गया', 'लिखा गया है', 'बताया गया', 'बताया गया है'],
   objectVerbs: ['बताया', 'कहा', 'जानकारी दी'],
@@ -38,4 +39,5 @@ export const HI_QUOTES: QuoteLexicon = {
   platforms: ['एक्स', 'ट्विटर', 'फेसबुक', 'इंस्टाग्राम', 'X', 'Twitter', 'Facebook'],
   inversion: false,
   clauseBreakers: ['और', 'लेकिन', 'जो', 'जिसने', 'जिन्होंने', 'जब', 'क्योंकि'],
+  subordinators: ['जब', 'हालांकि', 'अगर', 'यदि', 'क्योंकि'],
 };

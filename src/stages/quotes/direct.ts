@@ -13,7 +13,7 @@ import type { Quote } from '../../pipeline/types.js';
 import type { QuoteContext } from './context.js';
 import type { QuoteCandidate } from './marks.js';
 import { leftSubject, phraseSubject, resolveSpeaker, rightSubject, type PriorQuote, type Speaker, type SubjectHit } from './speaker.js';
-import { matchesIn, trimRange, wordsIn, type Range } from './text.js';
+import { isTitle, matchesIn, trimRange, wordsIn, type Range } from './text.js';
 import { isSentenceEnd } from '../../pipeline/sentences.js';
 
 /** Options of the direct-quote rules. */
@@ -178,6 +178,19 @@ function preAttribution(ctx: QuoteContext, r: Range, maxWords: number): Attribut
 }
 
 /**
+ * Whether a quote after a reporting verb is only part of the reported clause: more than three words
+ * (besides `that`) between the verb and the opening mark, or more than two words after the closing
+ * mark in the same sentence.
+ */
+function partOfClause(ctx: QuoteContext, cand: QuoteCandidate, pre: Range, post: Range): boolean {
+  const { c, text } = ctx;
+  const v = lastMatch(ctx, [c.verbs, c.participles, c.sourceOnly, c.according], pre.start, pre.end);
+  if (v === null) return false;
+  const lead = wordsIn(text, v.end, cand.open).filter((w) => matchesIn(text, c.complementizers, w.start, w.end).length === 0);
+  return lead.length > 3 || countWords(ctx, post.start, post.end) > 2;
+}
+
+/**
  * The subject of the clause a participle (`stating`, `adding`) hangs from: the subject of the
  * reporting verb before it, else the first name in the sentence that is not an object.
  *
@@ -196,7 +209,7 @@ export function clauseSubject(ctx: QuoteContext, a: number, b: number): SubjectH
   }
   const words = wordsIn(ctx.text, a, b);
   const first = words[0];
-  if (first !== undefined && c.pronouns.has(first.text.toLowerCase())) return { kind: 'pronoun', span: { start: first.start, end: first.end } };
+  if (first !== undefined && c.pronouns.has(first.text.toLowerCase().replace(/['’](?:s|re|ll|d|ve)$/u, ''))) return { kind: 'pronoun', span: { start: first.start, end: first.end } };
   for (const m of ctx.mentions) {
     if (m.start < a || m.end > b) continue;
     const t = ctx.entities[m.entity]?.type ?? m.type;
@@ -225,8 +238,16 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
   cands.forEach((cand, k) => {
     const pre = preRange(ctx, cands, k);
     const post = postRange(ctx, cands, k);
-    found.push(postAttribution(ctx, post) ?? preAttribution(ctx, pre, opts.maxPreWords)
-      ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords));
+    // `“…change.” She adds, “…”`: a new sentence ending in a comma before the next quote introduces that quote.
+    const next = cands[k + 1];
+    const introducesNext = next !== undefined && next.open >= post.end && /[.!?]$/u.test(text.slice(cand.start, cand.end))
+      && /^\s*\p{Lu}/u.test(text.slice(post.start, post.end)) && /[,:]\s*$/u.test(text.slice(post.start, next.open));
+    const postHit = introducesNext ? null : postAttribution(ctx, post);
+    let preHit = postHit === null ? preAttribution(ctx, pre, opts.maxPreWords) : null;
+    // `said Friday that if she wins, “she would sign it”` / `said that “race still matters” in America`:
+    // the quoted words are part of a reported clause, which the embedded rules take whole.
+    if (preHit !== null && partOfClause(ctx, cand, pre, post)) preHit = null;
+    found.push(postHit ?? preHit ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords));
     const before = trimRange(text, pre.start, pre.end);
     const beforeText = text.slice(before.start, before.end);
     standalone.push(beforeText === '' || /[:—–-]$/u.test(beforeText));
@@ -240,7 +261,7 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
   const chainKept = new Set<number>();
   cands.forEach((cand, k) => {
     const words = countWords(ctx, cand.start, cand.end);
-    if (chainHit.has(cand.chain) || (words >= opts.minWords && standalone[k] === true)) chainKept.add(cand.chain);
+    if (chainHit.has(cand.chain) || (words >= opts.minWords && standalone[k] === true && !isTitle(text.slice(cand.start, cand.end)))) chainKept.add(cand.chain);
   });
 
   const quotes: Quote[] = [];

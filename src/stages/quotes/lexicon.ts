@@ -9,10 +9,10 @@
  *
  * @example
  * ```ts
- * const xx: QuoteLexicon = { lang: 'xx', reportingVerbs: ['says'], participles: [], sourceOnlyVerbs: [],
+ * const xx: QuoteLexicon = { lang: 'xx', reportingVerbs: ['says'], participles: [], cueVerbs: [], sourceOnlyVerbs: [],
  *   objectVerbs: [], sourceNouns: [], pronouns: {}, determiners: [], fillers: [], subjectMarkers: [],
  *   prepositions: [], postpositions: [], complementizers: ['that'], accordingTo: [], accordingToPosition: 'before',
- *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [] };
+ *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [], subordinators: [] };
  * ```
  */
 export interface QuoteLexicon {
@@ -25,6 +25,11 @@ export interface QuoteLexicon {
    * speaker is the subject of the reporting verb or sentence before them.
    */
   participles: readonly string[];
+  /**
+   * Further cue words that attribute a clause holding quoted words (`called the ad “a disgrace”`,
+   * `described it as “unhinged”`) but are too loose to introduce a whole quotation on their own.
+   */
+  cueVerbs: readonly string[];
   /** Verbs that report speech only with a document as subject (`the post read`). */
   sourceOnlyVerbs: readonly string[];
   /** Verbs that may take an object before `that` (`told reporters that`). */
@@ -59,4 +64,6 @@ export interface QuoteLexicon {
   inversion: boolean;
   /** Words between a name and a verb that show the name is not the verb's subject (`and`, `who`). */
   clauseBreakers: readonly string[];
+  /** Words opening a subordinate clause at a sentence start (`though`, `while`): its comma ends it. */
+  subordinators: readonly string[];
 }

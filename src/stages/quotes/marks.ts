@@ -37,11 +37,14 @@ const SINGLE_MARKS: Readonly<Record<string, string>> = {
 };
 
 interface OpenState {
+  /** The opening mark; `''` (two apostrophes, a typewriter double quote) is two characters wide. */
   mark: string;
   pos: number;
   closers: string;
   single: boolean;
   chain: number;
+  /** The closer of a different double mark opened inside this one (`"… “Shark Tank” …"`), while it is open. */
+  nested?: string;
 }
 
 function contentOf(text: string, from: number, to: number): { start: number; end: number } {
@@ -88,9 +91,9 @@ export function findQuoteCandidates(text: string): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   let state: OpenState | null = null;
   let chains = 0;
-  const push = (s: OpenState, close: number, closed: boolean): void => {
-    const c = contentOf(text, s.pos + 1, close);
-    if (c.end > c.start) out.push({ open: s.pos, close, ...c, chain: s.chain, closed, single: s.single });
+  const push = (s: OpenState, close: number, closed: boolean, width = 1): void => {
+    const c = contentOf(text, s.pos + s.mark.length, close);
+    if (c.end > c.start) out.push({ open: s.pos, close: close + width - 1, ...c, chain: s.chain, closed, single: s.single });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
@@ -100,16 +103,33 @@ export function findQuoteCandidates(text: string): QuoteCandidate[] {
       while (j < text.length && /\s/u.test(text[j] ?? '')) j++;
       const cur: OpenState = state;
       if (!cur.single) {
-        const reopened: boolean = text[j] === cur.mark && opensHere(text, j, false);
+        const reopened: boolean = text.startsWith(cur.mark, j) && /\S/u.test(text[j + cur.mark.length] ?? ' ');
         push(cur, i, reopened);
-        state = reopened ? { ...cur, pos: j } : null;
-        if (reopened) i = j;
+        state = reopened ? { mark: cur.mark, pos: j, closers: cur.closers, single: false, chain: cur.chain } : null;
+        if (reopened) i = j + cur.mark.length - 1;
       } else {
         state = null;
       }
       continue;
     }
     if (state !== null) {
+      if (state.mark === "''") {
+        if (ch === "'" && text[i + 1] === "'" && closesHere(text, i, false)) {
+          push(state, i, true, 2);
+          state = null;
+          i++;
+        }
+        continue;
+      }
+      if (state.nested !== undefined) {
+        if (state.nested.includes(ch) && closesHere(text, i, false)) delete state.nested;
+        continue;
+      }
+      const inner = DOUBLE_MARKS[ch];
+      if (!state.single && inner !== undefined && ch !== state.mark && ch !== '"' && opensHere(text, i, false)) {
+        state.nested = inner.replace('"', '');
+        continue;
+      }
       if (state.closers.includes(ch) && closesHere(text, i, state.single)) {
         push(state, i, true);
         state = null;
@@ -124,6 +144,11 @@ export function findQuoteCandidates(text: string): QuoteCandidate[] {
       } else {
         continue;
       }
+    }
+    if (ch === "'" && text[i + 1] === "'" && /\S/u.test(text[i + 2] ?? ' ') && (i === 0 || /[\s([{—–\-:/]/u.test(text[i - 1] ?? ''))) {
+      state = { mark: "''", pos: i, closers: "'", single: false, chain: chains++ };
+      i++;
+      continue;
     }
     const dbl: string | undefined = DOUBLE_MARKS[ch];
     if (dbl !== undefined && opensHere(text, i, false)) {

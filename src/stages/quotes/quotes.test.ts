@@ -68,24 +68,54 @@ test('"…," said X: inverted attribution', () => {
   }]);
 });
 
-test('an interrupted quotation gives two quotes with one speaker', () => {
+test('an interrupted quotation is one quote with one speaker; its parts are the quoted words', () => {
   const doc = build('“The port will open,” Pillai said, “and the ships will come back.”', [person('Arun Pillai', ['Pillai'])]);
   assert.deepEqual(extractQuotes(doc), [
-    { start: 1, end: 19, text: 'The port will open', source: 'quotes/en', rule: 'direct:post:name', kind: 'direct',
-      speakerSpan: { start: 22, end: 28, text: 'Pillai' }, speaker: 0 },
-    { start: 36, end: 65, text: 'and the ships will come back.', source: 'quotes/en', rule: 'direct:pre:name', kind: 'direct',
-      speakerSpan: { start: 22, end: 28, text: 'Pillai' }, speaker: 0 },
+    { start: 1, end: 65, text: 'The port will open,” Pillai said, “and the ships will come back.', source: 'quotes/en',
+      rule: 'direct:post:name', kind: 'direct', speakerSpan: { start: 22, end: 28, text: 'Pillai' }, speaker: 0,
+      parts: [{ start: 1, end: 19, text: 'The port will open' }, { start: 36, end: 65, text: 'and the ships will come back.' }] },
   ]);
 });
 
-test('a quotation over two paragraphs keeps its speaker in both', () => {
+test('two quotations around two attributions stay two quotes', () => {
+  const doc = build('“The port will open,” Pillai said, adding later, “and the ships will come back.”', [person('Arun Pillai', ['Pillai'])]);
+  assert.deepEqual(extractQuotes(doc).map((q) => [q.text, q.speakerSpan?.text]), [
+    ['The port will open', 'Pillai'], ['and the ships will come back.', 'Pillai']]);
+});
+
+test('a new sentence ending in a comma between two quotations introduces the second', () => {
+  const doc = build('“The budget is ready.” Kavya Rao adds, “Are the schools ready too?”', [person('Arun Pillai'), person('Kavya Rao')]);
+  // Two quotations, not one: the second is Kavya Rao's by its cue (the first goes to her by rank, with no cue of its own).
+  assert.deepEqual(extractQuotes(doc).map((q) => [q.text, q.speakerSpan?.text ?? null, q.rule]), [
+    ['The budget is ready.', 'Kavya Rao', 'direct:unattributed:ranked'], ['Are the schools ready too?', 'Kavya Rao', 'direct:pre:name']]);
+});
+
+test('a quotation over two paragraphs (opening mark on each, closing at the end) is one quote', () => {
   const doc = build('Dana Ruiz told the council: “The first phase is complete.\n\n“The second phase starts in May.”', [person('Dana Ruiz')]);
   assert.deepEqual(extractQuotes(doc), [
-    { start: 29, end: 57, text: 'The first phase is complete.', source: 'quotes/en', rule: 'direct:pre:name', kind: 'direct',
-      speakerSpan: { start: 0, end: 9, text: 'Dana Ruiz' }, speaker: 0 },
-    { start: 60, end: 91, text: 'The second phase starts in May.', source: 'quotes/en', rule: 'direct:pre:name', kind: 'direct',
-      speakerSpan: { start: 0, end: 9, text: 'Dana Ruiz' }, speaker: 0 },
+    { start: 29, end: 91, text: 'The first phase is complete.\n\n“The second phase starts in May.', source: 'quotes/en',
+      rule: 'direct:pre:name', kind: 'direct', speakerSpan: { start: 0, end: 9, text: 'Dana Ruiz' }, speaker: 0,
+      parts: [{ start: 29, end: 57, text: 'The first phase is complete.' }, { start: 60, end: 91, text: 'The second phase starts in May.' }] },
   ]);
+});
+
+test('a nested quotation stays inside its quote; typewriter \'\' marks are double quotes', () => {
+  const doc = build('"We watched “Shark Tank” together," said Lal Verma.\n\n\'\'It was fun,\'\' Lal Verma said.', [person('Lal Verma')]);
+  assert.deepEqual(extractQuotes(doc).map((q) => [q.text, q.speaker]), [['We watched “Shark Tank” together', 0], ['It was fun', 0]]);
+});
+
+test('a transcript turn is a quotation of its labelled speaker', () => {
+  const doc = build('Mike Pence spoke to Fox.\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not be at the debate tomorrow night."',
+    [person('Mike Pence'), person('Chris Wallace', ['Fox'])]);
+  assert.deepEqual(extractQuotes(doc).map((q) => [q.text, q.speakerSpan?.text, q.speaker]), [
+    ['Will she be there?', 'WALLACE', 1], ['She will not be at the debate tomorrow night.', 'PENCE', 0]]);
+});
+
+test('a quote without a cue goes to the subject before it, not to an object', () => {
+  const text = 'Mayor Lal Verma met Kavya Rao of the Water Board on Monday. “Every school will reopen by June.”';
+  const doc = build(text, [person('Lal Verma'), person('Kavya Rao')]);
+  assert.deepEqual(extractQuotes(doc).map((q) => [q.text, q.speakerSpan?.text, q.speaker, q.rule]), [
+    ['Every school will reopen by June.', 'Lal Verma', 0, 'direct:unattributed:ranked']]);
 });
 
 test('"…" the post read: the author of the post', () => {
@@ -140,14 +170,17 @@ test('reported speech: according to X, … and …, X said.', () => {
   }]);
 });
 
-test('a quoted phrase inside reported speech is a direct quote of its speaker', () => {
+test('quoted words inside reported speech: the clause their cue governs, with the quoted words as parts', () => {
   const doc = build('Ravi Das said that the offer was a “fair deal” for workers.', [person('Ravi Das')]);
-  const speakerSpan = { start: 0, end: 8, text: 'Ravi Das' };
   assert.deepEqual(extractQuotes(doc), [
-    { start: 19, end: 58, text: 'the offer was a “fair deal” for workers', source: 'quotes/en', rule: 'reported:that:name',
-      kind: 'reported', speakerSpan, speaker: 0 },
-    { start: 36, end: 45, text: 'fair deal', source: 'quotes/en', rule: 'direct:partial', kind: 'direct', speakerSpan, speaker: 0 },
+    { start: 19, end: 58, text: 'the offer was a “fair deal” for workers', source: 'quotes/en', rule: 'direct:embedded:name',
+      kind: 'direct', speakerSpan: { start: 0, end: 8, text: 'Ravi Das' }, speaker: 0, parts: [{ start: 36, end: 45, text: 'fair deal' }] },
   ]);
+  const stressed = extractQuotes(build('The leaders stressed the “importance of a free and open sea route”.', []));
+  assert.deepEqual(stressed.map((q) => [q.text, q.speakerSpan?.text]), [['the “importance of a free and open sea route”', 'The leaders']]);
+  // A second cue opens a clause of its own.
+  const two = extractQuotes(build('Ravi Das called the offer “a con” and urged workers to “stay out.”', [person('Ravi Das')]));
+  assert.deepEqual(two.map((q) => q.text), ['the offer “a con”', 'workers to “stay out.”']);
 });
 
 test('Hindi: X ने कहा, “…”', () => {

@@ -7,10 +7,15 @@
 import type { Doc, Quote, Stage } from '../../pipeline/types.js';
 import { EN_QUOTES } from '../../lang/en/quotes.js';
 import { HI_QUOTES } from '../../lang/hi/quotes.js';
-import { buildContext, compileLexicon, type CompiledLexicon } from './context.js';
+import { buildContext, compileLexicon, type CompiledLexicon, type QuoteContext } from './context.js';
+import { QUOTE_SPEAKER_MODEL } from './model.js';
+import { rankSpeakers, type RankModel } from './rank.js';
+import type { Range } from './text.js';
 import { directQuotes } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { findQuoteCandidates, type QuoteCandidate } from './marks.js';
+import { embeddedQuotes } from './embedded.js';
+import { joinQuotations } from './join.js';
+import { findQuoteCandidates } from './marks.js';
 import { reportedQuotes } from './reported.js';
 
 /** Options of {@link createQuoteStage} and {@link extractQuotes}. */
@@ -21,6 +26,8 @@ export interface QuoteOptions {
   minWords?: number;
   /** Whether to look for reported speech (default true). */
   reported?: boolean;
+  /** The speaker ranker's weights (default: the shipped model); null keeps the rules' speakers. */
+  model?: RankModel | null;
 }
 
 /**
@@ -35,37 +42,45 @@ export const DEFAULT_QUOTE_LEXICONS: Readonly<Record<string, QuoteLexicon>> = { 
 
 function neutral(lang: string): QuoteLexicon {
   return {
-    lang, reportingVerbs: [], participles: [], sourceOnlyVerbs: [], objectVerbs: [], sourceNouns: [], pronouns: {},
+    lang, reportingVerbs: [], participles: [], cueVerbs: [], sourceOnlyVerbs: [], objectVerbs: [], sourceNouns: [], pronouns: {},
     determiners: [], fillers: [], subjectMarkers: [], prepositions: [], postpositions: [], complementizers: [],
     accordingTo: [], accordingToPosition: 'before', abbreviations: [], sentenceEnders: '.!?।', platforms: [],
-    inversion: false, clauseBreakers: [],
+    inversion: false, clauseBreakers: [], subordinators: [],
   };
 }
 
-function run(doc: Doc, c: CompiledLexicon, minWords: number, reported: boolean): Quote[] {
+/**
+ * The quotations of a document as the rules propose them, before speakers are ranked: direct
+ * quotations (joined across paragraphs and interruptions) and quoted words inside reported speech,
+ * in text order, with the context the ranker reads.
+ *
+ * @example
+ * ```ts
+ * const { ctx, quotes } = proposeQuotes(doc, compileLexicon(EN_QUOTES), 4);
+ * ```
+ */
+export function proposeQuotes(doc: Doc, c: CompiledLexicon, minWords: number): { ctx: QuoteContext; quotes: Quote[]; quoted: Range[] } {
   const cands = findQuoteCandidates(doc.text);
   const ctx = buildContext(doc, c, cands.map((q) => ({ start: q.open, end: q.close })));
-  const direct = directQuotes(ctx, cands, { minWords, maxPostWords: 7, maxPreWords: 12 });
-  if (!reported) return direct;
-  const kept = { ...ctx, quoted: direct.map((q) => ({ start: q.start - 1, end: q.end + 1 })) };
-  const rep = reportedQuotes(kept, direct, { minWords: 3 });
-  return [...direct, ...partialQuotes(doc, cands, direct, rep), ...rep].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces = directQuotes(ctx, cands, { minWords, maxPostWords: 7, maxPreWords: 12 });
+  const direct = joinQuotations(ctx, cands, pieces, { maxGapWords: 30 });
+  const used = new Set(pieces.map((q) => q.start));
+  const free = cands.filter((q) => !used.has(q.start));
+  const taken = direct.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
+  const prior = direct.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
+  const embedded = embeddedQuotes(ctx, cands, free, taken, prior, minWords);
+  const quotes = [...direct, ...embedded].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ctx, quotes, quoted: [...taken, ...cands.filter((q) => !q.single).map((q) => ({ start: q.open, end: q.close }))] };
 }
 
-/**
- * Quoted phrases inside reported speech (`said that fraud is “a big problem”`): too short or too
- * embedded to stand alone, but governed by the reporting verb, so direct quotes of its speaker.
- */
-function partialQuotes(doc: Doc, cands: readonly QuoteCandidate[], direct: readonly Quote[], rep: readonly Quote[]): Quote[] {
-  const out: Quote[] = [];
-  for (const cand of cands) {
-    if (cand.single || direct.some((q) => q.start === cand.start)) continue;
-    const host = rep.find((r) => r.start <= cand.open && cand.close < r.end + 1);
-    if (host === undefined) continue;
-    out.push({ start: cand.start, end: cand.end, text: doc.text.slice(cand.start, cand.end), source: host.source,
-      rule: 'direct:partial', kind: 'direct', speakerSpan: host.speakerSpan, speaker: host.speaker });
-  }
-  return out;
+function run(doc: Doc, c: CompiledLexicon, minWords: number, reported: boolean, model: RankModel | null): Quote[] {
+  const { ctx, quotes: proposed, quoted } = proposeQuotes(doc, c, minWords);
+  // A language without reporting verbs has no cues to rank by: its quotes stay unattributed.
+  const quotes = model === null || c.lex.reportingVerbs.length === 0 ? proposed : rankSpeakers(ctx, proposed, model);
+  if (!reported) return quotes;
+  // Reported speech without quoted words: clauses holding a quotation mark are quotes above.
+  const rep = reportedQuotes({ ...ctx, quoted }, quotes, { minWords: 3 });
+  return [...quotes, ...rep].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function lexiconFor(lexicons: Readonly<Record<string, QuoteLexicon>>, lang: string): QuoteLexicon {
@@ -90,7 +105,7 @@ function lexiconFor(lexicons: Readonly<Record<string, QuoteLexicon>>, lang: stri
  */
 export function extractQuotes(doc: Doc, options: QuoteOptions = {}): Quote[] {
   const lex = lexiconFor(options.lexicons ?? DEFAULT_QUOTE_LEXICONS, doc.lang);
-  return run(doc, compileLexicon(lex), options.minWords ?? 4, options.reported ?? true);
+  return run(doc, compileLexicon(lex), options.minWords ?? 4, options.reported ?? true, options.model === undefined ? QUOTE_SPEAKER_MODEL : options.model);
 }
 
 /**
@@ -109,12 +124,13 @@ export function createQuoteStage(options: QuoteOptions = {}): Stage {
   const compiled = new Map(Object.entries(lexicons).map(([k, v]) => [k, compileLexicon(v)]));
   const minWords = options.minWords ?? 4;
   const reported = options.reported ?? true;
+  const model = options.model === undefined ? QUOTE_SPEAKER_MODEL : options.model;
   return {
     id: 'quotes',
     run(_ctx, doc) {
       const primary = doc.lang.toLowerCase().split('-')[0] ?? '';
       const c = compiled.get(primary) ?? compileLexicon(lexiconFor(lexicons, primary));
-      return { ...doc, quotes: run(doc, c, minWords, reported) };
+      return { ...doc, quotes: run(doc, c, minWords, reported, model) };
     },
   };
 }

@@ -62,7 +62,7 @@ function stripTail(ctx: QuoteContext, a: number, b: number): number {
 }
 
 function pronounAt(ctx: QuoteContext, w: { text: string } | undefined): boolean {
-  return w !== undefined && ctx.c.pronouns.has(w.text.toLowerCase());
+  return w !== undefined && ctx.c.pronouns.has(w.text.toLowerCase().replace(/['’](?:s|re|ll|d|ve)$/u, ''));
 }
 
 /**
@@ -277,7 +277,7 @@ export function resolveSpeaker(ctx: QuoteContext, hit: SubjectHit, pos: number, 
   if (hit.mention !== undefined) return { speakerSpan, speaker: hit.mention.entity, how: 'name' };
   const at = Math.min(pos, hit.span.start);
   if (hit.kind === 'pronoun') {
-    const want = c.pronouns.get(speakerSpan.text.toLowerCase()) ?? 'any';
+    const want = c.pronouns.get(speakerSpan.text.toLowerCase().replace(/['’](?:s|re|ll|d|ve)$/u, '')) ?? 'any';
     const speaker = resolvePronoun(ctx, want, at, prior);
     return { speakerSpan, speaker, how: speaker === null ? 'unresolved' : 'pronoun' };
   }
@@ -341,4 +341,31 @@ export function postposedSubject(ctx: QuoteContext, a: number, b: number): Subje
   const first = words[i];
   if (first === undefined) return null;
   return { kind: 'nominal', span: { start: first.start, end: e } };
+}
+
+/**
+ * The entity a speaker label names (`PENCE` in a transcript, `Caddell`): a person or organisation
+ * one of whose names holds every word of the label, compared without case.
+ *
+ * @example
+ * ```ts
+ * // entities: [{ name: 'Mike Pence', type: 'person', … }]
+ * resolveLabel(ctx, 'PENCE'); // 0
+ * ```
+ */
+export function resolveLabel(ctx: QuoteContext, label: string): number | null {
+  const key = wordsIn(label, 0, label.length).map((w) => w.text.toLowerCase()).filter((w) => !ctx.c.determiners.has(w));
+  if (key.length === 0) return null;
+  let best: number | null = null;
+  ctx.entities.forEach((e, i) => {
+    if (best !== null || (e.type !== 'person' && e.type !== 'organization')) return;
+    for (const n of [e.name, ...e.aliases]) {
+      const words = new Set(wordsIn(n, 0, n.length).map((w) => w.text.toLowerCase()));
+      if (key.every((k) => words.has(k))) {
+        best = i;
+        return;
+      }
+    }
+  });
+  return best;
 }

@@ -44,6 +44,9 @@ export function matchesIn(text: string, re: RegExp | null, start: number, end: n
   return out;
 }
 
+/** A word: a run of letters, marks, digits or `_`, with inner `'`, `’`, `-` or `.` (`don’t`, `U.S`, `so-called`). */
+export const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/u;
+
 /**
  * Words (maximal runs of word characters, with inner `'`, `’`, `-`, `.`) in `[start, end)`.
  *
@@ -54,7 +57,7 @@ export function matchesIn(text: string, re: RegExp | null, start: number, end: n
  */
 export function wordsIn(text: string, start: number, end: number): Array<Range & { text: string }> {
   const out: Array<Range & { text: string }> = [];
-  const re = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/gu;
+  const re = new RegExp(WORD_RE.source, 'gu');
   for (const m of text.slice(start, end).matchAll(re)) {
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
@@ -75,4 +78,46 @@ export function trimRange(text: string, start: number, end: number): Range {
   while (s < e && /\s/u.test(text[s] ?? '')) s++;
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
+}
+
+/**
+ * Whether a quoted phrase reads as a title (a show, a book, a headline): mostly capitalised words,
+ * or right after `on`/`of`/`in` and a possessive (`on CNN's “State of the Union”`).
+ *
+ * @example
+ * ```ts
+ * isTitle('Legend in the Coal Fields.'); // true
+ * isTitle('we will win the vote'); // false
+ * ```
+ */
+export function isTitle(phrase: string): boolean {
+  const ws = wordsIn(phrase, 0, phrase.length);
+  if (ws.length === 0 || ws.length > 10) return false;
+  const caps = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.text)).length;
+  const small = ws.filter((w) => /^(?:a|an|the|of|in|on|and|or|for|to|at|by|with|is|isn't)$/u.test(w.text)).length;
+  return ws.length >= 2 && caps >= 2 && caps + small === ws.length && !/[,;:!?]/u.test(phrase.replace(/[,.]$/u, ''));
+}
+
+/**
+ * Prefix counts of word starts: `counts[b] - counts[a]` is the number of words starting in `[a, b)`,
+ * in constant time once the array is built (one pass over the text).
+ *
+ * @example
+ * ```ts
+ * const wc = wordStarts('the post read');
+ * wc[13] - wc[4]; // 2
+ * ```
+ */
+export function wordStarts(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  const re = /[\p{L}\p{M}\p{N}_]+/gu;
+  let n = 0;
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    out.fill(n, at + 1, m.index + 1);
+    n++;
+    at = m.index;
+  }
+  out.fill(n, at + 1, text.length + 1);
+  return out;
 }

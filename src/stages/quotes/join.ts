@@ -1,0 +1,119 @@
+/**
+ * One quotation, one quote: the pieces of a quotation that runs over several paragraphs (opening
+ * mark on each, closing only at the end) and of a quotation interrupted by its attribution
+ * (`“I recall…,” he said, “and…”`) become a single quote whose `parts` are the quoted pieces.
+ * A paragraph opening with a transcript label (`“PENCE: Well, …`) starts a new quotation by the
+ * labelled speaker.
+ */
+import type { Quote, Span } from '../../pipeline/types.js';
+import type { QuoteContext } from './context.js';
+import { turnLabel } from './embedded.js';
+import type { QuoteCandidate } from './marks.js';
+import { resolveLabel } from './speaker.js';
+import { matchesIn, wordsIn } from './text.js';
+
+/** Options of {@link joinQuotations}. */
+export interface JoinOptions {
+  /**
+   * Most words between the pieces of an interrupted quotation (the attribution and what it adds); never
+   * more than the pieces' own words, so a long aside between two quotations leaves two quotes.
+   */
+  maxGapWords: number;
+}
+
+function partsOf(q: Quote): Span[] {
+  return q.parts ?? [{ start: q.start, end: q.end, text: q.text }];
+}
+
+const distinct = (text: string, a: number, b: number): Set<string> => new Set(wordsIn(text, a, b).map((w) => w.text.toLowerCase()));
+
+/** Whether the aside between two pieces has fewer distinct words of its own than the pieces have. */
+function asideShorter(text: string, a: Quote, b: Quote): boolean {
+  const quoted = new Set([...partsOf(a), ...partsOf(b)].flatMap((p) => [...distinct(text, p.start, p.end)]));
+  const aside = [...distinct(text, a.end, b.start)].filter((w) => !quoted.has(w));
+  return aside.length < quoted.size;
+}
+
+function merge(text: string, a: Quote, b: Quote): Quote {
+  return { ...a, end: b.end, text: text.slice(a.start, b.end), parts: [...partsOf(a), ...partsOf(b)] };
+}
+
+/** A quote whose paragraph opens with a transcript label: the label becomes its speaker. */
+function labelled(ctx: QuoteContext, q: Quote): Quote | null {
+  const { text } = ctx;
+  const line = text.lastIndexOf('\n', q.start - 1) + 1;
+  if (q.start - line > 2) return null;
+  const label = turnLabel(text, line);
+  if (label === null || label.start < line) return null;
+  let start = label.end + 1;
+  while (start < q.end && /\s/u.test(text[start] ?? '')) start++;
+  if (start >= q.end) return null;
+  const speakerSpan = { start: label.start, end: label.end, text: text.slice(label.start, label.end) };
+  return { ...q, start, text: text.slice(start, q.end), rule: 'direct:turn', speakerSpan, speaker: resolveLabel(ctx, speakerSpan.text) };
+}
+
+/** Reporting verbs, participles and cue words in `[a, b)`: one attribution has one. */
+function cueCount(ctx: QuoteContext, a: number, b: number): number {
+  const { c, text } = ctx;
+  const seen: Array<{ start: number; end: number }> = [];
+  for (const re of [c.verbs, c.participles, c.cues, c.according]) {
+    for (const m of matchesIn(text, re, a, b)) if (!seen.some((x) => x.start < m.end && m.start < x.end)) seen.push(m);
+  }
+  return seen.length;
+}
+
+/** Whether nothing but punctuation follows the quote's closing mark in its sentence. */
+function endsSentence(ctx: QuoteContext, q: Quote): boolean {
+  const { text } = ctx;
+  let i = q.end;
+  while (i < text.length && /[\p{P}\s]/u.test(text[i] ?? '') && text[i] !== '\n') {
+    if (/[.!?]/u.test(text[i] ?? '')) return true;
+    i++;
+  }
+  return i >= text.length || text[i] === '\n' || (q.speakerSpan !== null && q.speakerSpan.start >= i);
+}
+
+/**
+ * Joins the direct quotes of one document (one per kept candidate, in text order) into quotations.
+ *
+ * @example
+ * ```ts
+ * // '“The port will open,” Pillai said, “and the ships will come back.”'
+ * joinQuotations(ctx, cands, quotes, { maxGapWords: 12 });
+ * // [{ start: 1, end: 65, parts: [{ text: 'The port will open' }, { text: 'and the ships will come back.' }], … }]
+ * ```
+ */
+export function joinQuotations(ctx: QuoteContext, cands: readonly QuoteCandidate[], quotes: readonly Quote[],
+  opts: JoinOptions): Quote[] {
+  const { text } = ctx;
+  const chainOf = new Map(cands.map((c) => [c.start, c.chain]));
+  // 1. Paragraph pieces of one chain, split at transcript labels.
+  const chained: Quote[] = [];
+  let lastChain = -1;
+  for (const q0 of quotes) {
+    const turn = labelled(ctx, q0);
+    const q = turn ?? q0;
+    const chain = chainOf.get(q0.start) ?? -1;
+    const prev = chained[chained.length - 1];
+    if (prev !== undefined && chain === lastChain && turn === null) chained[chained.length - 1] = merge(text, prev, q);
+    else chained.push(q);
+    lastChain = chain;
+  }
+  // 2. Pieces of one paragraph around one attribution.
+  const out: Quote[] = [];
+  for (const q of chained) {
+    const prev = out[out.length - 1];
+    const sp = prev?.speakerSpan ?? null;
+    if (prev !== undefined && sp !== null && !text.slice(prev.end, q.start).includes('\n')
+      && sp.start > prev.end && sp.end < q.start && prev.rule !== 'direct:turn'
+      && (q.speakerSpan === null || q.speakerSpan.start === sp.start || q.rule === 'direct:continuation')
+      && wordsIn(text, prev.end, q.start).length <= opts.maxGapWords && asideShorter(text, prev, q)
+      && cueCount(ctx, prev.end, q.start) === 1
+      && endsSentence(ctx, q)) {
+      out[out.length - 1] = merge(text, prev, q);
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
