@@ -143,3 +143,20 @@ test('a WARC.gz zip bomb is stopped with a reason, and an empty WARC says so', a
     assert.deepEqual((await collect(empty)).map(brief), [['empty.warc', 'empty file (no WARC records)']]);
   });
 });
+
+test('a response larger than --max-bytes is counted, not read, and the next record is', async () => {
+  await withDir(async (dir) => {
+    const big = record('response', 'https://news.example/big', '2031-04-01T10:00:07Z',
+      http('200 OK', ['Content-Type: text/html'], article('Big', 'x '.repeat(40_000))));
+    const huge = record('response', 'https://news.example/huge', '2031-04-01T10:00:08Z',
+      http('200 OK', ['Content-Type: text/html'], article('Huge', 'y '.repeat(200_000))));
+    const small = record('response', 'https://news.example/small', '2031-04-01T10:00:09Z',
+      http('200 OK', ['Content-Type: text/html'], article('Small', 'A short page.')));
+    const file = join(dir, 'big.warc.gz');
+    await writeFile(file, Buffer.concat([big, huge, small].map((r) => gzipSync(r))));
+    assert.deepEqual((await collect(file, 1024)).map((r) => (r.ok ? r.doc.declared.url : r.reason)), [
+      'https://news.example/small',
+      '2 WARC responses skipped: 2 larger than the 0.0 MB limit',
+    ]);
+  });
+});
