@@ -78,7 +78,9 @@ export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): G
     if (item.author) declared.author = item.author;
     const lang = item.lang ?? parsed.lang;
     if (lang) declared.lang = lang;
-    const doc: RawDoc = { source: `${source}#${n}`, format: body.html ? 'html' : 'text', raw: body.text, declared };
+    // The item's HTML is the article itself: wrapped as one, so the cleaner does not hunt for it among furniture.
+    const raw = body.html ? `<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${body.text}</article></body></html>` : body.text;
+    const doc: RawDoc = { source: `${source}#${n}`, format: body.html ? 'html' : 'text', raw, declared };
     yield { ok: true, doc };
   }
   if (summaryOnly.length > 0) {
@@ -89,6 +91,10 @@ export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): G
       reason: `${k} feed item${k === 1 ? ' has' : 's have'} only a summary and a link (fetching pages is not supported yet): ${summaryOnly.slice(0, 3).join(' ')}${k > 3 ? ' …' : ''}`,
     };
   }
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function fullText(item: Item): { text: string; html: boolean } | null {
