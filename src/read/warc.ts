@@ -120,6 +120,7 @@ function truncation(reader: ByteReader): string {
 function gzipReason(err: Error): string {
   if (err.message.startsWith('zip bomb')) return err.message;
   const code = (err as NodeJS.ErrnoException).code;
+  if (code && /^E[A-Z]+$/.test(code)) return `cannot read: ${err.message}`;
   if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(err.message)) return 'truncated gzip (unexpected end of file)';
   return `corrupt gzip (${err.message})`;
 }
