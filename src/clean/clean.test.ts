@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Cleaned, RawDoc } from '../pipeline/types.js';
 import { clean, toRawOffset } from './clean.js';
+import { notAfter } from './html.js';
 import { scoreExtraction, scorePubdate, shingleScore } from './extraction-eval.js';
 
 const SHARED = resolve(process.cwd(), '../shared');
@@ -382,6 +383,25 @@ test('HTML: JSON-LD date and a date in the URL are fallbacks', () => {
     declared: { url: 'https://news.example.org/2031/02/05/harbour-budget' },
   });
   assert.equal(b.published, '2031-02-05');
+});
+
+test('HTML: no publication date later than the crawl date (a countdown, an event announced)', () => {
+  const body = `<article>${PARAS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+  const head = '<meta property="article:published_time" content="2031-06-01T09:00:00Z">';
+  const raw = `<html><head>${head}</head><body><time datetime="2031-02-03">3 Feb</time>${body}</body></html>`;
+  const fetched = clean({ source: 'w.warc#0', format: 'html', raw, declared: { fetched: '2031-02-04T10:00:00Z' } });
+  assert.equal(fetched.published, '2031-02-03');
+  const unknown = clean({ source: 'p.html', format: 'html', raw, declared: {} });
+  assert.equal(unknown.published, '2031-06-01T09:00:00+00:00');
+  const url = clean({ source: 'u', format: 'html', raw: `<html><body>${body}</body></html>`, declared: { url: 'https://x.example/2031/05/01/a', fetched: '2031-04-01T00:00:00Z' } });
+  assert.notEqual(url.published, '2031-05-01');
+});
+
+test('notAfter: instants with zones, else days with one day of slack', () => {
+  assert.equal(notAfter('2031-04-02', '2031-04-01T20:00:00Z'), true);
+  assert.equal(notAfter('2031-04-03', '2031-04-01T20:00:00Z'), false);
+  assert.equal(notAfter('2031-04-01T21:00:00+05:30', '2031-04-01T20:00:00Z'), true);
+  assert.equal(notAfter('2031-04-01T22:00:00Z', '2031-04-01T20:00:00Z'), false);
 });
 
 test('shingleScore: identical, disjoint and partial texts', () => {

@@ -193,7 +193,10 @@ function readHtmlMeta(document: HDocument, raw: RawDoc, m: MetaMatchers): HtmlMe
     if (key && content && !metas.has(key)) metas.set(key, content);
   }
   const ld = jsonLd(document);
-  const date = (v: string | null | undefined): string | null => (v ? normaliseDeclaredDate(v, m) : null);
+  const fetched = raw.declared.fetched ?? null;
+  // A date after the page was fetched (a countdown, a script's date, an event announced) is no publication date.
+  const capped = (d: string | null): string | null => (d && fetched && !notAfter(d, fetched) ? null : d);
+  const date = (v: string | null | undefined): string | null => capped(v ? normaliseDeclaredDate(v, m) : null);
 
   let published: string | null = raw.declared.published ? date(raw.declared.published) : null;
   if (!published) {
@@ -223,8 +226,8 @@ function readHtmlMeta(document: HDocument, raw: RawDoc, m: MetaMatchers): HtmlMe
     published ??= firstTime;
   }
   const url = raw.declared.url ?? attr(document.querySelector('link[rel="canonical"]'), 'href') ?? metas.get('og:url') ?? null;
-  if (!published && url) published = dateInUrl(url);
-  if (!published) published = dateInPageText(document, m);
+  if (!published && url) published = capped(dateInUrl(url));
+  if (!published) published = capped(dateInPageText(document, m));
 
   const modified = ld.modified.map(date).find((d) => d !== null) ?? MODIFIED_META_KEYS.map((k) => date(metas.get(k))).find((d) => d !== null) ?? null;
   const host = url ? hostOf(url) : null;
@@ -233,6 +236,28 @@ function readHtmlMeta(document: HDocument, raw: RawDoc, m: MetaMatchers): HtmlMe
   const title =
     clip(raw.declared.title) ?? clip(metas.get('og:title')) ?? clip(metas.get('twitter:title')) ?? ld.headline ?? clip(document.title);
   return { title, publisher, published, modified };
+}
+
+/**
+ * Whether a date is not later than a fetch time: instants are compared when the date has a time
+ * and a zone, else days, with one day of slack for a local date ahead of the UTC fetch day.
+ *
+ * @example
+ * ```ts
+ * notAfter('2031-04-02', '2031-04-01T20:00:00Z'); // true (may be local time east of UTC)
+ * notAfter('2031-04-05', '2031-04-01T20:00:00Z'); // false
+ * ```
+ */
+export function notAfter(date: string, fetched: string): boolean {
+  if (/T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(date)) {
+    const a = Date.parse(date);
+    const b = Date.parse(fetched);
+    if (Number.isFinite(a) && Number.isFinite(b)) return a <= b + 60_000;
+  }
+  const day = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  const fetchDay = Date.parse(`${fetched.slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(day) || !Number.isFinite(fetchDay)) return true;
+  return day <= fetchDay + 86_400_000;
 }
 
 function hostOf(url: string): string | null {

@@ -45,6 +45,10 @@ export interface Declared {
   /** ISO 8601 date or date-time. */
   published?: string;
   lang?: string;
+  /** ISO 8601 date-time the page was fetched or crawled (a WARC record's `WARC-Date`): no publication date can be later. */
+  fetched?: string;
+  /** Author or byline a feed item declares. */
+  author?: string;
 }
 
 /** What a reader hands to the cleaner: the decoded input and what it declares about itself. */

@@ -4,7 +4,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { decodeText, firstInvalidUtf8, parseDateHeader, readInputs } from './read.js';
+import { decodeBytes, firstInvalidUtf8, parseDateHeader, readInputs } from './read.js';
 import type { ReadResult } from './read.js';
 
 async function collect(paths: string[], maxBytes?: number): Promise<ReadResult[]> {
@@ -53,7 +53,7 @@ test('a folder is walked recursively in sorted order, hidden entries skipped, so
       {
         ok: false,
         source: `${dir}/z.pdf`,
-        reason: 'unsupported format .pdf (expected .txt, .html, .htm or .jsonl, optionally .gz)',
+        reason: 'unsupported format .pdf (expected .txt, .html, .htm, .jsonl, .warc, .rss, .atom, .xml or .json feeds, optionally .gz)',
       },
     ]);
   });
@@ -130,7 +130,7 @@ test('bad inputs yield reasons and the walk goes on', async () => {
       { ok: false, source: `${dir}/a-empty.txt`, reason: 'empty file' },
       { ok: false, source: `${dir}/b-blank.txt`, reason: 'empty file (whitespace only)' },
       { ok: false, source: `${dir}/c-binary.txt`, reason: 'binary file, not text' },
-      { ok: false, source: `${dir}/d-latin1.txt`, reason: 'invalid UTF-8 at byte 3' },
+      { ok: true, doc: { source: `${dir}/d-latin1.txt`, format: 'text', raw: 'café o', declared: {} } },
       { ok: false, source: `${dir}/e-corrupt.txt.gz`, reason: 'corrupt gzip: unexpected end of file' },
       { ok: false, source: `${dir}/f-big.txt`, reason: 'file too large (0.0 MB > 0.0 MB limit; use --max-bytes)' },
       { ok: true, doc: { source: `${dir}/g-bom.txt`, format: 'text', raw: 'Bom text.', declared: {} } },
@@ -184,10 +184,9 @@ test('parseDateHeader: only at the very start, with a valid date', () => {
   assert.equal(parseDateHeader('dated 2031-03-04'), null);
 });
 
-test('decodeText and firstInvalidUtf8', () => {
-  assert.deepEqual(decodeText(new TextEncoder().encode('\uFEFFनमस्ते')), { text: 'नमस्ते' });
-  assert.deepEqual(decodeText(Uint8Array.from([0x61, 0xc0, 0x80])), { reason: 'invalid UTF-8 at byte 1' });
-  assert.deepEqual(decodeText(Uint8Array.from([0xff, 0xfe, 0x61, 0x00])), { text: 'a' });
+test('decodeBytes and firstInvalidUtf8', () => {
+  assert.deepEqual(decodeBytes(new TextEncoder().encode('\uFEFFनमस्ते')), { text: 'नमस्ते', charset: 'utf-8', via: 'bom' });
+  assert.deepEqual(decodeBytes(Uint8Array.from([0xff, 0xfe, 0x61, 0x00])), { text: 'a', charset: 'utf-16le', via: 'bom' });
   assert.equal(firstInvalidUtf8(new TextEncoder().encode('ok ✓')), 6);
   assert.equal(firstInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80])), 0);
   assert.equal(firstInvalidUtf8(Uint8Array.from([0x41, 0xe2, 0x9c])), 1);

@@ -3,7 +3,10 @@
  *
  * One entry point, {@link readInputs}, walks the paths it is given and yields one result per
  * document: `.txt` and `.html`/`.htm` files (optionally gzipped) are one document each, a `.jsonl`
- * file is one document per non-blank line. A bad input never throws out of the generator: it
+ * file is one document per non-blank line, a feed (`.rss`, `.atom`, `.xml`, JSON Feed `.json`;
+ * `feed.ts`) one per item with its full text, a `.warc`/`.warc.gz` crawl (`warc.ts`, streamed) one
+ * per HTML response. Bytes are decoded in the charset they declare or are detected in (`charset.ts`).
+ * A bad input never throws out of the generator: it
  * becomes `{ ok: false, source, reason }` and the walk goes on, so one broken file does not stop a run.
  */
 import { open, readdir, realpath, stat } from 'node:fs/promises';
@@ -11,6 +14,11 @@ import type { FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { Declared, RawDoc } from '../pipeline/types.js';
+import { decodeBytes } from './charset.js';
+import { feedDocs, xmlEncoding } from './feed.js';
+import { readWarc } from './warc.js';
+
+export { decodeBytes, firstInvalidUtf8 } from './charset.js';
 
 const gunzipAsync = promisify(gunzip);
 
@@ -25,19 +33,32 @@ export interface ReadOptions {
 /** 10 MiB: far above any news article, low enough that a stray dump is refused, not loaded. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-type Kind = 'text' | 'html' | 'jsonl';
+type Kind = 'text' | 'html' | 'jsonl' | 'warc' | 'feed' | 'jsonfeed';
 
 /** File name endings the readers understand, longest first so `.jsonl.gz` wins over `.gz`. */
 const EXTENSIONS: readonly (readonly [string, Kind, boolean])[] = [
+  ['.warc.gz', 'warc', true],
+  ['.warc', 'warc', false],
   ['.jsonl.gz', 'jsonl', true],
+  ['.rss.gz', 'feed', true],
+  ['.atom.gz', 'feed', true],
+  ['.xml.gz', 'feed', true],
+  ['.json.gz', 'jsonfeed', true],
   ['.html.gz', 'html', true],
   ['.htm.gz', 'html', true],
   ['.txt.gz', 'text', true],
   ['.jsonl', 'jsonl', false],
+  ['.rss', 'feed', false],
+  ['.atom', 'feed', false],
+  ['.xml', 'feed', false],
+  ['.json', 'jsonfeed', false],
   ['.html', 'html', false],
   ['.htm', 'html', false],
   ['.txt', 'text', false],
 ];
+
+/** The formats named in the reason for an unsupported file. */
+const SUPPORTED = '.txt, .html, .htm, .jsonl, .warc, .rss, .atom, .xml or .json feeds, optionally .gz';
 
 /**
  * Reads every document under the given paths, in order: files as given, folders walked
@@ -113,8 +134,12 @@ async function* readFile(path: string, source: string, maxBytes: number): AsyncG
     yield {
       ok: false,
       source,
-      reason: `unsupported format ${ext} (expected .txt, .html, .htm or .jsonl, optionally .gz)`,
+      reason: `unsupported format ${ext} (expected ${SUPPORTED})`,
     };
+    return;
+  }
+  if (kind.kind === 'warc') {
+    yield* readWarc(path, source, kind.gz, maxBytes);
     return;
   }
   const loaded = await loadBytes(path, kind.gz, maxBytes);
@@ -122,7 +147,8 @@ async function* readFile(path: string, source: string, maxBytes: number): AsyncG
     yield { ok: false, source, reason: loaded.reason };
     return;
   }
-  const decoded = decodeText(loaded.bytes);
+  const xmlCharset = kind.kind === 'feed' ? xmlEncoding(loaded.bytes) : null;
+  const decoded = decodeBytes(loaded.bytes, { html: kind.kind === 'html', contentType: xmlCharset ? `;charset=${xmlCharset}` : null });
   if ('reason' in decoded) {
     yield { ok: false, source, reason: decoded.reason };
     return;
@@ -134,6 +160,10 @@ async function* readFile(path: string, source: string, maxBytes: number): AsyncG
   }
   if (kind.kind === 'jsonl') {
     yield* jsonlDocs(text, source);
+    return;
+  }
+  if (kind.kind === 'feed' || kind.kind === 'jsonfeed') {
+    yield* feedDocs(text, source, kind.kind === 'feed' ? 'xml' : 'json');
     return;
   }
   const declared: Declared = {};
@@ -204,98 +234,6 @@ function fsReason(err: unknown): string {
     default:
       return `cannot read: ${(err as Error | undefined)?.message ?? String(err)}`;
   }
-}
-
-/**
- * Decodes bytes as UTF-8 (a BOM is dropped; UTF-16 with a BOM is accepted too), refusing
- * binary content and invalid UTF-8 with a reason that says where the problem is.
- *
- * @example
- * ```ts
- * decodeText(new TextEncoder().encode('\uFEFFhello')); // { text: 'hello' }
- * decodeText(Uint8Array.from([0x61, 0xff])); // { reason: 'invalid UTF-8 at byte 1' }
- * ```
- */
-export function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    try {
-      const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
-      return looksBinaryText(text) ? { reason: 'binary file, not text' } : { text };
-    } catch {
-      return { reason: 'invalid UTF-16 text' };
-    }
-  }
-  if (looksBinary(bytes)) return { reason: 'binary file, not text' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { reason: `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}` };
-  }
-}
-
-/** NUL bytes, or more than 10% control characters other than tab/newline/CR/FF, in the first 8 KiB. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i] as number;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
-  }
-  return n > 0 && control / n > 0.1;
-}
-
-function looksBinaryText(text: string): boolean {
-  const sample = text.slice(0, 8192);
-  if (sample.includes('\u0000')) return true;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
-}
-
-/**
- * Offset of the first byte that does not belong to a well-formed UTF-8 sequence
- * (overlong forms, surrogates and code points above U+10FFFF count as invalid).
- *
- * @example
- * ```ts
- * firstInvalidUtf8(Uint8Array.from([0x68, 0x69, 0xc3])); // 2 (truncated sequence)
- * ```
- */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else {
-      return i;
-    }
-    let cp = b & (0xff >> (need + 2));
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return bytes.length;
 }
 
 /**

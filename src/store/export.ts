@@ -22,6 +22,10 @@ export interface ExportDocument {
   publisher: string | null;
   dateline: string | null;
   body: string;
+  /** The page's address as the input declared it (a JSONL `url`, a feed item's link, a WARC record's target URI). */
+  url: string | null;
+  /** When the page was fetched or crawled (a WARC record's date), ISO 8601. */
+  fetched: string | null;
 }
 
 /** A corpus entity with its mentions in place of its document-local members. */
@@ -77,6 +81,7 @@ export async function buildExport(store: Store): Promise<ExportJson> {
     documents.push({
       id: doc.id, source: doc.source, lang: doc.lang, published: doc.published, title: doc.title,
       publisher: doc.publisher, dateline: doc.dateline, body: doc.text,
+      url: doc.declared.url ?? null, fetched: doc.declared.fetched ?? null,
     });
     for (const m of doc.mentions) {
       const id = entityOf.get(`${doc.id}#${m.entity}`);
