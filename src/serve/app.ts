@@ -100,7 +100,7 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
 
   const reportOf = (v: View, id: string): Record<string, unknown> | null => {
     const d = v.document.get(id);
-    return d ? { id: d.id, lang: d.lang, title: d.title, publisher: d.publisher, published: d.published, source: d.source } : null;
+    return d ? { id: d.id, lang: d.lang, title: d.title, publisher: d.publisher, url: d.url, published: d.published, source: d.source } : null;
   };
   const eventDetail = (v: View, e: ExportEvent): Record<string, unknown> => ({
     ...e,
