@@ -14,10 +14,19 @@
  */
 
 /** Calendar units a duration or a relative period can be counted in. */
-export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE';
+export type TimeUnit = 'Y' | 'Q' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE';
 
 /** Period words that `this`/`next`/`last` can point at. */
-export type PeriodUnit = 'Y' | 'M' | 'W';
+export type PeriodUnit = 'Y' | 'Q' | 'M' | 'W';
+
+/** TimeML's vague references to the present, the past and the future. */
+export type VagueRef = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+/** TimeML season codes. */
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** TimeML parts of a day. */
+export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 
 /** A word that names a day relative to the reference date; `past`/`future` when tense decides (Hindi कल). */
 export type DayOffset = number | { past: number; future: number };
@@ -88,6 +97,38 @@ export interface TimeLexicon {
   futureBefore?: RegExp;
   /** Tested on the sentence text after an expression (verb-final languages): a match means future. */
   futureAfter?: RegExp;
+  /** Words that stand for the present, the past or the future as a whole (`now`, `recently`, अभी). */
+  vague?: Readonly<Record<string, VagueRef>>;
+  /** Words that count a duration vaguely (`several`, `a few`, `recent`, कई): `several years` → `PXY`. */
+  vagueCounts?: readonly string[];
+  /** Words before a duration that stay inside its span (`the past`, `the next`, `nearly`, `more than`). */
+  durationPrefixes?: readonly string[];
+  /** Season words → TimeML code (`summer` → `SU`), dated by `this`/`last`/`next` or a year. */
+  seasons?: Readonly<Record<string, Season>>;
+  /** Parts of the day: `morning` → `MO`; `tonight`-like words in {@link TimeLexicon.partDeictic}. */
+  partsOfDay?: Readonly<Record<string, DayPart>>;
+  /** Single words naming a part of a day relative to the reference: `tonight` → today's night. */
+  partDeictic?: Readonly<Record<string, { offset: number; part: DayPart }>>;
+  /** Words for the weekend (`weekend`) → `YYYY-Www-WE`. */
+  weekend?: readonly string[];
+  /** Words that make a unit a set (`every`, `each`, हर): `every week` → `P1W`. */
+  setWords?: readonly string[];
+  /** Adjectives and phrases that shift a period back a year from the last date the text set (`year-earlier`, `year-ago`). */
+  yearEarlier?: readonly string[];
+  /** Words for a reporting period (`quarter`, `period`) that `the latest`, `the year-earlier` … point at. */
+  reportPeriods?: readonly string[];
+  /** Words before a period word that make it the text's current reporting period (`the`, `the latest`, `this`). */
+  reportPeriodDeterminers?: readonly string[];
+  /** Decades spelled out (`nineties` → 199) with the words allowed before them (`the`, `the early`). */
+  decadeWords?: Readonly<Record<string, number>>;
+  /** Phrases dated from the last date the text set: `the same day` → +0 days, `the following year` → +1 year. */
+  followOnPhrases?: Readonly<Record<string, { n: number; unit: 'Y' | 'M' | 'D' }>>;
+  /** Words after `N units` that date it from the last date the text set rather than from today (`earlier`, `later`). */
+  followOnDirections?: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** Years said in words: the hundreds (`nineteen` → 19), `two thousand` and the joiner in `two thousand and one`. */
+  spelledYears?: { readonly centuries: Readonly<Record<string, number>>; readonly thousand: readonly string[]; readonly joiners: readonly string[] };
+  /** Words before a year kept inside its span (`fiscal`, `the year`). */
+  yearPrefixes?: readonly string[];
   /** Characters that have another encoding in running text, e.g. precomposed nukta letters: `[canonical, alternative]`. */
   equivalents?: ReadonlyArray<readonly [string, string]>;
 }

@@ -35,6 +35,11 @@ export interface Candidate {
   clock?: string;
   /** A weekday name, which a date right after it absorbs (`Thursday, Sep 08, 2022`). */
   weekday?: number;
+  /**
+   * A follow-on expression (`a year earlier`, `the year-ago quarter`): its value is the last date the
+   * text set, shifted by `years`; `quarter` asks for a quarter (a given one, or the anchor's).
+   */
+  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only' };
   /** A fragment kept only if a refiner merges it (weekday abbreviation, `May` without a day). */
   weak?: boolean;
 }
@@ -79,8 +84,13 @@ export interface Lookups {
   ago: Set<string>;
   fromNow: Set<string>;
   meridiemPm: Set<string>;
+  followOnDirections: Set<string>;
+  partsOfDay: Map<string, string>;
   /** Regex fragments reused by the refiners. */
-  fragments: { modifiers: string; dayMonthJoiners: string; timeJoiners: string };
+  fragments: {
+    modifiers: string; dayMonthJoiners: string; timeJoiners: string;
+    durationPrefixes: string; yearPrefixes: string; partsOfDay: string;
+  };
 }
 
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
@@ -141,7 +151,8 @@ export function alternation(words: readonly string[], lex: TimeLexicon): string 
   return `(?:${unique.map((w) => wordPattern(w, lex)).join('|')})`;
 }
 
-function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
+/** A lexicon record as a map keyed by canonical word. */
+export function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
   return new Map(Object.entries(record).map(([k, v]) => [canonicalWord(k), v]));
 }
 
@@ -176,8 +187,13 @@ export function buildLookups(lex: TimeLexicon): Lookups {
     ago: setOf(lex.ago),
     fromNow: setOf(lex.fromNow),
     meridiemPm: setOf(lex.meridiem.pm),
+    partsOfDay: mapOf(lex.partsOfDay ?? {}),
+    followOnDirections: setOf([...(lex.followOnDirections?.before ?? []), ...(lex.followOnDirections?.after ?? [])]),
     fragments: {
       modifiers: modifierWords.length ? `(?:${modifierWords.join('|')})` : '(?!)',
+      durationPrefixes: alternation(lex.durationPrefixes ?? [], lex),
+      yearPrefixes: alternation(lex.yearPrefixes ?? [], lex),
+      partsOfDay: alternation(Object.keys(lex.partsOfDay ?? {}), lex),
       dayMonthJoiners: alternation(lex.dayMonthJoiners, lex),
       timeJoiners: alternation(lex.timeJoiners, lex),
     },
@@ -203,7 +219,7 @@ export function toNumber(s: string, lex: TimeLexicon): number {
 }
 
 /** Number words summed the way counts are said: `twenty four`, `twenty-four`, `five hundred`. */
-function wordsToNumber(s: string, lookups: Lookups): number | null {
+export function wordsToNumber(s: string, lookups: Lookups): number | null {
   const parts = canonicalWord(s).split(/[\s-]+/).filter(Boolean);
   const values = parts.map((p) => lookups.numbers.get(p));
   if (values.some((v) => v === undefined)) return null;
@@ -216,7 +232,8 @@ function wordsToNumber(s: string, lookups: Lookups): number | null {
   return null;
 }
 
-function isCapitalized(word: string): boolean {
+/** Whether a word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
@@ -279,22 +296,26 @@ export function resolveWeekday(ref: Ymd, weekday: number, direction: 'past' | 'f
   }
 }
 
-function durationValue(n: number, unit: TimeUnit): string {
+/** A duration's ISO value: `P5D`, `PT3H`, `P20Y` for two decades (shared with `periods.ts`). */
+export function durationValue(n: number, unit: TimeUnit): string {
   switch (unit) {
     case 'H': return `PT${n}H`;
     case 'MIN': return `PT${n}M`;
     case 'S': return `PT${n}S`;
     case 'DE': return `P${n * 10}Y`;
+    case 'CE': return `P${n * 100}Y`;
+    case 'Q': return `P${n}Q`;
     default: return `P${n}${unit}`;
   }
 }
 
-/** The date `n` units before (sign -1) or after (+1) the reference, at the unit's granularity. */
-function shiftedValue(ref: Ymd, n: number, unit: TimeUnit, sign: number): string | null {
+/** The date `n` units before (sign -1) or after (+1) the reference, at the unit's granularity (shared with `periods.ts`). */
+export function shiftedValue(ref: Ymd, n: number, unit: TimeUnit, sign: number): string | null {
   if (!Number.isInteger(n)) return null;
   switch (unit) {
     case 'Y': return pad(ref.y + sign * n, 4);
     case 'DE': return pad(ref.y + sign * n * 10, 4);
+    case 'Q': { const m = addMonths(ref.y, ref.m, sign * 3 * n); return `${pad(m.y, 4)}-Q${Math.ceil(m.m / 3)}`; }
     case 'M': { const m = addMonths(ref.y, ref.m, sign * n); return formatMonth(m.y, m.m); }
     case 'W': return isoWeek(addDays(ref, sign * 7 * n));
     case 'D': return formatDay(addDays(ref, sign * n));
@@ -302,9 +323,25 @@ function shiftedValue(ref: Ymd, n: number, unit: TimeUnit, sign: number): string
   }
 }
 
-function base(ctx: RuleContext, rule: string, value: string, kind: TimexKind = 'date'): Candidate {
+/** A candidate spanning the whole match. */
+export function base(ctx: RuleContext, rule: string, value: string, kind: TimexKind = 'date'): Candidate {
   const start = ctx.match.index;
   return { start, end: start + ctx.match[0].length, value, kind, rule };
+}
+
+/**
+ * `a year earlier`, `two days later`: shifted from the last date the text set rather than from the
+ * reference (the follow-on refiner does it); `ago` counts from the reference, except `a year ago`
+ * after a quarter, the comparison idiom of financial news.
+ */
+function followOnShift(lookups: Lookups, dir: string, n: number, unit: TimeUnit): Pick<Candidate, 'followOn'> {
+  const anchored = lookups.followOnDirections.has(dir);
+  if (unit === 'Y' && (anchored || n === -1)) return { followOn: { years: n, ...(anchored ? {} : { quarter: 'only' as const }) } };
+  if (!anchored) return {};
+  if (unit === 'M') return { followOn: { years: 0, months: n, unit: 'M' } };
+  if (unit === 'D') return { followOn: { years: 0, days: n, unit: 'D' } };
+  if (unit === 'W') return { followOn: { years: 0, days: 7 * n, unit: 'D' } };
+  return {};
 }
 
 /** A full date from matched day, month and year strings, or null when it is no real day. */
@@ -347,7 +384,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
   const NUMWORD = alternation(Object.keys(lex.numberWords), lex);
   const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+(?:\\.${D}+)?|${NUMWORD}(?:[\\s-]+${NUMWORD})?)`;
   const UNIT = alternation(Object.keys(lex.units), lex);
-  const DIRECTION = alternation([...lex.ago, ...lex.fromNow], lex);
+  const DIRECTION = alternation([...lex.ago, ...lex.fromNow, ...(lex.followOnDirections?.after ?? [])], lex);
   const REL = alternation([...lex.relative.this, ...lex.relative.next, ...lex.relative.last], lex);
   const PERIOD = alternation(Object.keys(lex.periods), lex);
   const DEICTIC = alternation(Object.keys(lex.deictic), lex);
@@ -539,8 +576,9 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const dir = g.dir === undefined ? null : canonicalWord(g.dir);
         const r = ref(ctx);
         if (dir !== null && r) {
-          const shifted = shiftedValue(r, n, unit, lookups.ago.has(dir) ? -1 : 1);
-          if (shifted) return { ...c, rule: 'duration-shift', value: shifted, kind: 'date' };
+          const sign = lookups.ago.has(dir) ? -1 : 1;
+          const shifted = shiftedValue(r, n, unit, sign);
+          if (shifted) return { ...c, rule: 'duration-shift', value: shifted, kind: 'date', ...followOnShift(lookups, dir, sign * n, unit) };
         }
         // Without a reference the direction word cannot be resolved: keep the bare duration.
         return { ...c, end: coreEnd };
@@ -577,8 +615,10 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const unit = lookups.units.get(canonicalWord(g.unit ?? ''));
         const r = ref(ctx);
         if (unit === undefined || !r) return null;
-        const shifted = shiftedValue(r, 1, unit, lookups.ago.has(canonicalWord(g.dir ?? '')) ? -1 : 1);
-        return shifted ? base(ctx, 'duration-shift', shifted) : null;
+        const dir = canonicalWord(g.dir ?? '');
+        const sign = lookups.ago.has(dir) ? -1 : 1;
+        const shifted = shiftedValue(r, 1, unit, sign);
+        return shifted ? { ...base(ctx, 'duration-shift', shifted), ...followOnShift(lookups, dir, sign, unit) } : null;
       },
     },
     {

@@ -16,6 +16,7 @@ import type { Doc, Message, Stage, StageContext, Timex } from '../../pipeline/ty
 import { parseIsoDay } from './calendar.js';
 import type { TimeLexicon } from './lexicon.js';
 import { createRules, proposeCandidates, type RuleSet } from './parsers.js';
+import { createPeriodRules } from './periods.js';
 import { refineCandidates, REFINERS, type Refiner } from './refiners.js';
 
 /** The lexicons shipped with Dossier, by BCP-47 code. */
@@ -52,7 +53,8 @@ export function createTimexExtractor(options: TimeStageOptions = {}): TimexExtra
     if (!lex) return null;
     let set = compiled.get(lang);
     if (!set) {
-      set = createRules(lex);
+      const rules = createRules(lex);
+      set = { ...rules, rules: [...rules.rules, ...createPeriodRules(rules)] };
       compiled.set(lang, set);
     }
     return set;
