@@ -81,8 +81,7 @@ export const EN_TIME: TimeLexicon = {
     recently: 'PAST_REF', 'more recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF',
     formerly: 'PAST_REF',
     'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
-    'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'the long run': 'FUTURE_REF',
-    'the short run': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'a later date': 'FUTURE_REF',
+    'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'a later date': 'FUTURE_REF',
   },
   vagueCounts: [
     'several', 'a few', 'few', 'many', 'recent', 'the past few', 'the last few', 'the next few', 'the coming',
@@ -92,7 +91,7 @@ export const EN_TIME: TimeLexicon = {
     'the', 'the past', 'the last', 'the next', 'the first', 'the latest', 'the final', 'the previous',
     'the coming', 'the full', 'the entire', 'the whole', 'nearly', 'almost', 'about', 'around', 'approximately',
     'roughly', 'some', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'no more than',
-    'over', 'within', 'only', 'just', 'another', 'an additional', 'the year-earlier', 'the year-ago',
+    'within', 'only', 'just', 'another', 'an additional', 'the year-earlier', 'the year-ago',
   ],
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
   partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' },
@@ -110,9 +109,12 @@ export const EN_TIME: TimeLexicon = {
   decadeWords: {
     twenties: 192, thirties: 193, forties: 194, fifties: 195, sixties: 196, seventies: 197, eighties: 198, nineties: 199,
   },
+  // A bare four-digit number near the reference year is a year (`sales in the U.S. rose 5% from 1988 levels`)
+  // unless a count noun or unit follows it.
+  bareYears: { yearsBack: 60, yearsAhead: 15, notBefore: /^\s*(?:people|persons|men|women|children|troops|soldiers|workers|jobs|shares|units|cars|homes|houses|acres|feet|ft|meters|metres|miles|km|kilometers|tons|tonnes|pounds|kg|dollars|rupees|yen|francs|marks|votes|seats|points|percent|per\s*cent|cases|deaths|employees|students|hours|minutes|square|cubic|barrels|ounces|calories|rpm|mhz|cc|ad|bc)\b/i },
   yearPrefixes: ['fiscal', 'the year', 'calendar'],
   followOnPhrases: {
-    'the same day': { n: 0, unit: 'D' }, 'that day': { n: 0, unit: 'D' }, 'the next day': { n: 1, unit: 'D' },
+    'the same day': { n: 0, unit: 'D' }, 'the next day': { n: 1, unit: 'D' },
     'the following day': { n: 1, unit: 'D' }, 'the day before': { n: -1, unit: 'D' }, 'the previous day': { n: -1, unit: 'D' },
     'the day after': { n: 1, unit: 'D' }, 'the following month': { n: 1, unit: 'M' }, 'the previous month': { n: -1, unit: 'M' },
     'the following year': { n: 1, unit: 'Y' }, 'the previous year': { n: -1, unit: 'Y' }, 'the year before': { n: -1, unit: 'Y' },

@@ -127,6 +127,8 @@ export interface TimeLexicon {
   followOnDirections?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Years said in words: the hundreds (`nineteen` → 19), `two thousand` and the joiner in `two thousand and one`. */
   spelledYears?: { readonly centuries: Readonly<Record<string, number>>; readonly thousand: readonly string[]; readonly joiners: readonly string[] };
+  /** Four-digit numbers read as years without a cue word, within a window around the reference year, unless `notBefore` matches the text after them. */
+  bareYears?: { readonly yearsBack: number; readonly yearsAhead: number; readonly notBefore: RegExp };
   /** Words before a year kept inside its span (`fiscal`, `the year`). */
   yearPrefixes?: readonly string[];
   /** Characters that have another encoding in running text, e.g. precomposed nukta letters: `[canonical, alternative]`. */

@@ -344,6 +344,16 @@ function followOnShift(lookups: Lookups, dir: string, n: number, unit: TimeUnit)
   return {};
 }
 
+/**
+ * Whether a four-digit number without a cue word reads as a year: within the lexicon's range of
+ * the reference year and not a count (`1990 shares`), an amount (`$1990`) or a number label.
+ */
+function isBareYear(y: number, before: string, after: string, ref: Ymd | null, rule: NonNullable<TimeLexicon['bareYears']>): boolean {
+  if (!ref || y < ref.y - rule.yearsBack || y > ref.y + rule.yearsAhead) return false;
+  if (/[$€£₹#]\s*$|\bNo\.\s*$/u.test(before) || /^\s*%/.test(after)) return false;
+  return !rule.notBefore.test(after);
+}
+
 /** A full date from matched day, month and year strings, or null when it is no real day. */
 function fullDate(ctx: RuleContext, rule: string, d: number, m: number, y: number): Candidate | null {
   if (y < 1000 || y > 2999 || !isValidDay(y, m, d)) return null;
@@ -570,6 +580,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const n = /\p{N}/u.test(raw) ? toNumber(raw, lex) : wordsToNumber(raw, lookups);
         const unit = lookups.units.get(canonicalWord(g.unit ?? ''));
         if (n === null || !Number.isFinite(n) || n <= 0 || unit === undefined) return null;
+        // `three-quarters` is a fraction, `four-quarter` an adjective.
+        if (unit === 'Q' && /-/.test(ctx.match[0])) return null;
         const c = base(ctx, 'duration', durationValue(n, unit), 'duration');
         const coreEnd = c.start + (g.core ?? '').length;
         if (lex.notDurationAfter?.test(ctx.text.slice(coreEnd, coreEnd + 12))) return null;
@@ -651,7 +663,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         if (/[+/:.,]/.test(prev) || /^[+/]|^[.,:]\p{N}/u.test(next)) return null;
         const before = ctx.text.slice(Math.max(0, start - 40), start);
         const after = ctx.text.slice(end, end + 20);
-        if (!YEAR_BEFORE.test(before) && !YEAR_AFTER.test(after) && !YEAR_RANGE.test(before)) return null;
+        const cued = YEAR_BEFORE.test(before) || YEAR_AFTER.test(after) || YEAR_RANGE.test(before);
+        if (!cued && !(lex.bareYears && isBareYear(y, before, after, ctx.ref, lex.bareYears))) return null;
         return { ...base(ctx, 'year', pad(y, 4)), year: y };
       },
     },

@@ -284,7 +284,8 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
           const y = inferYear(r, q * 3 - 1, undefined, future(ctx, c)) - 1;
           return { ...c, value: `${pad(y, 4)}-Q${q}`, followOn: { years: -1, quarter: q } };
         }
-        return { ...c, value: `${pad(rq.y + shift, 4)}-Q${rq.q}`, followOn: { years: shift, quarter: 'same' } };
+        const value = `${pad(rq.y + shift, 4)}-Q${rq.q}`;
+        return current ? { ...c, value } : { ...c, value, followOn: { years: shift, quarter: 'same' } };
       },
     });
     if (lex.yearEarlier?.length) {
@@ -295,7 +296,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         extract(ctx) {
           const r = ctx.ref;
           if (!r) return null;
-          return { ...base(ctx, 'year-earlier', pad(r.y - 1, 4)), followOn: { years: -1 } };
+          return { ...base(ctx, 'year-earlier', pad(r.y - 1, 4)), followOn: { years: -1, quarter: 'same' } };
         },
       });
     }

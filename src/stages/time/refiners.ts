@@ -230,12 +230,12 @@ export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn
   if (!m) return null;
   const y = Number(m[1]);
   const mid = m[2];
-  const quarter = mid?.startsWith('Q') ? Number(mid.slice(1)) : mid ? Math.ceil(Number(mid) / 3) : undefined;
   const month = mid && !mid.startsWith('Q') ? Number(mid) : undefined;
   const day = m[3] ? Number(m[3]) : undefined;
   if (f.quarter === 'only' && !mid?.startsWith('Q')) return null;
   if (typeof f.quarter === 'number') return `${pad(y + f.years, 4)}-Q${f.quarter}`;
-  if (f.quarter === 'same') return quarter === undefined ? null : `${pad(y + f.years, 4)}-Q${quarter}`;
+  // The reporting period follows a quarter the text named, not a day or a month.
+  if (f.quarter === 'same') return mid?.startsWith('Q') ? `${pad(y + f.years, 4)}-${mid}` : null;
   if (f.unit === 'Y') return pad(y + f.years, 4);
   if (f.unit === 'M') {
     if (month === undefined) return null;
