@@ -109,9 +109,15 @@ export const EN_TIME: TimeLexicon = {
   decadeWords: {
     twenties: 192, thirties: 193, forties: 194, fifties: 195, sixties: 196, seventies: 197, eighties: 198, nineties: 199,
   },
-  // A bare four-digit number near the reference year is a year (`sales in the U.S. rose 5% from 1988 levels`)
-  // unless a count noun or unit follows it.
-  bareYears: { yearsBack: 60, yearsAhead: 15, notBefore: /^\s*(?:people|persons|men|women|children|troops|soldiers|workers|jobs|shares|units|cars|homes|houses|acres|feet|ft|meters|metres|miles|km|kilometers|tons|tonnes|pounds|kg|dollars|rupees|yen|francs|marks|votes|seats|points|percent|per\s*cent|cases|deaths|employees|students|hours|minutes|square|cubic|barrels|ounces|calories|rpm|mhz|cc|ad|bc)\b/i },
+  // A bare four-digit number near the reference year is a year (`1990 was a good year`) unless a
+  // plural noun (`2014 runs`), a count noun or a unit follows it.
+  bareYears: { yearsBack: 60, yearsAhead: 15, notBefore: /^\s+(?!(?:was|is|has|as|saw|marks|brings|ends|begins|levels|results|figures|sales|earnings|profits)\b)[a-z]+s\b|^\s*(?:people|persons|men|women|children|troops|soldiers|workers|jobs|shares|units|cars|homes|houses|acres|feet|ft|meters|metres|miles|km|kilometers|tons|tonnes|pounds|kg|dollars|rupees|yen|francs|marks|votes|seats|points|percent|per\s*cent|cases|deaths|employees|students|hours|minutes|square|cubic|barrels|ounces|calories|rpm|mhz|cc|ad|bc)\b/i },
+  theYear: {
+    determiners: ['the', 'the full', 'the fiscal', 'the current fiscal', 'the latest fiscal', 'the entire', 'the whole'],
+    durationBefore: /\b(?:for|over|during|throughout)\s+$/i,
+    durationAfter: /^\s+(?:ended|ending|to date)\b/i,
+  },
+  indefiniteDurationBefore: /\b(?:for|within|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
   yearPrefixes: ['fiscal', 'the year', 'calendar'],
   followOnPhrases: {
     'the same day': { n: 0, unit: 'D' }, 'the next day': { n: 1, unit: 'D' },

@@ -129,6 +129,10 @@ export interface TimeLexicon {
   spelledYears?: { readonly centuries: Readonly<Record<string, number>>; readonly thousand: readonly string[]; readonly joiners: readonly string[] };
   /** Four-digit numbers read as years without a cue word, within a window around the reference year, unless `notBefore` matches the text after them. */
   bareYears?: { readonly yearsBack: number; readonly yearsAhead: number; readonly notBefore: RegExp };
+  /** `the year` as an expression: the determiners it takes (`the`, `the fiscal`) and the contexts that make it a duration (`for the year`, `the year ended …`). */
+  theYear?: { readonly determiners: readonly string[]; readonly durationBefore: RegExp; readonly durationAfter: RegExp };
+  /** Tested on the text before `a week`, `an hour`: a match makes it a duration (`for a week`, `within an hour`). */
+  indefiniteDurationBefore?: RegExp;
   /** Words before a year kept inside its span (`fiscal`, `the year`). */
   yearPrefixes?: readonly string[];
   /** Characters that have another encoding in running text, e.g. precomposed nukta letters: `[canonical, alternative]`. */

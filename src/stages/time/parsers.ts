@@ -350,7 +350,7 @@ function followOnShift(lookups: Lookups, dir: string, n: number, unit: TimeUnit)
  */
 function isBareYear(y: number, before: string, after: string, ref: Ymd | null, rule: NonNullable<TimeLexicon['bareYears']>): boolean {
   if (!ref || y < ref.y - rule.yearsBack || y > ref.y + rule.yearsAhead) return false;
-  if (/[$€£₹#]\s*$|\bNo\.\s*$/u.test(before) || /^\s*%/.test(after)) return false;
+  if (/[$€£₹#-]\s*$|\bNo\.\s*$/u.test(before) || /^\s*%|^-\p{N}/u.test(after)) return false;
   return !rule.notBefore.test(after);
 }
 
@@ -500,7 +500,9 @@ export function createRules(lex: TimeLexicon): RuleSet {
         if (m === null || !r) return null;
         const c = base(ctx, 'month', '');
         const y = inferYear(r, m, undefined, refersToFuture(ctx.text, c.start, c.end, lex));
-        const weak = !lookups.bareMonths.has(canonicalWord(name));
+        // `May`, `March` stand alone only after a cue word (`in May`, `since March`).
+        const weak = !lookups.bareMonths.has(canonicalWord(name))
+          && !YEAR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
         return { ...c, value: formatMonth(y, m), yearless: { month: m }, ...(weak ? { weak } : {}) };
       },
     },

@@ -321,6 +321,40 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     });
   }
 
+  if (lex.theYear) {
+    const { determiners, durationBefore, durationAfter } = lex.theYear;
+    const YEAR = alt(Object.keys(lex.periods).filter((p) => lex.periods[p] === 'Y'));
+    rules.push({
+      name: 'the-year',
+      numeric: false,
+      pattern: re(`${LEFT}${alt(determiners)}${SPACE}${YEAR}${RIGHT}(?!'s|${SPACE}${D}|${SPACE}${alt(Object.keys(lex.numberWords))})`),
+      extract(ctx) {
+        const r = ctx.ref;
+        if (!r) return null;
+        const c = base(ctx, 'the-year', pad(r.y, 4));
+        const before = ctx.text.slice(Math.max(0, c.start - 20), c.start);
+        const after = ctx.text.slice(c.end, c.end + 20);
+        if (durationBefore.test(before) || durationAfter.test(after)) return { ...c, value: 'P1Y', kind: 'duration' };
+        return { ...c, year: r.y };
+      },
+    });
+  }
+
+  if (lex.indefiniteDurationBefore && lex.indefinite.length) {
+    const cue = lex.indefiniteDurationBefore;
+    rules.push({
+      name: 'indefinite-duration',
+      numeric: false,
+      pattern: re(`${LEFT}${alt(lex.indefinite)}${SPACE}(?<unit>${UNIT})${RIGHT}`),
+      extract(ctx) {
+        const unit = unitOf(ctx.match.groups?.unit);
+        if (unit === undefined || !cue.test(ctx.text.slice(Math.max(0, ctx.match.index - 20), ctx.match.index))) return null;
+        const value = unit === 'H' ? 'PT1H' : unit === 'MIN' ? 'PT1M' : unit === 'S' ? 'PT1S' : unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit}`;
+        return base(ctx, 'indefinite-duration', value, 'duration');
+      },
+    });
+  }
+
   // Years spelled out: `nineteen ninety-six`, `two thousand`.
   if (lex.spelledYears) {
     const NUMWORD = alt(Object.keys(lex.numberWords));
