@@ -94,7 +94,10 @@ export const EN_TIME: TimeLexicon = {
     'within', 'only', 'just', 'another', 'an additional', 'the year-earlier', 'the year-ago',
   ],
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
-  partsOfDay: { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' },
+  partsOfDay: {
+    morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+    'mid-afternoon': 'AF', 'mid afternoon': 'AF', noon: '12:00', midday: '12:00', midnight: '24:00',
+  },
   partDeictic: {
     tonight: { offset: 0, part: 'NI' }, 'last night': { offset: -1, part: 'NI' },
     'this morning': { offset: 0, part: 'MO' }, 'this afternoon': { offset: 0, part: 'AF' },
@@ -128,5 +131,7 @@ export const EN_TIME: TimeLexicon = {
   },
   followOnDirections: { before: ['earlier'], after: ['later'] },
   spelledYears: { centuries: { nineteen: 19, eighteen: 18 }, thousand: ['two thousand'], joiners: ['and'] },
-  futureBefore: /\b(?:will|shall|won't|'ll|going to|to be held|scheduled|is set to|are set to|plans? to|expected to)\b/i,
+  // Future: a modal or plan anywhere before the expression in its sentence, or a present-tense verb of
+  // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
+  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|is set to|are set to|plans? to|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|until|through|by|before)\s+(?:on\s+|in\s+)?$/i,
 };

@@ -105,8 +105,8 @@ export interface TimeLexicon {
   durationPrefixes?: readonly string[];
   /** Season words → TimeML code (`summer` → `SU`), dated by `this`/`last`/`next` or a year. */
   seasons?: Readonly<Record<string, Season>>;
-  /** Parts of the day: `morning` → `MO`; `tonight`-like words in {@link TimeLexicon.partDeictic}. */
-  partsOfDay?: Readonly<Record<string, DayPart>>;
+  /** Parts of the day: `morning` → `MO`, or a clock time (`noon` → `12:00`); `tonight`-like words in {@link TimeLexicon.partDeictic}. */
+  partsOfDay?: Readonly<Record<string, DayPart | `${number}:${number}`>>;
   /** Single words naming a part of a day relative to the reference: `tonight` → today's night. */
   partDeictic?: Readonly<Record<string, { offset: number; part: DayPart }>>;
   /** Words for the weekend (`weekend`) → `YYYY-Www-WE`. */

@@ -13,7 +13,7 @@
  * ```
  */
 import { addDays, addMonths, isoWeek, isoWeekday, pad, type Ymd } from './calendar.js';
-import { canonicalWord, type DayPart, type TimeUnit } from './lexicon.js';
+import { canonicalWord, type TimeUnit } from './lexicon.js';
 import {
   alternation, base, inferYear, isCapitalized, refersToFuture, toNumber, wordPattern, wordsToNumber,
   type Candidate, type RuleContext, type RuleSet, type TimeRule,
@@ -198,7 +198,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         const r = ctx.ref;
         if (!r) return null;
         let offset = 0;
-        let part: DayPart | undefined;
+        let part: string | undefined;
         if (g.d !== undefined) {
           const hit = deictic.get(canonicalWord(g.d));
           if (!hit) return null;

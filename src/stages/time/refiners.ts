@@ -204,12 +204,21 @@ export const mergeDayPart: Refiner = (ctx, candidates) => {
   const parts = ctx.lookups.fragments.partsOfDay;
   if (parts === '(?!)') return candidates;
   const after = new RegExp(`^[^\\S\\n]+(${parts})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+  const before = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])(${parts})(?:[^\\S\\n]+(?:on[^\\S\\n]+)?)$`, 'iu');
+  const partOf = (word: string | undefined): string | undefined =>
+    word === undefined ? undefined : ctx.lookups.partsOfDay.get(word.toLowerCase().replace(/\s+/g, ' '));
   return candidates.map((c) => {
     if (!c.day || c.kind !== 'date' || c.weak) return c;
-    const m = after.exec(ctx.text.slice(c.end, c.end + 20));
-    const part = m?.[1] === undefined ? undefined : ctx.lookups.partsOfDay.get(m[1].toLowerCase());
-    if (!m || !part) return c;
-    return { ...c, end: c.end + m[0].length, kind: 'time', value: `${formatDay(c.day)}T${part}`, rule: `${c.rule}+part`, day: undefined };
+    const next = after.exec(ctx.text.slice(c.end, c.end + 20));
+    const from = Math.max(0, c.start - 24);
+    const prev = next ? null : before.exec(ctx.text.slice(from, c.start));
+    const part = partOf(next?.[1] ?? prev?.[1]);
+    if (!part) return c;
+    const span = next ? { end: c.end + next[0].length }
+      : { start: from + (prev?.index ?? 0) + (prev?.[0].indexOf(prev[1] ?? '') ?? 0) };
+    // TimeML writes midnight at the end of a day as hour 24.
+    const value = `${formatDay(c.day)}T${part === '24:00' ? '24' : part}`;
+    return { ...c, ...span, kind: 'time', value, rule: `${c.rule}+part`, day: undefined };
   });
 };
 
