@@ -97,6 +97,12 @@ export interface TimeLexicon {
   futureBefore?: RegExp;
   /** Tested on the sentence text after an expression (verb-final languages): a match means future. */
   futureAfter?: RegExp;
+  /** In future-tense text, a month (and day) more than this many days before the reference is next year's (default 183: English `will` sentences often name past dates too). */
+  futureSlackDays?: number;
+  /** Tested on the sentence text before an expression: a match marks the past tense. */
+  pastBefore?: RegExp;
+  /** Tested on the sentence text after an expression (verb-final languages): a match marks the past tense (था, हुआ). */
+  pastAfter?: RegExp;
   /** Words that stand for the present, the past or the future as a whole (`now`, `recently`, अभी). */
   vague?: Readonly<Record<string, VagueRef>>;
   /** Words that count a duration vaguely (`several`, `a few`, `recent`, कई): `several years` → `PXY`. */
@@ -133,6 +139,15 @@ export interface TimeLexicon {
   theYear?: { readonly determiners: readonly string[]; readonly durationBefore: RegExp; readonly durationAfter: RegExp };
   /** Tested on the text before `a week`, `an hour`: a match makes it a duration (`for a week`, `within an hour`). */
   indefiniteDurationBefore?: RegExp;
+  /**
+   * Clock hours said with a word after the number (Hindi `10 बजे`): the word, and the day-part words
+   * before it that mean before noon (`सुबह`), after noon (`शाम`), or night (`रात`: 9 is 21:00, 2 is 02:00).
+   */
+  oClock?: { readonly words: readonly string[]; readonly am: readonly string[]; readonly pm: readonly string[]; readonly night: readonly string[] };
+  /** Words after a day number that make it a day of the current month (Hindi `5 तारीख`). */
+  dayOfMonthWords?: readonly string[];
+  /** Words after a year ending in 0 that make it a decade (Hindi `1990 के दशक`). */
+  decadeAfter?: readonly string[];
   /** Words before a year kept inside its span (`fiscal`, `the year`). */
   yearPrefixes?: readonly string[];
   /** Characters that have another encoding in running text, e.g. precomposed nukta letters: `[canonical, alternative]`. */

@@ -261,20 +261,38 @@ export function refersToFuture(text: string, start: number, end: number, lex: Ti
 }
 
 /**
+ * Whether the sentence places an expression in the past by a marked past-tense verb (Hindi था,
+ * हुआ after it); unmarked sentences are neither past nor future.
+ *
+ * @example
+ * ```ts
+ * refersToPast('सितंबर में बाढ़ आई थी।', 0, 6, HI_TIME); // true
+ * ```
+ */
+export function refersToPast(text: string, start: number, end: number, lex: TimeLexicon): boolean {
+  if (!lex.pastAfter && !lex.pastBefore) return false;
+  const { before, after } = sentenceAround(text, start, end);
+  return (lex.pastBefore?.test(before) ?? false) || (lex.pastAfter?.test(after) ?? false);
+}
+
+/**
  * The year of a month (and day) named without one: the reference year, unless that lands more
- * than about six months after the reference in past-tense text (then the year before) or as far
- * before it in future-tense text (then the year after).
+ * than about six months after the reference in unmarked or past text (then the year before) or
+ * before it in future-tense text (then the year after). A marked past tense (`past`) takes the
+ * year before for any month after the reference's.
  *
  * @example
  * ```ts
  * inferYear({ y: 2025, m: 1, d: 10 }, 12, 20, false); // 2024
+ * inferYear({ y: 2025, m: 5, d: 7 }, 2, undefined, true); // 2026
  * ```
  */
-export function inferYear(ref: Ymd, month: number, day: number | undefined, future: boolean): number {
+export function inferYear(ref: Ymd, month: number, day: number | undefined, future: boolean, past = false, futureSlack = FUTURE_SLACK_DAYS): number {
   const probe = { y: ref.y, m: month, d: Math.min(day ?? 15, 28) };
   const diff = day === undefined ? (month - ref.m) * 30.5 : dayDiff(ref, probe);
+  if (past && !future && diff > 0) return ref.y - 1;
   if (!future && diff > FUTURE_SLACK_DAYS) return ref.y - 1;
-  if (future && diff < -FUTURE_SLACK_DAYS) return ref.y + 1;
+  if (future && diff < -futureSlack) return ref.y + 1;
   return ref.y;
 }
 
@@ -364,7 +382,7 @@ function fullDate(ctx: RuleContext, rule: string, d: number, m: number, y: numbe
 function yearlessDate(ctx: RuleContext, rule: string, d: number, m: number): Candidate | null {
   if (!ctx.ref || !isValidDay(2000, m, d)) return null;
   const c = base(ctx, rule, '');
-  const y = inferYear(ctx.ref, m, d, refersToFuture(ctx.text, c.start, c.end, ctx.lex));
+  const y = inferYear(ctx.ref, m, d, refersToFuture(ctx.text, c.start, c.end, ctx.lex), refersToPast(ctx.text, c.start, c.end, ctx.lex), ctx.lex.futureSlackDays);
   if (!isValidDay(y, m, d)) return null; // 29 February of a common year
   const day = { y, m, d };
   return { ...c, value: formatDay(day), day, yearless: { month: m, day: d } };
@@ -499,7 +517,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const r = ref(ctx);
         if (m === null || !r) return null;
         const c = base(ctx, 'month', '');
-        const y = inferYear(r, m, undefined, refersToFuture(ctx.text, c.start, c.end, lex));
+        const y = inferYear(r, m, undefined, refersToFuture(ctx.text, c.start, c.end, lex), refersToPast(ctx.text, c.start, c.end, lex), lex.futureSlackDays);
         // `May`, `March` stand alone only after a cue word (`in May`, `since March`).
         const weak = !lookups.bareMonths.has(canonicalWord(name))
           && !YEAR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));

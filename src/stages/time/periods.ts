@@ -175,10 +175,15 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         return Number.isFinite(short) ? base(ctx, 'decade', `19${String(short).padStart(2, '0').charAt(0)}`) : null;
       },
     });
+  }
+
+  const centuryUnits = Object.keys(lex.units).filter((u) => lex.units[u] === 'CE');
+  if (centuryUnits.length && lex.ordinalSuffixes.length) {
+    const ARTICLE = alt(lex.quarters?.articles ?? []);
     rules.push({
       name: 'century',
       numeric: false,
-      pattern: re(`${LEFT}(?:${ARTICLE}${SPACE})?(?<n>${D}{1,2})(?:${alt(lex.ordinalSuffixes)})${SPACE}${alt(Object.keys(lex.units).filter((u) => lex.units[u] === 'CE' && !u.endsWith('ies')))}${RIGHT}`),
+      pattern: re(`${LEFT}(?:${ARTICLE}${SPACE})?(?<n>${D}{1,2})(?:${alt(lex.ordinalSuffixes)})${SPACE}${alt(centuryUnits)}${RIGHT}`),
       extract(ctx) {
         const n = toNumber(ctx.match.groups?.n ?? '', lex);
         return n >= 1 && n <= 21 ? base(ctx, 'century', pad(n - 1)) : null;
@@ -351,6 +356,65 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         if (unit === undefined || !cue.test(ctx.text.slice(Math.max(0, ctx.match.index - 20), ctx.match.index))) return null;
         const value = unit === 'H' ? 'PT1H' : unit === 'MIN' ? 'PT1M' : unit === 'S' ? 'PT1S' : unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit}`;
         return base(ctx, 'indefinite-duration', value, 'duration');
+      },
+    });
+  }
+
+  if (lex.oClock) {
+    const { words, am, pm, night } = lex.oClock;
+    const amSet = new Set(am.map(canonicalWord));
+    const pmSet = new Set(pm.map(canonicalWord));
+    const nightSet = new Set(night.map(canonicalWord));
+    rules.push({
+      name: 'o-clock',
+      numeric: false,
+      pattern: re(`${LEFT}(?:(?<part>${alt([...am, ...pm, ...night])})${SPACE})?(?<h>${D}{1,2})(?:[:.](?<m>${D}{2}))?${SPACE}${alt(words)}${RIGHT}`),
+      extract(ctx) {
+        const g = ctx.match.groups ?? {};
+        let h = toNumber(g.h ?? '', lex);
+        const min = g.m === undefined ? 0 : toNumber(g.m, lex);
+        if (!(h >= 0 && h <= 24 && min >= 0 && min <= 59)) return null;
+        const part = g.part === undefined ? '' : canonicalWord(g.part);
+        if ((pmSet.has(part) && h < 12) || (nightSet.has(part) && h >= 6 && h < 12)) h += 12;
+        if (amSet.has(part) && h === 12) h = 0;
+        const clock = `${pad(h % 24)}:${pad(min)}`;
+        const c = base(ctx, 'o-clock', '', 'time');
+        const r = ctx.ref;
+        return r ? { ...c, value: `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}T${clock}`, clock } : { ...c, clock, weak: true };
+      },
+    });
+  }
+
+  if (lex.dayOfMonthWords?.length) {
+    rules.push({
+      name: 'day-of-month',
+      numeric: false,
+      pattern: re(`${LEFT}(?<d>${D}{1,2})${SPACE}${alt(lex.dayOfMonthWords)}${RIGHT}`),
+      extract(ctx) {
+        const d = toNumber(ctx.match.groups?.d ?? '', lex);
+        const r = ctx.ref;
+        if (!r || d < 1 || d > 31) return null;
+        const c = base(ctx, 'day-of-month', '');
+        // The day of this month, or of the month before (after, in the future) when it would lie on the wrong side of today.
+        const fut = future(ctx, c);
+        let { y, m } = r;
+        if (!fut && d > r.d) ({ y, m } = addMonths(r.y, r.m, -1));
+        if (fut && d < r.d) ({ y, m } = addMonths(r.y, r.m, 1));
+        const day = { y, m, d };
+        if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+        return { ...c, value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, day };
+      },
+    });
+  }
+
+  if (lex.decadeAfter?.length) {
+    rules.push({
+      name: 'decade',
+      numeric: false,
+      pattern: re(`${LEFT}(?<y>${D}{3}[0०])${SPACE}${alt(lex.decadeAfter)}${RIGHT}`),
+      extract(ctx) {
+        const y = toNumber(ctx.match.groups?.y ?? '', lex);
+        return y >= 1000 && y <= 2990 ? base(ctx, 'decade', String(y).slice(0, 3)) : null;
       },
     });
   }

@@ -47,7 +47,7 @@ describe('extractTimex, negative cases', () => {
     assert.deepEqual(extractTimex('He has 26 men, 3 dogs and a 10:75 ratio.', 'en', '2025-05-05'), []);
   });
 
-  it('Hindi: counts, इस without a period word, and words containing आज/कल are no dates', () => {
-    assert.deepEqual(extractTimex('इस संबंध में 26 लोग मारे गए, आजादी और आजकल कलम से 1583904 रुपये।', 'hi', '2025-05-05'), []);
+  it('Hindi: counts, इस without a period word, and words containing आज/कल are no dates (आजकल, nowadays, is PRESENT_REF: see time.hi.suite.test.ts)', () => {
+    assert.deepEqual(extractTimex('इस संबंध में 26 लोग मारे गए, आजादी और कलपुर्जे, कलम से 1583904 रुपये।', 'hi', '2025-05-05'), []);
   });
 });
