@@ -94,6 +94,7 @@ export const EN_TIME: TimeLexicon = {
     'within', 'only', 'just', 'another', 'an additional', 'the year-earlier', 'the year-ago',
   ],
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
+  bareSeasons: ['spring', 'summer', 'autumn', 'winter'],
   partsOfDay: {
     morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
     'mid-afternoon': 'AF', 'mid afternoon': 'AF', noon: '12:00', midday: '12:00', midnight: '24:00',

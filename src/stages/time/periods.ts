@@ -109,6 +109,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
 
   if (lex.seasons && Object.keys(lex.seasons).length) {
     const seasons = new Map(Object.entries(lex.seasons).map(([k, v]) => [canonicalWord(k), v]));
+    const bareSeasons = new Set((lex.bareSeasons ?? []).map(canonicalWord));
     const ARTICLE = alt(lex.quarters?.articles ?? []);
     rules.push({
       name: 'season',
@@ -119,8 +120,8 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         const season = seasons.get(canonicalWord(g.s ?? ''));
         const r = ctx.ref;
         if (!season) return null;
-        // `fall` alone is mostly the verb: it needs a determiner or a year.
-        if (g.rel === undefined && g.art === undefined && g.y === undefined && canonicalWord(g.s ?? '') === 'fall') return null;
+        // `fall` alone is mostly the verb, सर्दी the cold: such words need a determiner or a year.
+        if (g.rel === undefined && g.art === undefined && g.y === undefined && !bareSeasons.has(canonicalWord(g.s ?? ''))) return null;
         const c = base(ctx, 'season', '');
         if (g.y !== undefined) return { ...c, value: `${pad(toNumber(g.y, lex), 4)}-${season}` };
         if (!r) return null;
