@@ -59,6 +59,7 @@ export const EN_TIME: TimeLexicon = {
     ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
     words: ['quarter'],
     articles: ['the'],
+    fiscal: ['fiscal'],
   },
   fromNow: ['from now', 'from today', 'hence'],
   modifiers: [
@@ -91,7 +92,7 @@ export const EN_TIME: TimeLexicon = {
     'the', 'the past', 'the last', 'the next', 'the first', 'the latest', 'the final', 'the previous',
     'the coming', 'the full', 'the entire', 'the whole', 'nearly', 'almost', 'about', 'around', 'approximately',
     'roughly', 'some', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'no more than',
-    'within', 'only', 'just', 'another', 'an additional', 'the year-earlier', 'the year-ago',
+    'another', 'an additional', 'the year-earlier', 'the year-ago',
   ],
   seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
   bareSeasons: ['spring', 'summer', 'autumn', 'winter'],

@@ -76,6 +76,8 @@ export interface TimeLexicon {
     readonly words: readonly string[];
     /** Articles kept inside the span (`the`). */
     readonly articles: readonly string[];
+    /** Words between the article and the ordinal (`the fiscal first quarter`). */
+    readonly fiscal?: readonly string[];
   };
   /** Words after a duration that turn it into a future date (`from now`). */
   fromNow: readonly string[];

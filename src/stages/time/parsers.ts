@@ -432,6 +432,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
   const QUARTER_ORD = alternation(Object.keys(lex.quarters?.ordinals ?? {}), lex);
   const QUARTER_WORD = alternation(lex.quarters?.words ?? [], lex);
   const QUARTER_ARTICLE = alternation(lex.quarters?.articles ?? [], lex);
+  const QUARTER_FISCAL = alternation(lex.quarters?.fiscal ?? [], lex);
   const re = (source: string): RegExp => new RegExp(source, 'giu');
   const ref = (ctx: RuleContext): Ymd | null => ctx.ref;
 
@@ -656,12 +657,15 @@ export function createRules(lex: TimeLexicon): RuleSet {
     {
       name: 'quarter',
       numeric: false,
-      pattern: re(`${LEFT}(?:${QUARTER_ARTICLE}${SPACE})?(?<ord>${QUARTER_ORD})(?:${SPACE}|-)${QUARTER_WORD}${RIGHT}`),
+      pattern: re(`${LEFT}(?:(?<art>${QUARTER_ARTICLE}${SPACE}(?:${QUARTER_FISCAL}${SPACE})?))?(?<ord>${QUARTER_ORD})(?<sep>${SPACE}|-)${QUARTER_WORD}${RIGHT}`),
       extract(ctx) {
-        const q = quarterOrdinals.get(canonicalWord(ctx.match.groups?.ord ?? ''));
+        const g = ctx.match.groups ?? {};
+        const q = quarterOrdinals.get(canonicalWord(g.ord ?? ''));
         const r = ref(ctx);
         if (q === undefined || !r) return null;
-        const c = base(ctx, 'quarter', '');
+        const whole = base(ctx, 'quarter', '');
+        // `the third-quarter results`: the article belongs to the noun the adjective modifies.
+        const c = g.sep === '-' && g.art !== undefined ? { ...whole, start: whole.start + g.art.length } : whole;
         const current = Math.ceil(r.m / 3);
         const future = refersToFuture(ctx.text, c.start, c.end, lex);
         const y = !future && q > current ? r.y - 1 : future && q < current ? r.y + 1 : r.y;

@@ -184,7 +184,7 @@ export const includeYearPrefixes: Refiner = (ctx, candidates) => {
   if (prefixes === '(?!)') return candidates;
   const prefix = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])(${prefixes}[^\\S\\n]+)$`, 'iu');
   return candidates.map((c) => {
-    if (c.rule !== 'year') return c;
+    if (c.rule !== 'year' && c.rule !== 'spelled-year') return c;
     const m = prefix.exec(ctx.text.slice(Math.max(0, c.start - 20), c.start));
     const words = m?.[1];
     return words ? { ...c, start: c.start - words.length } : c;
