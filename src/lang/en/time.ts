@@ -137,5 +137,5 @@ export const EN_TIME: TimeLexicon = {
   // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
   // Past: a past-tense verb right before the expression (`the year ended June 30`, `was held in August`).
   pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
-  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|is set to|are set to|plans? to|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|until|through|by|before)\s+(?:on\s+|in\s+)?$/i,
+  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|is set to|are set to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|by|as early as|as soon as)\s+(?:on\s+|in\s+)?$/i,
 };

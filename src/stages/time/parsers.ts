@@ -100,7 +100,7 @@ const SPACE = '[^\\S\\r\\n]+';
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 /** A month-day without a year that would land this many days after the reference is taken from the year before. */
-const FUTURE_SLACK_DAYS = 183;
+const FUTURE_SLACK_DAYS = 120;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -247,6 +247,9 @@ function sentenceAround(text: string, start: number, end: number): { before: str
   return { before: text.slice(s, start), after: text.slice(end, e) };
 }
 
+/** Marks that end a clause: a modal before them does not reach an expression after them. */
+const CLAUSE_MARKS = [',', ';', ':', '"', '\u201C', '\u201D', '``', "''"];
+
 /**
  * Whether the sentence places an expression in the future (`will … on Monday`, Hindi verbs in -गा).
  *
@@ -257,7 +260,14 @@ function sentenceAround(text: string, start: number, end: number): { before: str
  */
 export function refersToFuture(text: string, start: number, end: number, lex: TimeLexicon): boolean {
   const { before, after } = sentenceAround(text, start, end);
-  return (lex.futureBefore?.test(before) ?? false) || (lex.futureAfter?.test(after) ?? false);
+  // A past-tense verb right before the expression wins (`…they would appeal, Castro said Sunday`);
+  // a modal counts only in the expression's own clause.
+  if (lex.pastBefore?.test(before)) return false;
+  const clause = before.slice(Math.max(0, ...CLAUSE_MARKS.map((p) => {
+    const i = before.lastIndexOf(p);
+    return i < 0 ? 0 : i + p.length;
+  })));
+  return (lex.futureBefore?.test(clause) ?? false) || (lex.futureAfter?.test(after) ?? false);
 }
 
 /**
@@ -277,7 +287,7 @@ export function refersToPast(text: string, start: number, end: number, lex: Time
 
 /**
  * The year of a month (and day) named without one: the reference year, unless that lands more
- * than about six months after the reference in unmarked or past text (then the year before) or
+ * than about four months after the reference in unmarked or past text (then the year before) or
  * before it in future-tense text (then the year after). A marked past tense (`past`) takes the
  * year before for any month after the reference's.
  *
