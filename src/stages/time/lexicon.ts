@@ -123,6 +123,10 @@ export interface TimeLexicon {
   weekend?: readonly string[];
   /** Words that make a unit a set (`every`, `each`, हर): `every week` → `P1W`. */
   setWords?: readonly string[];
+  /** Adverbs that name a set on their own: `daily` → `P1D`. */
+  setAdverbs?: Readonly<Record<string, string>>;
+  /** Holidays: a fixed day (`{ m: 12, d: 25 }`) or the `nth` (-1: last) weekday of a month (`{ m: 11, weekday: 4, nth: 4 }`). */
+  holidays?: Readonly<Record<string, { readonly m: number; readonly d?: number; readonly weekday?: number; readonly nth?: number; readonly from?: number }>>;
   /** Adjectives and phrases that shift a period back a year from the last date the text set (`year-earlier`, `year-ago`). */
   yearEarlier?: readonly string[];
   /** Words for a reporting period (`quarter`, `period`) that `the latest`, `the year-earlier` … point at. */

@@ -60,6 +60,29 @@ function seasonOf(ref: Ymd): number {
   return ref.m <= 2 || ref.m === 12 ? 0 : ref.m <= 5 ? 1 : ref.m <= 8 ? 2 : 3;
 }
 
+/**
+ * The day of the month a holiday falls on in year `y`: its fixed day, or its `nth` weekday (-1: the
+ * last) on or after day `from` (default 1).
+ *
+ * @example
+ * ```ts
+ * holidayDay(1999, { m: 11, weekday: 4, nth: 4 }); // 25 (Thanksgiving)
+ * ```
+ */
+export function holidayDay(y: number, h: { m: number; d?: number; weekday?: number; nth?: number; from?: number }): number {
+  if (h.d !== undefined) return h.d;
+  const weekday = h.weekday ?? 1;
+  const nth = h.nth ?? 1;
+  const last = new Date(Date.UTC(y, h.m, 0)).getUTCDate();
+  if (nth < 0) {
+    const w = isoWeekday({ y, m: h.m, d: last });
+    return last - ((w - weekday + 7) % 7);
+  }
+  const from = h.from ?? 1;
+  const first = isoWeekday({ y, m: h.m, d: from });
+  return from + ((weekday - first + 7) % 7) + 7 * (nth - 1);
+}
+
 /** The parsers of vague and follow-on expressions for one language (none when its lexicon lacks the words). */
 export function createPeriodRules(set: RuleSet): TimeRule[] {
   const { lex, lookups } = set;
@@ -245,6 +268,49 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         if (unit === undefined) return null;
         const value = unit === 'H' ? 'PT1H' : unit === 'MIN' ? 'PT1M' : unit === 'S' ? 'PT1S' : unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit}`;
         return base(ctx, 'set', value, 'set');
+      },
+    });
+  }
+
+  if (lex.setAdverbs && Object.keys(lex.setAdverbs).length) {
+    const adverbs = new Map(Object.entries(lex.setAdverbs).map(([k, v]) => [canonicalWord(k), v]));
+    rules.push({
+      name: 'set-adverb',
+      numeric: false,
+      pattern: re(`${LEFT}(?<w>${alt(Object.keys(lex.setAdverbs))})${RIGHT}`),
+      extract(ctx) {
+        const v = adverbs.get(canonicalWord(ctx.match.groups?.w ?? ''));
+        return v ? base(ctx, 'set-adverb', v, 'set') : null;
+      },
+    });
+  }
+
+  if (lex.holidays && Object.keys(lex.holidays).length) {
+    const holidays = new Map(Object.entries(lex.holidays).map(([k, v]) => [canonicalWord(k), v]));
+    rules.push({
+      name: 'holiday',
+      numeric: false,
+      pattern: re(`${LEFT}(?:(?<rel>${REL})${SPACE})?(?<w>${alt(Object.keys(lex.holidays))})${RIGHT}(?:,?${SPACE}(?<y>${D}{4})${RIGHT})?`),
+      extract(ctx) {
+        const g = ctx.match.groups ?? {};
+        const h = holidays.get(canonicalWord(g.w ?? ''));
+        const r = ctx.ref;
+        if (!h) return null;
+        const c = base(ctx, 'holiday', '');
+        const dayIn = (y: number): number => holidayDay(y, h);
+        let y: number;
+        if (g.y !== undefined) y = toNumber(g.y, lex);
+        else if (!r) return null;
+        else {
+          const rel = relOf(g.rel);
+          const probe = dayIn(r.y);
+          const passed = h.m < r.m || (h.m === r.m && probe < r.d);
+          if (rel === 'last') y = passed ? r.y : r.y - 1;
+          else if (rel === 'next') y = passed || (h.m === r.m && probe === r.d) ? r.y + 1 : r.y;
+          else y = inferYear(r, h.m, probe, future(ctx, c));
+        }
+        const d = dayIn(y);
+        return { ...c, value: `${pad(y, 4)}-${pad(h.m)}-${pad(d)}`, day: { y, m: h.m, d } };
       },
     });
   }

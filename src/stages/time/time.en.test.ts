@@ -210,6 +210,8 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['The talks lasted for a week.', [['a week', 'P1W']]],
     ['Fiscal 2024 results beat 1998 levels.', [['Fiscal 2024', '2024'], ['1998', '1998']]],
     ['It took more than four hours.', [['more than four hours', 'PT4H']]],
+    ['Trains run daily; the fair opened on Thanksgiving Day.', [['daily', 'P1D'], ['Thanksgiving Day', '2024-11-28']]],
+    ['Voters go to the polls on Election Day.', [['Election Day', '2024-11-05']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
