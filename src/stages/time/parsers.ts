@@ -39,7 +39,7 @@ export interface Candidate {
    * A follow-on expression (`a year earlier`, `the year-ago quarter`): its value is the last date the
    * text set, shifted by `years`; `quarter` asks for a quarter (a given one, or the anchor's).
    */
-  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only' };
+  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only'; clock?: string };
   /** A fragment kept only if a refiner merges it (weekday abbreviation, `May` without a day). */
   weak?: boolean;
 }
@@ -646,7 +646,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const clock = `${pad(h)}:${pad(min)}${sec === null ? '' : `:${pad(sec)}`}`;
         const c = base(ctx, 'time', '', 'time');
         const r = ref(ctx);
-        return r ? { ...c, value: `${formatDay(r)}T${clock}`, clock } : { ...c, clock, weak: true };
+        // A clock time alone is on the last day the text named (the follow-on refiner), else on the reference day.
+        return r ? { ...c, value: `${formatDay(r)}T${clock}`, clock, followOn: { years: 0, days: 0, unit: 'D', clock } } : { ...c, clock, weak: true };
       },
     },
     {

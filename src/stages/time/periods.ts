@@ -447,7 +447,9 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         const clock = `${pad(h % 24)}:${pad(min)}`;
         const c = base(ctx, 'o-clock', '', 'time');
         const r = ctx.ref;
-        return r ? { ...c, value: `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}T${clock}`, clock } : { ...c, clock, weak: true };
+        return r
+          ? { ...c, value: `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}T${clock}`, clock, followOn: { years: 0, days: 0, unit: 'D', clock } }
+          : { ...c, clock, weak: true };
       },
     });
   }

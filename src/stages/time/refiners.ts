@@ -253,7 +253,8 @@ export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn
   }
   if (f.unit === 'D') {
     if (month === undefined || day === undefined) return null;
-    return formatDay(addDays({ y, m: month, d: day }, f.days ?? 0));
+    const shifted = formatDay(addDays({ y, m: month, d: day }, f.days ?? 0));
+    return f.clock === undefined ? shifted : `${shifted}T${f.clock}`;
   }
   const shifted = y + f.years;
   if (mid === undefined) return pad(shifted, 4);

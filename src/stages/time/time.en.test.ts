@@ -212,6 +212,7 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['It took more than four hours.', [['more than four hours', 'PT4H']]],
     ['Trains run daily; the fair opened on Thanksgiving Day.', [['daily', 'P1D'], ['Thanksgiving Day', '2024-11-28']]],
     ['Voters go to the polls on Election Day.', [['Election Day', '2024-11-05']]],
+    ['The raid began on April 30. By 6 a.m. it was over.', [['April 30', '2025-04-30'], ['6 a.m.', '2025-04-30T06:00']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
