@@ -129,7 +129,7 @@ export function wordPattern(word: string, lex: TimeLexicon): string {
     } else {
       const ch = canon[i] ?? '';
       out += ch === ' ' ? '\\s+' : escapeRegex(ch);
-      if (ch.charCodeAt(0) > 0x7f) out += '[\\u200C\\u200D]?';
+      if (ch.charCodeAt(0) > 0x7f && lex.zeroWidthJoiners !== false) out += '[\\u200C\\u200D]?';
       i += 1;
     }
   }
