@@ -192,12 +192,12 @@ export const includeYearPrefixes: Refiner = (ctx, candidates) => {
 };
 
 /**
- * A part of the day right after a day joins it: `Saturday night` → `1991-02-23TNI`,
- * `yesterday morning` → `…TMO`.
+ * A part of the day next to a day joins its span: `yesterday morning` → `…TMO`, `noon Sunday` →
+ * `…T12:00`; `Saturday night` keeps the day's value.
  *
  * @example
  * ```ts
- * mergeDayPart(ctx, [saturday]); // [{ text: 'Saturday night', value: '1991-02-23TNI', kind: 'time' }]
+ * mergeDayPart(ctx, [saturday]); // [{ text: 'Saturday night', value: '1991-02-23' }]
  * ```
  */
 export const mergeDayPart: Refiner = (ctx, candidates) => {
@@ -216,6 +216,10 @@ export const mergeDayPart: Refiner = (ctx, candidates) => {
     if (!part) return c;
     const span = next ? { end: c.end + next[0].length }
       : { start: from + (prev?.index ?? 0) + (prev?.[0].indexOf(prev[1] ?? '') ?? 0) };
+    // A weekday with a part of the day (`Friday night`) keeps the day's value, as most newswire
+    // TimeML annotates it; clock words (`noon Sunday`) and deictic days (`yesterday morning`) take the part.
+    const clock = part.includes(':');
+    if (c.weekday !== undefined && !clock) return { ...c, ...span, rule: `${c.rule}+part` };
     // TimeML writes midnight at the end of a day as hour 24.
     const value = `${formatDay(c.day)}T${part === '24:00' ? '24' : part}`;
     return { ...c, ...span, kind: 'time', value, rule: `${c.rule}+part`, day: undefined };
