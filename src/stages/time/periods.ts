@@ -15,7 +15,7 @@
 import { addDays, addMonths, isoWeek, isoWeekday, pad, type Ymd } from './calendar.js';
 import { canonicalWord, type TimeUnit } from './lexicon.js';
 import {
-  alternation, base, inferYear, isCapitalized, refersToFuture, toNumber, wordPattern, wordsToNumber,
+  alternation, base, inferYear, isCapitalized, refersToFuture, toNumber, wordsToNumber,
   type Candidate, type RuleContext, type RuleSet, type TimeRule,
 } from './parsers.js';
 
