@@ -39,15 +39,17 @@ export const EN_TIME: TimeLexicon = {
     minute: 'MIN', minutes: 'MIN', min: 'MIN', mins: 'MIN',
     second: 'S', seconds: 'S',
     decade: 'DE', decades: 'DE',
+    quarter: 'Q', quarters: 'Q',
+    century: 'CE', centuries: 'CE',
   },
-  periods: { year: 'Y', month: 'M', week: 'W' },
+  periods: { year: 'Y', quarter: 'Q', month: 'M', week: 'W' },
   relative: {
     this: ['this', 'the current'],
     next: ['next', 'coming', 'the coming', 'this coming', 'the next'],
     last: ['last', 'previous', 'the previous'],
   },
   deictic: {
-    today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0,
+    today: 0,
     yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
   },
   ago: ['ago', 'earlier'],
@@ -57,6 +59,7 @@ export const EN_TIME: TimeLexicon = {
     ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
     words: ['quarter'],
     articles: ['the'],
+    fiscal: ['fiscal'],
   },
   fromNow: ['from now', 'from today', 'hence'],
   modifiers: [
@@ -73,5 +76,78 @@ export const EN_TIME: TimeLexicon = {
   timeJoiners: ['at', 'on', ','],
   meridiem: { am: ['am', 'a.m.', 'a.m'], pm: ['pm', 'p.m.', 'p.m'] },
   timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST'],
-  futureBefore: /\b(?:will|shall|won't|'ll|going to|to be held|scheduled|is set to|are set to|plans? to|expected to)\b/i,
+  vague: {
+    now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
+    'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
+    recently: 'PAST_REF', 'more recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF',
+    formerly: 'PAST_REF',
+    'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+    'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'a later date': 'FUTURE_REF',
+  },
+  vagueCounts: [
+    'several', 'a few', 'few', 'many', 'recent', 'the past few', 'the last few', 'the next few', 'the coming',
+    'the next several', 'the past several', 'the last several', 'coming', 'a couple of', 'the first few',
+  ],
+  durationPrefixes: [
+    'the', 'the past', 'the last', 'the next', 'the first', 'the latest', 'the final', 'the previous',
+    'the coming', 'the full', 'the entire', 'the whole', 'nearly', 'almost', 'about', 'around', 'approximately',
+    'roughly', 'some', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'no more than',
+    'another', 'an additional', 'the year-earlier', 'the year-ago',
+  ],
+  seasons: { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' },
+  bareSeasons: ['spring', 'summer', 'autumn', 'winter'],
+  partsOfDay: {
+    morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+    'mid-afternoon': 'AF', 'mid afternoon': 'AF', noon: '12:00', midday: '12:00', midnight: '24:00',
+  },
+  partDeictic: {
+    tonight: { offset: 0, part: 'NI' }, 'last night': { offset: -1, part: 'NI' },
+    'this morning': { offset: 0, part: 'MO' }, 'this afternoon': { offset: 0, part: 'AF' },
+    'this evening': { offset: 0, part: 'EV' }, 'later this afternoon': { offset: 0, part: 'AF' },
+    'tomorrow morning': { offset: 1, part: 'MO' }, 'yesterday morning': { offset: -1, part: 'MO' },
+  },
+  weekend: ['weekend'],
+  setWords: ['every', 'each'],
+  setAdverbs: { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' },
+  // Fixed and weekday-counted holidays that news dates events by (US and Indian ones).
+  holidays: {
+    "New Year's Day": { m: 1, d: 1 }, "New Year's Eve": { m: 12, d: 31 }, 'Christmas': { m: 12, d: 25 },
+    'Christmas Day': { m: 12, d: 25 }, 'Christmas Eve': { m: 12, d: 24 }, 'Independence Day': { m: 7, d: 4 },
+    'Halloween': { m: 10, d: 31 }, "Valentine's Day": { m: 2, d: 14 }, 'Veterans Day': { m: 11, d: 11 },
+    'Republic Day': { m: 1, d: 26 }, 'Gandhi Jayanti': { m: 10, d: 2 }, "May Day": { m: 5, d: 1 },
+    'Thanksgiving': { m: 11, weekday: 4, nth: 4 }, 'Thanksgiving Day': { m: 11, weekday: 4, nth: 4 },
+    'Labor Day': { m: 9, weekday: 1, nth: 1 }, 'Memorial Day': { m: 5, weekday: 1, nth: -1 },
+    'Election Day': { m: 11, weekday: 2, nth: 1, from: 2 }, "Mother's Day": { m: 5, weekday: 7, nth: 2 },
+  },
+  yearEarlier: ['year-earlier', 'year-ago', 'year earlier', 'year ago', 'comparable year-ago', 'comparable year-earlier', 'prior-year', 'year-before'],
+  reportPeriods: ['quarter', 'period'],
+  reportPeriodDeterminers: ['the', 'the latest', 'this', 'the current', 'the recent', 'the most recent', 'the same', 'the comparable', 'the fiscal', 'the just-ended', 'the just-completed'],
+  decadeWords: {
+    twenties: 192, thirties: 193, forties: 194, fifties: 195, sixties: 196, seventies: 197, eighties: 198, nineties: 199,
+  },
+  // A bare four-digit number near the reference year is a year (`1990 was a good year`) unless a
+  // plural noun (`2014 runs`), a count noun or a unit follows it.
+  bareYears: { yearsBack: 60, yearsAhead: 15, notBefore: /^\s+(?!(?:was|is|has|as|saw|marks|brings|ends|begins|levels|results|figures|sales|earnings|profits)\b)[a-z]+s\b|^\s*(?:people|persons|men|women|children|troops|soldiers|workers|jobs|shares|units|cars|homes|houses|acres|feet|ft|meters|metres|miles|km|kilometers|tons|tonnes|pounds|kg|dollars|rupees|yen|francs|marks|votes|seats|points|percent|per\s*cent|cases|deaths|employees|students|hours|minutes|square|cubic|barrels|ounces|calories|rpm|mhz|cc|ad|bc)\b/i },
+  theYear: {
+    determiners: ['the', 'the full', 'the fiscal', 'the current fiscal', 'the latest fiscal', 'the entire', 'the whole'],
+    durationBefore: /\b(?:for|over|during|throughout)\s+$/i,
+    durationAfter: /^\s+(?:ended|ending|to date)\b/i,
+  },
+  indefiniteDurationBefore: /\b(?:for|within|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
+  yearPrefixes: ['fiscal', 'the year', 'calendar'],
+  followOnPhrases: {
+    'the same day': { n: 0, unit: 'D' }, 'the next day': { n: 1, unit: 'D' },
+    'the following day': { n: 1, unit: 'D' }, 'the day before': { n: -1, unit: 'D' }, 'the previous day': { n: -1, unit: 'D' },
+    'the day after': { n: 1, unit: 'D' }, 'the following month': { n: 1, unit: 'M' }, 'the previous month': { n: -1, unit: 'M' },
+    'the following year': { n: 1, unit: 'Y' }, 'the previous year': { n: -1, unit: 'Y' }, 'the year before': { n: -1, unit: 'Y' },
+    'that same day': { n: 0, unit: 'D' }, 'earlier that day': { n: 0, unit: 'D' }, 'later that day': { n: 0, unit: 'D' },
+    'that year': { n: 0, unit: 'Y' }, 'the same year': { n: 0, unit: 'Y' },
+  },
+  followOnDirections: { before: ['earlier'], after: ['later'] },
+  spelledYears: { centuries: { nineteen: 19, eighteen: 18 }, thousand: ['two thousand'], joiners: ['and'] },
+  // Future: a modal or plan anywhere before the expression in its sentence, or a present-tense verb of
+  // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
+  // Past: a past-tense verb right before the expression (`the year ended June 30`, `was held in August`).
+  pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
+  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|is set to|are set to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|by|as early as|as soon as)\s+(?:on\s+|in\s+)?$/i,
 };

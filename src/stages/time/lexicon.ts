@@ -14,10 +14,19 @@
  */
 
 /** Calendar units a duration or a relative period can be counted in. */
-export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE';
+export type TimeUnit = 'Y' | 'Q' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE';
 
 /** Period words that `this`/`next`/`last` can point at. */
-export type PeriodUnit = 'Y' | 'M' | 'W';
+export type PeriodUnit = 'Y' | 'Q' | 'M' | 'W';
+
+/** TimeML's vague references to the present, the past and the future. */
+export type VagueRef = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+/** TimeML season codes. */
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** TimeML parts of a day. */
+export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 
 /** A word that names a day relative to the reference date; `past`/`future` when tense decides (Hindi कल). */
 export type DayOffset = number | { past: number; future: number };
@@ -67,6 +76,8 @@ export interface TimeLexicon {
     readonly words: readonly string[];
     /** Articles kept inside the span (`the`). */
     readonly articles: readonly string[];
+    /** Words between the article and the ordinal (`the fiscal first quarter`). */
+    readonly fiscal?: readonly string[];
   };
   /** Words after a duration that turn it into a future date (`from now`). */
   fromNow: readonly string[];
@@ -88,6 +99,70 @@ export interface TimeLexicon {
   futureBefore?: RegExp;
   /** Tested on the sentence text after an expression (verb-final languages): a match means future. */
   futureAfter?: RegExp;
+  /** In future-tense text, a month (and day) more than this many days before the reference is next year's (default 183: English `will` sentences often name past dates too). */
+  futureSlackDays?: number;
+  /** Tested on the sentence text before an expression: a match marks the past tense. */
+  pastBefore?: RegExp;
+  /** Tested on the sentence text after an expression (verb-final languages): a match marks the past tense (था, हुआ). */
+  pastAfter?: RegExp;
+  /** Words that stand for the present, the past or the future as a whole (`now`, `recently`, अभी). */
+  vague?: Readonly<Record<string, VagueRef>>;
+  /** Words that count a duration vaguely (`several`, `a few`, `recent`, कई): `several years` → `PXY`. */
+  vagueCounts?: readonly string[];
+  /** Words before a duration that stay inside its span (`the past`, `the next`, `nearly`, `more than`). */
+  durationPrefixes?: readonly string[];
+  /** Season words → TimeML code (`summer` → `SU`), dated by `this`/`last`/`next` or a year. */
+  seasons?: Readonly<Record<string, Season>>;
+  /** Season words that stand alone as a date (`summer`; not `fall`, the verb, nor सर्दी, the cold). */
+  bareSeasons?: readonly string[];
+  /** Parts of the day: `morning` → `MO`, or a clock time (`noon` → `12:00`); `tonight`-like words in {@link TimeLexicon.partDeictic}. */
+  partsOfDay?: Readonly<Record<string, DayPart | `${number}:${number}`>>;
+  /** Single words naming a part of a day relative to the reference: `tonight` → today's night. */
+  partDeictic?: Readonly<Record<string, { offset: number; part: DayPart }>>;
+  /** Words for the weekend (`weekend`) → `YYYY-Www-WE`. */
+  weekend?: readonly string[];
+  /** Words that make a unit a set (`every`, `each`, हर): `every week` → `P1W`. */
+  setWords?: readonly string[];
+  /** Adverbs that name a set on their own: `daily` → `P1D`. */
+  setAdverbs?: Readonly<Record<string, string>>;
+  /** Holidays: a fixed day (`{ m: 12, d: 25 }`) or the `nth` (-1: last) weekday of a month (`{ m: 11, weekday: 4, nth: 4 }`). */
+  holidays?: Readonly<Record<string, { readonly m: number; readonly d?: number; readonly weekday?: number; readonly nth?: number; readonly from?: number }>>;
+  /** Adjectives and phrases that shift a period back a year from the last date the text set (`year-earlier`, `year-ago`). */
+  yearEarlier?: readonly string[];
+  /** Words for a reporting period (`quarter`, `period`) that `the latest`, `the year-earlier` … point at. */
+  reportPeriods?: readonly string[];
+  /** Words before a period word that make it the text's current reporting period (`the`, `the latest`, `this`). */
+  reportPeriodDeterminers?: readonly string[];
+  /** Decades spelled out (`nineties` → 199) with the words allowed before them (`the`, `the early`). */
+  decadeWords?: Readonly<Record<string, number>>;
+  /** Phrases dated from the last date the text set: `the same day` → +0 days, `the following year` → +1 year. */
+  followOnPhrases?: Readonly<Record<string, { n: number; unit: 'Y' | 'M' | 'D' }>>;
+  /** Words after `N units` that date it from the last date the text set rather than from today (`earlier`, `later`). */
+  followOnDirections?: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** Years said in words: the hundreds (`nineteen` → 19), `two thousand` and the joiner in `two thousand and one`. */
+  spelledYears?: { readonly centuries: Readonly<Record<string, number>>; readonly thousand: readonly string[]; readonly joiners: readonly string[] };
+  /** Four-digit numbers read as years without a cue word, within a window around the reference year, unless `notBefore` matches the text after them. */
+  bareYears?: { readonly yearsBack: number; readonly yearsAhead: number; readonly notBefore: RegExp };
+  /** `the year` as an expression: the determiners it takes (`the`, `the fiscal`) and the contexts that make it a duration (`for the year`, `the year ended …`). */
+  theYear?: { readonly determiners: readonly string[]; readonly durationBefore: RegExp; readonly durationAfter: RegExp };
+  /** Tested on the text before `a week`, `an hour`: a match makes it a duration (`for a week`, `within an hour`). */
+  indefiniteDurationBefore?: RegExp;
+  /**
+   * Clock hours said with a word after the number (Hindi `10 बजे`): the word, and the day-part words
+   * before it that mean before noon (`सुबह`), after noon (`शाम`), or night (`रात`: 9 is 21:00, 2 is 02:00).
+   */
+  oClock?: { readonly words: readonly string[]; readonly am: readonly string[]; readonly pm: readonly string[]; readonly night: readonly string[] };
+  /** Words after a day number that make it a day of the current month (Hindi `5 तारीख`). */
+  dayOfMonthWords?: readonly string[];
+  /** Words after a year ending in 0 that make it a decade (Hindi `1990 के दशक`). */
+  decadeAfter?: readonly string[];
+  /** Words before a year kept inside its span (`fiscal`, `the year`). */
+  yearPrefixes?: readonly string[];
+  /**
+   * Whether patterns let zero-width joiners sit inside non-ASCII words (default true). The stage
+   * compiles a second rule set with `false` for the many texts that contain none: faster patterns.
+   */
+  zeroWidthJoiners?: boolean;
   /** Characters that have another encoding in running text, e.g. precomposed nukta letters: `[canonical, alternative]`. */
   equivalents?: ReadonlyArray<readonly [string, string]>;
 }

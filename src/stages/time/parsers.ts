@@ -35,6 +35,11 @@ export interface Candidate {
   clock?: string;
   /** A weekday name, which a date right after it absorbs (`Thursday, Sep 08, 2022`). */
   weekday?: number;
+  /**
+   * A follow-on expression (`a year earlier`, `the year-ago quarter`): its value is the last date the
+   * text set, shifted by `years`; `quarter` asks for a quarter (a given one, or the anchor's).
+   */
+  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only'; clock?: string };
   /** A fragment kept only if a refiner merges it (weekday abbreviation, `May` without a day). */
   weak?: boolean;
 }
@@ -79,8 +84,13 @@ export interface Lookups {
   ago: Set<string>;
   fromNow: Set<string>;
   meridiemPm: Set<string>;
+  followOnDirections: Set<string>;
+  partsOfDay: Map<string, string>;
   /** Regex fragments reused by the refiners. */
-  fragments: { modifiers: string; dayMonthJoiners: string; timeJoiners: string };
+  fragments: {
+    modifiers: string; dayMonthJoiners: string; timeJoiners: string;
+    durationPrefixes: string; yearPrefixes: string; partsOfDay: string;
+  };
 }
 
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
@@ -90,7 +100,7 @@ const SPACE = '[^\\S\\r\\n]+';
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 /** A month-day without a year that would land this many days after the reference is taken from the year before. */
-const FUTURE_SLACK_DAYS = 183;
+const FUTURE_SLACK_DAYS = 120;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -119,7 +129,7 @@ export function wordPattern(word: string, lex: TimeLexicon): string {
     } else {
       const ch = canon[i] ?? '';
       out += ch === ' ' ? '\\s+' : escapeRegex(ch);
-      if (ch.charCodeAt(0) > 0x7f) out += '[\\u200C\\u200D]?';
+      if (ch.charCodeAt(0) > 0x7f && lex.zeroWidthJoiners !== false) out += '[\\u200C\\u200D]?';
       i += 1;
     }
   }
@@ -141,7 +151,8 @@ export function alternation(words: readonly string[], lex: TimeLexicon): string 
   return `(?:${unique.map((w) => wordPattern(w, lex)).join('|')})`;
 }
 
-function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
+/** A lexicon record as a map keyed by canonical word. */
+export function mapOf<T>(record: Readonly<Record<string, T>>): Map<string, T> {
   return new Map(Object.entries(record).map(([k, v]) => [canonicalWord(k), v]));
 }
 
@@ -176,8 +187,13 @@ export function buildLookups(lex: TimeLexicon): Lookups {
     ago: setOf(lex.ago),
     fromNow: setOf(lex.fromNow),
     meridiemPm: setOf(lex.meridiem.pm),
+    partsOfDay: mapOf(lex.partsOfDay ?? {}),
+    followOnDirections: setOf([...(lex.followOnDirections?.before ?? []), ...(lex.followOnDirections?.after ?? [])]),
     fragments: {
       modifiers: modifierWords.length ? `(?:${modifierWords.join('|')})` : '(?!)',
+      durationPrefixes: alternation(lex.durationPrefixes ?? [], lex),
+      yearPrefixes: alternation(lex.yearPrefixes ?? [], lex),
+      partsOfDay: alternation(Object.keys(lex.partsOfDay ?? {}), lex),
       dayMonthJoiners: alternation(lex.dayMonthJoiners, lex),
       timeJoiners: alternation(lex.timeJoiners, lex),
     },
@@ -203,7 +219,7 @@ export function toNumber(s: string, lex: TimeLexicon): number {
 }
 
 /** Number words summed the way counts are said: `twenty four`, `twenty-four`, `five hundred`. */
-function wordsToNumber(s: string, lookups: Lookups): number | null {
+export function wordsToNumber(s: string, lookups: Lookups): number | null {
   const parts = canonicalWord(s).split(/[\s-]+/).filter(Boolean);
   const values = parts.map((p) => lookups.numbers.get(p));
   if (values.some((v) => v === undefined)) return null;
@@ -216,7 +232,8 @@ function wordsToNumber(s: string, lookups: Lookups): number | null {
   return null;
 }
 
-function isCapitalized(word: string): boolean {
+/** Whether a word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
@@ -230,6 +247,9 @@ function sentenceAround(text: string, start: number, end: number): { before: str
   return { before: text.slice(s, start), after: text.slice(end, e) };
 }
 
+/** Marks that end a clause: a modal before them does not reach an expression after them. */
+const CLAUSE_MARKS = [',', ';', ':', '"', '\u201C', '\u201D', '``', "''"];
+
 /**
  * Whether the sentence places an expression in the future (`will … on Monday`, Hindi verbs in -गा).
  *
@@ -240,24 +260,49 @@ function sentenceAround(text: string, start: number, end: number): { before: str
  */
 export function refersToFuture(text: string, start: number, end: number, lex: TimeLexicon): boolean {
   const { before, after } = sentenceAround(text, start, end);
-  return (lex.futureBefore?.test(before) ?? false) || (lex.futureAfter?.test(after) ?? false);
+  // A past-tense verb right before the expression wins (`…they would appeal, Castro said Sunday`);
+  // a modal counts only in the expression's own clause.
+  if (lex.pastBefore?.test(before)) return false;
+  const clause = before.slice(Math.max(0, ...CLAUSE_MARKS.map((p) => {
+    const i = before.lastIndexOf(p);
+    return i < 0 ? 0 : i + p.length;
+  })));
+  return (lex.futureBefore?.test(clause) ?? false) || (lex.futureAfter?.test(after) ?? false);
+}
+
+/**
+ * Whether the sentence places an expression in the past by a marked past-tense verb (Hindi था,
+ * हुआ after it); unmarked sentences are neither past nor future.
+ *
+ * @example
+ * ```ts
+ * refersToPast('सितंबर में बाढ़ आई थी।', 0, 6, HI_TIME); // true
+ * ```
+ */
+export function refersToPast(text: string, start: number, end: number, lex: TimeLexicon): boolean {
+  if (!lex.pastAfter && !lex.pastBefore) return false;
+  const { before, after } = sentenceAround(text, start, end);
+  return (lex.pastBefore?.test(before) ?? false) || (lex.pastAfter?.test(after) ?? false);
 }
 
 /**
  * The year of a month (and day) named without one: the reference year, unless that lands more
- * than about six months after the reference in past-tense text (then the year before) or as far
- * before it in future-tense text (then the year after).
+ * than about four months after the reference in unmarked or past text (then the year before) or
+ * before it in future-tense text (then the year after). A marked past tense (`past`) takes the
+ * year before for any month after the reference's.
  *
  * @example
  * ```ts
  * inferYear({ y: 2025, m: 1, d: 10 }, 12, 20, false); // 2024
+ * inferYear({ y: 2025, m: 5, d: 7 }, 2, undefined, true); // 2026
  * ```
  */
-export function inferYear(ref: Ymd, month: number, day: number | undefined, future: boolean): number {
+export function inferYear(ref: Ymd, month: number, day: number | undefined, future: boolean, past = false, futureSlack = FUTURE_SLACK_DAYS): number {
   const probe = { y: ref.y, m: month, d: Math.min(day ?? 15, 28) };
   const diff = day === undefined ? (month - ref.m) * 30.5 : dayDiff(ref, probe);
+  if (past && !future && diff > 0) return ref.y - 1;
   if (!future && diff > FUTURE_SLACK_DAYS) return ref.y - 1;
-  if (future && diff < -FUTURE_SLACK_DAYS) return ref.y + 1;
+  if (future && diff < -futureSlack) return ref.y + 1;
   return ref.y;
 }
 
@@ -279,22 +324,26 @@ export function resolveWeekday(ref: Ymd, weekday: number, direction: 'past' | 'f
   }
 }
 
-function durationValue(n: number, unit: TimeUnit): string {
+/** A duration's ISO value: `P5D`, `PT3H`, `P20Y` for two decades (shared with `periods.ts`). */
+export function durationValue(n: number, unit: TimeUnit): string {
   switch (unit) {
     case 'H': return `PT${n}H`;
     case 'MIN': return `PT${n}M`;
     case 'S': return `PT${n}S`;
     case 'DE': return `P${n * 10}Y`;
+    case 'CE': return `P${n * 100}Y`;
+    case 'Q': return `P${n}Q`;
     default: return `P${n}${unit}`;
   }
 }
 
-/** The date `n` units before (sign -1) or after (+1) the reference, at the unit's granularity. */
-function shiftedValue(ref: Ymd, n: number, unit: TimeUnit, sign: number): string | null {
+/** The date `n` units before (sign -1) or after (+1) the reference, at the unit's granularity (shared with `periods.ts`). */
+export function shiftedValue(ref: Ymd, n: number, unit: TimeUnit, sign: number): string | null {
   if (!Number.isInteger(n)) return null;
   switch (unit) {
     case 'Y': return pad(ref.y + sign * n, 4);
     case 'DE': return pad(ref.y + sign * n * 10, 4);
+    case 'Q': { const m = addMonths(ref.y, ref.m, sign * 3 * n); return `${pad(m.y, 4)}-Q${Math.ceil(m.m / 3)}`; }
     case 'M': { const m = addMonths(ref.y, ref.m, sign * n); return formatMonth(m.y, m.m); }
     case 'W': return isoWeek(addDays(ref, sign * 7 * n));
     case 'D': return formatDay(addDays(ref, sign * n));
@@ -302,9 +351,35 @@ function shiftedValue(ref: Ymd, n: number, unit: TimeUnit, sign: number): string
   }
 }
 
-function base(ctx: RuleContext, rule: string, value: string, kind: TimexKind = 'date'): Candidate {
+/** A candidate spanning the whole match. */
+export function base(ctx: RuleContext, rule: string, value: string, kind: TimexKind = 'date'): Candidate {
   const start = ctx.match.index;
   return { start, end: start + ctx.match[0].length, value, kind, rule };
+}
+
+/**
+ * `a year earlier`, `two days later`: shifted from the last date the text set rather than from the
+ * reference (the follow-on refiner does it); `ago` counts from the reference, except `a year ago`
+ * after a quarter, the comparison idiom of financial news.
+ */
+function followOnShift(lookups: Lookups, dir: string, n: number, unit: TimeUnit): Pick<Candidate, 'followOn'> {
+  const anchored = lookups.followOnDirections.has(dir);
+  if (unit === 'Y' && (anchored || n === -1)) return { followOn: { years: n, ...(anchored ? {} : { quarter: 'only' as const }) } };
+  if (!anchored) return {};
+  if (unit === 'M') return { followOn: { years: 0, months: n, unit: 'M' } };
+  if (unit === 'D') return { followOn: { years: 0, days: n, unit: 'D' } };
+  if (unit === 'W') return { followOn: { years: 0, days: 7 * n, unit: 'D' } };
+  return {};
+}
+
+/**
+ * Whether a four-digit number without a cue word reads as a year: within the lexicon's range of
+ * the reference year and not a count (`1990 shares`), an amount (`$1990`) or a number label.
+ */
+function isBareYear(y: number, before: string, after: string, ref: Ymd | null, rule: NonNullable<TimeLexicon['bareYears']>): boolean {
+  if (!ref || y < ref.y - rule.yearsBack || y > ref.y + rule.yearsAhead) return false;
+  if (/[$€£₹#-]\s*$|\bNo\.\s*$/u.test(before) || /^\s*%|^-\p{N}/u.test(after)) return false;
+  return !rule.notBefore.test(after);
 }
 
 /** A full date from matched day, month and year strings, or null when it is no real day. */
@@ -317,7 +392,7 @@ function fullDate(ctx: RuleContext, rule: string, d: number, m: number, y: numbe
 function yearlessDate(ctx: RuleContext, rule: string, d: number, m: number): Candidate | null {
   if (!ctx.ref || !isValidDay(2000, m, d)) return null;
   const c = base(ctx, rule, '');
-  const y = inferYear(ctx.ref, m, d, refersToFuture(ctx.text, c.start, c.end, ctx.lex));
+  const y = inferYear(ctx.ref, m, d, refersToFuture(ctx.text, c.start, c.end, ctx.lex), refersToPast(ctx.text, c.start, c.end, ctx.lex), ctx.lex.futureSlackDays);
   if (!isValidDay(y, m, d)) return null; // 29 February of a common year
   const day = { y, m, d };
   return { ...c, value: formatDay(day), day, yearless: { month: m, day: d } };
@@ -347,7 +422,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
   const NUMWORD = alternation(Object.keys(lex.numberWords), lex);
   const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+(?:\\.${D}+)?|${NUMWORD}(?:[\\s-]+${NUMWORD})?)`;
   const UNIT = alternation(Object.keys(lex.units), lex);
-  const DIRECTION = alternation([...lex.ago, ...lex.fromNow], lex);
+  const DIRECTION = alternation([...lex.ago, ...lex.fromNow, ...(lex.followOnDirections?.after ?? [])], lex);
   const REL = alternation([...lex.relative.this, ...lex.relative.next, ...lex.relative.last], lex);
   const PERIOD = alternation(Object.keys(lex.periods), lex);
   const DEICTIC = alternation(Object.keys(lex.deictic), lex);
@@ -367,6 +442,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
   const QUARTER_ORD = alternation(Object.keys(lex.quarters?.ordinals ?? {}), lex);
   const QUARTER_WORD = alternation(lex.quarters?.words ?? [], lex);
   const QUARTER_ARTICLE = alternation(lex.quarters?.articles ?? [], lex);
+  const QUARTER_FISCAL = alternation(lex.quarters?.fiscal ?? [], lex);
   const re = (source: string): RegExp => new RegExp(source, 'giu');
   const ref = (ctx: RuleContext): Ymd | null => ctx.ref;
 
@@ -452,8 +528,10 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const r = ref(ctx);
         if (m === null || !r) return null;
         const c = base(ctx, 'month', '');
-        const y = inferYear(r, m, undefined, refersToFuture(ctx.text, c.start, c.end, lex));
-        const weak = !lookups.bareMonths.has(canonicalWord(name));
+        const y = inferYear(r, m, undefined, refersToFuture(ctx.text, c.start, c.end, lex), refersToPast(ctx.text, c.start, c.end, lex), lex.futureSlackDays);
+        // `May`, `March` stand alone only after a cue word (`in May`, `since March`).
+        const weak = !lookups.bareMonths.has(canonicalWord(name))
+          && !YEAR_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
         return { ...c, value: formatMonth(y, m), yearless: { month: m }, ...(weak ? { weak } : {}) };
       },
     },
@@ -533,14 +611,17 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const n = /\p{N}/u.test(raw) ? toNumber(raw, lex) : wordsToNumber(raw, lookups);
         const unit = lookups.units.get(canonicalWord(g.unit ?? ''));
         if (n === null || !Number.isFinite(n) || n <= 0 || unit === undefined) return null;
+        // `three-quarters` is a fraction, `four-quarter` an adjective.
+        if (unit === 'Q' && /-/.test(ctx.match[0])) return null;
         const c = base(ctx, 'duration', durationValue(n, unit), 'duration');
         const coreEnd = c.start + (g.core ?? '').length;
         if (lex.notDurationAfter?.test(ctx.text.slice(coreEnd, coreEnd + 12))) return null;
         const dir = g.dir === undefined ? null : canonicalWord(g.dir);
         const r = ref(ctx);
         if (dir !== null && r) {
-          const shifted = shiftedValue(r, n, unit, lookups.ago.has(dir) ? -1 : 1);
-          if (shifted) return { ...c, rule: 'duration-shift', value: shifted, kind: 'date' };
+          const sign = lookups.ago.has(dir) ? -1 : 1;
+          const shifted = shiftedValue(r, n, unit, sign);
+          if (shifted) return { ...c, rule: 'duration-shift', value: shifted, kind: 'date', ...followOnShift(lookups, dir, sign * n, unit) };
         }
         // Without a reference the direction word cannot be resolved: keep the bare duration.
         return { ...c, end: coreEnd };
@@ -565,7 +646,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const clock = `${pad(h)}:${pad(min)}${sec === null ? '' : `:${pad(sec)}`}`;
         const c = base(ctx, 'time', '', 'time');
         const r = ref(ctx);
-        return r ? { ...c, value: `${formatDay(r)}T${clock}`, clock } : { ...c, clock, weak: true };
+        // A clock time alone is on the last day the text named (the follow-on refiner), else on the reference day.
+        return r ? { ...c, value: `${formatDay(r)}T${clock}`, clock, followOn: { years: 0, days: 0, unit: 'D', clock } } : { ...c, clock, weak: true };
       },
     },
     {
@@ -577,19 +659,24 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const unit = lookups.units.get(canonicalWord(g.unit ?? ''));
         const r = ref(ctx);
         if (unit === undefined || !r) return null;
-        const shifted = shiftedValue(r, 1, unit, lookups.ago.has(canonicalWord(g.dir ?? '')) ? -1 : 1);
-        return shifted ? base(ctx, 'duration-shift', shifted) : null;
+        const dir = canonicalWord(g.dir ?? '');
+        const sign = lookups.ago.has(dir) ? -1 : 1;
+        const shifted = shiftedValue(r, 1, unit, sign);
+        return shifted ? { ...base(ctx, 'duration-shift', shifted), ...followOnShift(lookups, dir, sign, unit) } : null;
       },
     },
     {
       name: 'quarter',
       numeric: false,
-      pattern: re(`${LEFT}(?:${QUARTER_ARTICLE}${SPACE})?(?<ord>${QUARTER_ORD})(?:${SPACE}|-)${QUARTER_WORD}${RIGHT}`),
+      pattern: re(`${LEFT}(?:(?<art>${QUARTER_ARTICLE}${SPACE}(?:${QUARTER_FISCAL}${SPACE})?))?(?<ord>${QUARTER_ORD})(?<sep>${SPACE}|-)${QUARTER_WORD}${RIGHT}`),
       extract(ctx) {
-        const q = quarterOrdinals.get(canonicalWord(ctx.match.groups?.ord ?? ''));
+        const g = ctx.match.groups ?? {};
+        const q = quarterOrdinals.get(canonicalWord(g.ord ?? ''));
         const r = ref(ctx);
         if (q === undefined || !r) return null;
-        const c = base(ctx, 'quarter', '');
+        const whole = base(ctx, 'quarter', '');
+        // `the third-quarter results`: the article belongs to the noun the adjective modifies.
+        const c = g.sep === '-' && g.art !== undefined ? { ...whole, start: whole.start + g.art.length } : whole;
         const current = Math.ceil(r.m / 3);
         const future = refersToFuture(ctx.text, c.start, c.end, lex);
         const y = !future && q > current ? r.y - 1 : future && q < current ? r.y + 1 : r.y;
@@ -611,7 +698,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         if (/[+/:.,]/.test(prev) || /^[+/]|^[.,:]\p{N}/u.test(next)) return null;
         const before = ctx.text.slice(Math.max(0, start - 40), start);
         const after = ctx.text.slice(end, end + 20);
-        if (!YEAR_BEFORE.test(before) && !YEAR_AFTER.test(after) && !YEAR_RANGE.test(before)) return null;
+        const cued = YEAR_BEFORE.test(before) || YEAR_AFTER.test(after) || YEAR_RANGE.test(before);
+        if (!cued && !(lex.bareYears && isBareYear(y, before, after, ctx.ref, lex.bareYears))) return null;
         return { ...base(ctx, 'year', pad(y, 4)), year: y };
       },
     },

@@ -9,7 +9,7 @@
  * const refined = refineCandidates({ text, lookups }, candidates);
  * ```
  */
-import { formatDay, formatMonth, isValidDay } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, isValidDay, pad } from './calendar.js';
 import type { Candidate, Lookups } from './parsers.js';
 
 /** What refiners read besides the candidates. */
@@ -150,15 +150,160 @@ export const includeModifiers: Refiner = (ctx, candidates) => {
  */
 export const dropWeak: Refiner = (_ctx, candidates) => candidates.filter((c) => !c.weak && c.value !== '');
 
+/**
+ * Pulls the words TimeML keeps inside a duration into its span: `the past two weeks`, `nearly
+ * three years`, `more than four hours` (up to two of them).
+ *
+ * @example
+ * ```ts
+ * includeDurationPrefixes(ctx, [twoWeeks]); // [{ text: 'the past two weeks', value: 'P2W' }]
+ * ```
+ */
+export const includeDurationPrefixes: Refiner = (ctx, candidates) => {
+  const prefixes = ctx.lookups.fragments.durationPrefixes;
+  if (prefixes === '(?!)') return candidates;
+  const prefix = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])((?:${prefixes}[^\\S\\n]+){1,2})$`, 'iu');
+  return candidates.map((c) => {
+    if (c.kind !== 'duration' && c.rule !== 'duration-shift') return c;
+    const m = prefix.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+    const words = m?.[1];
+    return words ? { ...c, start: c.start - words.length } : c;
+  });
+};
+
+/**
+ * Pulls a word TimeML keeps before a year into its span: `fiscal 1989`.
+ *
+ * @example
+ * ```ts
+ * includeYearPrefixes(ctx, [y1989]); // [{ text: 'fiscal 1989', value: '1989' }]
+ * ```
+ */
+export const includeYearPrefixes: Refiner = (ctx, candidates) => {
+  const prefixes = ctx.lookups.fragments.yearPrefixes;
+  if (prefixes === '(?!)') return candidates;
+  const prefix = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])(${prefixes}[^\\S\\n]+)$`, 'iu');
+  return candidates.map((c) => {
+    if (c.rule !== 'year' && c.rule !== 'spelled-year') return c;
+    const m = prefix.exec(ctx.text.slice(Math.max(0, c.start - 20), c.start));
+    const words = m?.[1];
+    return words ? { ...c, start: c.start - words.length } : c;
+  });
+};
+
+/**
+ * A part of the day next to a day joins its span: `yesterday morning` → `…TMO`, `noon Sunday` →
+ * `…T12:00`; `Saturday night` keeps the day's value.
+ *
+ * @example
+ * ```ts
+ * mergeDayPart(ctx, [saturday]); // [{ text: 'Saturday night', value: '1991-02-23' }]
+ * ```
+ */
+export const mergeDayPart: Refiner = (ctx, candidates) => {
+  const parts = ctx.lookups.fragments.partsOfDay;
+  if (parts === '(?!)') return candidates;
+  const after = new RegExp(`^[^\\S\\n]+(${parts})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+  const before = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])(${parts})(?:[^\\S\\n]+(?:on[^\\S\\n]+)?)$`, 'iu');
+  const partOf = (word: string | undefined): string | undefined =>
+    word === undefined ? undefined : ctx.lookups.partsOfDay.get(word.toLowerCase().replace(/\s+/g, ' '));
+  return candidates.map((c) => {
+    if (!c.day || c.kind !== 'date' || c.weak) return c;
+    const next = after.exec(ctx.text.slice(c.end, c.end + 20));
+    const from = Math.max(0, c.start - 24);
+    const prev = next ? null : before.exec(ctx.text.slice(from, c.start));
+    const part = partOf(next?.[1] ?? prev?.[1]);
+    if (!part) return c;
+    const span = next ? { end: c.end + next[0].length }
+      : { start: from + (prev?.index ?? 0) + (prev?.[0].indexOf(prev[1] ?? '') ?? 0) };
+    // A weekday with a part of the day (`Friday night`) keeps the day's value, as most newswire
+    // TimeML annotates it; clock words (`noon Sunday`) and deictic days (`yesterday morning`) take the part.
+    const clock = part.includes(':');
+    if (c.weekday !== undefined && !clock) return { ...c, ...span, rule: `${c.rule}+part` };
+    // TimeML writes midnight at the end of a day as hour 24.
+    const value = `${formatDay(c.day)}T${part === '24:00' ? '24' : part}`;
+    return { ...c, ...span, kind: 'time', value, rule: `${c.rule}+part`, day: undefined };
+  });
+};
+
+const ANCHOR = /^(\d{4})(?:-(Q[1-4]|\d{2})(?:-(\d{2}))?)?(?:T.*)?$/;
+
+/**
+ * The value of a follow-on expression from the anchor it follows (the last date the text set
+ * before it), or null when the anchor cannot give one at the asked granularity.
+ *
+ * @example
+ * ```ts
+ * followOnValue('1989-Q3', { years: -1 }); // '1988-Q3'
+ * followOnValue('1998-02-13', { years: 0, days: 1, unit: 'D' }); // '1998-02-14'
+ * ```
+ */
+export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn']>): string | null {
+  const m = ANCHOR.exec(anchor);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mid = m[2];
+  const month = mid && !mid.startsWith('Q') ? Number(mid) : undefined;
+  const day = m[3] ? Number(m[3]) : undefined;
+  if (f.quarter === 'only' && !mid?.startsWith('Q')) return null;
+  if (typeof f.quarter === 'number') return `${pad(y + f.years, 4)}-Q${f.quarter}`;
+  // The reporting period follows a quarter the text named, not a day or a month.
+  if (f.quarter === 'same') return mid?.startsWith('Q') ? `${pad(y + f.years, 4)}-${mid}` : null;
+  if (f.unit === 'Y') return pad(y + f.years, 4);
+  if (f.unit === 'M') {
+    if (month === undefined) return null;
+    const next = addMonths(y, month, f.months ?? 0);
+    return formatMonth(next.y, next.m);
+  }
+  if (f.unit === 'D') {
+    if (month === undefined || day === undefined) return null;
+    const shifted = formatDay(addDays({ y, m: month, d: day }, f.days ?? 0));
+    return f.clock === undefined ? shifted : `${shifted}T${f.clock}`;
+  }
+  const shifted = y + f.years;
+  if (mid === undefined) return pad(shifted, 4);
+  if (mid.startsWith('Q')) return `${pad(shifted, 4)}-${mid}`;
+  if (day === undefined) return formatMonth(shifted, month ?? 1);
+  const d = isValidDay(shifted, month ?? 1, day) ? day : day - 1;
+  return formatDay({ y: shifted, m: month ?? 1, d });
+}
+
+/**
+ * Gives each follow-on expression (`a year earlier`, `the same day`, `the year-ago quarter`) its
+ * value from the last date the text set before it; without one it keeps the value counted from
+ * the reference date.
+ *
+ * @example
+ * ```ts
+ * resolveFollowOns(ctx, [q3, aYearEarlier]); // a year earlier → '1988-Q3'
+ * ```
+ */
+export const resolveFollowOns: Refiner = (_ctx, candidates) => {
+  let anchor: string | null = null;
+  return [...candidates].sort(byPosition).map((c) => {
+    if (c.followOn) {
+      const value = anchor === null ? null : followOnValue(anchor, c.followOn);
+      const { followOn: _f, ...rest } = c;
+      return value === null ? rest : { ...rest, value };
+    }
+    if ((c.kind === 'date' || c.kind === 'time') && !c.weak && ANCHOR.test(c.value)) anchor = c.value;
+    return c;
+  });
+};
+
 /** The refiners in the order they run: overlaps first so merges see whole expressions. */
 export const REFINERS: readonly Refiner[] = [
   removeOverlaps,
   mergeWeekdayDate,
   mergeYearlessWithYear,
   mergeDateTime,
+  mergeDayPart,
   includeModifiers,
+  includeDurationPrefixes,
+  includeYearPrefixes,
   dropWeak,
   removeOverlaps,
+  resolveFollowOns,
 ];
 
 /**

@@ -189,6 +189,38 @@ describe('extractTimex, English', () => {
   });
 });
 
+describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
+  // Invented sentences; reference Wednesday 7 May 2025.
+  const cases: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+    ['Voting starts Tuesday.', [['Tuesday', '2025-05-13']]],
+    ['Voting started Tuesday.', [['Tuesday', '2025-05-06']]],
+    ['Prices are high now, and recently they rose further.', [['now', 'PRESENT_REF'], ['recently', 'PAST_REF']]],
+    ['In the future, and in the near term.', [['the future', 'FUTURE_REF'], ['the near term', 'FUTURE_REF']]],
+    ['Net income rose in the third quarter. A year earlier it had fallen.', [['the third quarter', '2024-Q3'], ['A year earlier', '2023-Q3']]],
+    ['It earned $5 million in the quarter, up from $3 million in the year-earlier quarter.', [['the quarter', '2025-Q1'], ['the year-earlier quarter', '2024-Q1']]],
+    ['Sales fell in the past two weeks and for several years before.', [['the past two weeks', 'P2W'], ['several years', 'PXY']]],
+    ['They met last summer and again this weekend.', [['last summer', '2024-SU'], ['this weekend', '2025-W19-WE']]],
+    ['In the 1990s and the early 1980s, in the 20th century.', [['the 1990s', '199'], ['the early 1980s', '198'], ['the 20th century', '19']]],
+    ['Police arrived Saturday night and left at noon Sunday.', [['Saturday night', '2025-05-03'], ['noon Sunday', '2025-05-04T12:00']]],
+    ['Last night the storm hit; this morning it cleared.', [['Last night', '2025-05-06TNI'], ['this morning', '2025-05-07TMO']]],
+    ['The council meets every week.', [['every week', 'P1W']]],
+    ['The deal closed on March 3. The same day, shares rose.', [['March 3', '2025-03-03'], ['The same day', '2025-03-03']]],
+    ['It happened in nineteen ninety-six.', [['nineteen ninety-six', '1996']]],
+    ['Sales for the year ended June 30 rose.', [['the year', 'P1Y'], ['June 30', '2024-06-30']]],
+    ['The talks lasted for a week.', [['a week', 'P1W']]],
+    ['Fiscal 2024 results beat 1998 levels.', [['Fiscal 2024', '2024'], ['1998', '1998']]],
+    ['It took more than four hours.', [['more than four hours', 'PT4H']]],
+    ['Trains run daily; the fair opened on Thanksgiving Day.', [['daily', 'P1D'], ['Thanksgiving Day', '2024-11-28']]],
+    ['Voters go to the polls on Election Day.', [['Election Day', '2024-11-05']]],
+    ['The raid began on April 30. By 6 a.m. it was over.', [['April 30', '2025-04-30'], ['6 a.m.', '2025-04-30T06:00']]],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => {
+      assert.deepEqual(extractTimex(sentence, 'en', '2025-05-07').map((t) => [t.text, t.value]), expected.map(([t, v]) => [t, v]));
+    });
+  }
+});
+
 describe('createTimeStage', () => {
   it('fills doc.timex against the published date', () => {
     const doc = testDoc('Zorin landed on Thursday.', { lang: 'en', published: '2022-09-08' });

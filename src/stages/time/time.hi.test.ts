@@ -23,8 +23,9 @@ describe('extractTimex, Hindi', () => {
   });
 
   it('keeps postpositions (को, से) outside the span', () => {
+    // आई closes a past-tense clause, so 3 June, after a 5 May reference, is last year's.
     assert.deepEqual(extractTimex('मीरा 3 जून को आई और 2021 से यहीं है।', 'hi', '2025-05-05'), [
-      { start: 5, end: 10, text: '3 जून', value: '2025-06-03', kind: 'date', source: 'time/hi', rule: 'day-month' },
+      { start: 5, end: 10, text: '3 जून', value: '2024-06-03', kind: 'date', source: 'time/hi', rule: 'day-month' },
       { start: 20, end: 24, text: '2021', value: '2021', kind: 'date', source: 'time/hi', rule: 'year' },
     ]);
   });

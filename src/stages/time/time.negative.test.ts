@@ -12,7 +12,7 @@ describe('extractTimex, negative cases', () => {
     ['Troops march to the border. Prices may rise.', 'lower-case month names are no months'],
     ['He scored 2014 runs for the club.', 'a four-digit count without year context is no year'],
     ['The Vandor plant employs 1999 workers and 2050 engineers.', 'counts in year range without context'],
-    ['Call 1800 180 1551 now.', 'phone numbers'],
+    ['Call 1800 180 1551 for help.', 'phone numbers'],
     ['Version 3.2014 and route 12/2014a.', 'parts of other numbers'],
     ['Shares fell 5.2019 percent.', 'decimals'],
     ['The 6-year-old boy and the 50-year-old pact.', 'ages are no durations'],
@@ -47,7 +47,7 @@ describe('extractTimex, negative cases', () => {
     assert.deepEqual(extractTimex('He has 26 men, 3 dogs and a 10:75 ratio.', 'en', '2025-05-05'), []);
   });
 
-  it('Hindi: counts, इस without a period word, and words containing आज/कल are no dates', () => {
-    assert.deepEqual(extractTimex('इस संबंध में 26 लोग मारे गए, आजादी और आजकल कलम से 1583904 रुपये।', 'hi', '2025-05-05'), []);
+  it('Hindi: counts, इस without a period word, and words containing आज/कल are no dates (आजकल, nowadays, is PRESENT_REF: see time.hi.suite.test.ts)', () => {
+    assert.deepEqual(extractTimex('इस संबंध में 26 लोग मारे गए, आजादी और कलपुर्जे, कलम से 1583904 रुपये।', 'hi', '2025-05-05'), []);
   });
 });

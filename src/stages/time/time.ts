@@ -16,6 +16,7 @@ import type { Doc, Message, Stage, StageContext, Timex } from '../../pipeline/ty
 import { parseIsoDay } from './calendar.js';
 import type { TimeLexicon } from './lexicon.js';
 import { createRules, proposeCandidates, type RuleSet } from './parsers.js';
+import { createPeriodRules } from './periods.js';
 import { refineCandidates, REFINERS, type Refiner } from './refiners.js';
 
 /** The lexicons shipped with Dossier, by BCP-47 code. */
@@ -47,20 +48,24 @@ export function createTimexExtractor(options: TimeStageOptions = {}): TimexExtra
   const fallback = options.fallback ?? 'en';
   const refiners = options.refiners ?? REFINERS;
   const compiled = new Map<string, RuleSet>();
-  const rulesFor = (lang: string): RuleSet | null => {
+  // Texts without zero-width joiners (most) get patterns that do not look for them.
+  const rulesFor = (lang: string, joiners: boolean): RuleSet | null => {
     const lex = lexicons[lang];
     if (!lex) return null;
-    let set = compiled.get(lang);
+    const key = `${lang}:${joiners}`;
+    let set = compiled.get(key);
     if (!set) {
-      set = createRules(lex);
-      compiled.set(lang, set);
+      const rules = createRules(joiners ? lex : { ...lex, zeroWidthJoiners: false });
+      set = { ...rules, rules: [...rules.rules, ...createPeriodRules(rules)] };
+      compiled.set(key, set);
     }
     return set;
   };
   return (text, lang, referenceDate) => {
     const primary = (lang.toLowerCase().split('-')[0] ?? '');
-    const own = rulesFor(primary);
-    const set = own ?? rulesFor(fallback);
+    const joiners = /[\u200C\u200D]/.test(text);
+    const own = rulesFor(primary, joiners);
+    const set = own ?? rulesFor(fallback, joiners);
     if (!set) return [];
     const ref = parseIsoDay(referenceDate);
     const candidates = proposeCandidates(text, set, ref, own === null);
