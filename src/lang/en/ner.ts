@@ -19,6 +19,7 @@ import type { EntityType } from '../../pipeline/types.js';
 import type { MentionExtractor, NameCandidate } from '../../stages/entities/contract.js';
 import { decode, parseModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
 import { createEnglishNameExtractor } from './names.js';
+import { GENERIC_WORDS, HONORIFICS, OF_HEADS, OFFICE_ROLES, ORG_HEADS, RANKS } from './entities.js';
 import { docContext, sentenceFeatures, sentenceRanges, tokenizeEn, type EnToken } from './ner-features.js';
 
 /** The tagger's labels (CoNLL-2003 types, BIO). */
@@ -38,10 +39,33 @@ const RULES_CONTAINING: ReadonlySet<string> = new Set(['gazetteer', 'org-known']
 export interface MergePolicy {
   /** Rule-extractor names kept where the tagger found nothing. */
   added: ReadonlySet<string>;
+  /** Rules whose type replaces the tagger's `other` on the same span (`National War Memorial`: a place). */
+  retype: ReadonlySet<string>;
+  /** Whether a tagger name is made only of generic words (`Special Strategic & Global Partnership`): such names are dropped. */
+  isGeneric: (text: string) => boolean;
+  /** Whether a tagger name is only a title or office (`Raksha Mantri`): such names are dropped. */
+  isTitle: (text: string) => boolean;
 }
 
+const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'for']);
+
+/**
+ * A name whose every word is a generic capitalised word (`Cooperation Agreement`), connectors
+ * aside, unless it is an organisation by its head (`Defence Ministry`, `Ministry of Defence`).
+ */
+function genericOnly(text: string): boolean {
+  const all = text.split(/\s+/);
+  const words = all.filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  if (words.length === 0 || !words.every((w) => GENERIC_WORDS.has(w))) return false;
+  if (words.length > 1 && ORG_HEADS.has(words[words.length - 1] ?? '')) return false;
+  if (all.length > 2 && all[1] === 'of' && OF_HEADS.has(all[0] ?? '')) return false;
+  return true;
+}
+
+const EN_TITLES: ReadonlySet<string> = new Set([...OFFICE_ROLES.keys(), ...HONORIFICS, ...RANKS].map((t) => t.toLowerCase()));
+
 /** The merge used by the extractors (chosen on held-out articles of the training data). */
-export const DEFAULT_MERGE: MergePolicy = { added: new Set(['acronym-paren']) };
+export const DEFAULT_MERGE: MergePolicy = { added: new Set(['acronym-paren']), retype: new Set(['place-head']), isGeneric: genericOnly, isTitle: (t) => EN_TITLES.has(t.replace(/\s+/g, ' ').toLowerCase()) };
 /** Ranks that the text may use as part of the name (`Gen Nakatani`): kept when the tagger keeps them. */
 const RANK_ABBREVIATIONS = /^(?:Gen|Col|Capt|Maj|Brig|Adm|Lt)\.?$/;
 
@@ -150,10 +174,11 @@ export function mergeCandidates(tagged: readonly NameCandidate[], rules: readonl
   });
   for (const t of tagged) {
     if (out.some((w) => overlaps(w, t))) continue;
-    if (titles.some((x) => x.start <= t.start && t.end <= x.end)) continue;
+    if (titles.some((x) => x.start <= t.start && t.end <= x.end) || policy.isTitle(t.text) || policy.isGeneric(t.text)) continue;
     const same = rules.find((r) => r.start === t.start && r.end === t.end && r.rule !== 'nominal-role');
     const c: NameCandidate = { ...t };
     if (same && PERSON_RULES.has(same.rule) && same.type === 'person' && (t.type === 'organization' || t.type === 'other')) c.type = 'person';
+    if (same?.type && t.type === 'other' && policy.retype.has(same.rule)) c.type = same.type;
     if (same?.title) c.title = same.title;
     if (same?.role) c.role = same.role;
     out.push(c);

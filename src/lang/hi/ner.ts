@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../pipeline/types.js';
 import type { MentionExtractor, NameCandidate } from '../../stages/entities/contract.js';
 import { decode, parseModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
-import { mergeCandidates } from '../en/ner.js';
+import { DEFAULT_MERGE, mergeCandidates, type MergePolicy } from '../en/ner.js';
+import { HINDI_HONORIFICS, HINDI_OFFICES, HINDI_RANKS } from './entities.js';
 import { createHindiNameExtractor } from './names.js';
 import { hindiSentenceFeatures, hiSentenceRanges, tokenizeHiNer, type HiToken } from './ner-features.js';
 
@@ -24,6 +25,10 @@ export const HI_LABELS: readonly string[] = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-
 
 const TYPE_OF: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 const SOURCE = 'entities/hi';
+const HI_TITLES: ReadonlySet<string> = new Set([...HINDI_OFFICES, ...HINDI_HONORIFICS, ...HINDI_RANKS].map((t) => t.hi));
+
+/** The merge with the rules for Hindi: as English, with Hindi titles and offices, and the rules' `<modifier> <head>` names (`राष्ट्रीय युद्ध स्मारक`) where the tagger found nothing. */
+export const HI_MERGE: MergePolicy = { ...DEFAULT_MERGE, added: new Set(['acronym-paren', 'modifier+head']), isGeneric: () => false, isTitle: (t) => HI_TITLES.has(t.replace(/\s+/g, ' ')) };
 
 let cached: TaggerModel | null | undefined;
 
@@ -79,6 +84,6 @@ export function createHindiTaggedExtractor(model: TaggerModel | null = loadHindi
   if (!model) return rules;
   return {
     lang: 'hi',
-    extract: (text) => mergeCandidates(tagHindi(model, text), rules.extract(text), text),
+    extract: (text) => mergeCandidates(tagHindi(model, text), rules.extract(text), text, HI_MERGE),
   };
 }
