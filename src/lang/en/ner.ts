@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../pipeline/types.js';
 import type { MentionExtractor, NameCandidate } from '../../stages/entities/contract.js';
-import { decode, parseModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
+import { decodeWithMargins, parseModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
 import { createEnglishNameExtractor } from './names.js';
 import { GENERIC_WORDS, HONORIFICS, OF_HEADS, OFFICE_ROLES, ORG_HEADS, RANKS } from './entities.js';
 import { docContext, sentenceFeatures, sentenceRanges, tokenizeEn, type EnToken } from './ner-features.js';
@@ -69,6 +69,12 @@ export const DEFAULT_MERGE: MergePolicy = { added: new Set(['acronym-paren']), r
 /** Ranks that the text may use as part of the name (`Gen Nakatani`): kept when the tagger keeps them. */
 const RANK_ABBREVIATIONS = /^(?:Gen|Col|Capt|Maj|Brig|Adm|Lt)\.?$/;
 
+/**
+ * Names whose weakest token the tagger would label `O` at a cost below this are left out
+ * (chosen on held-out training articles).
+ */
+export const EN_MIN_MARGIN = 0;
+
 let cached: TaggerModel | null | undefined;
 
 /**
@@ -99,7 +105,7 @@ function plainQuotes(w: string): string {
  * tagEnglish(model, 'Kenji Arata visited Ruvelo .'); // [{ text: 'Kenji Arata', type: 'person', ... }, ...]
  * ```
  */
-export function tagEnglish(model: TaggerModel, text: string): NameCandidate[] {
+export function tagEnglish(model: TaggerModel, text: string, minMargin = EN_MIN_MARGIN): NameCandidate[] {
   const toks = tokenizeEn(text);
   const ranges = sentenceRanges(text, toks);
   const sents = ranges.map(([a, b]) => toks.slice(a, b));
@@ -107,8 +113,11 @@ export function tagEnglish(model: TaggerModel, text: string): NameCandidate[] {
   const ctx = docContext(words);
   const out: NameCandidate[] = [];
   sents.forEach((s, k) => {
-    const tags = decode(model, sentenceFeatures(words[k] ?? [], ctx));
+    const { tags, margins } = decodeWithMargins(model, sentenceFeatures(words[k] ?? [], ctx));
     for (const sp of tagSpans(tags)) {
+      let sure = Infinity;
+      for (let i = sp.start; i < sp.end; i++) sure = Math.min(sure, margins[i] ?? 0);
+      if (sure < minMargin) continue;
       const first = s[sp.start] as EnToken;
       const last = s[sp.end - 1] as EnToken;
       out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: EN_TYPE_OF[sp.type] ?? 'other', source: SOURCE, rule: 'tagger' });

@@ -16,7 +16,8 @@ import type { EntityType } from '../../pipeline/types.js';
 import type { MentionExtractor, NameCandidate } from '../../stages/entities/contract.js';
 import { decode, parseModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
 import { DEFAULT_MERGE, mergeCandidates, type MergePolicy } from '../en/ner.js';
-import { HINDI_HONORIFICS, HINDI_OFFICES, HINDI_RANKS } from './entities.js';
+import { HINDI_HONORIFICS, HINDI_MINISTER_HEADS, HINDI_MINISTER_QUALIFIERS, HINDI_OFFICES, HINDI_RANKS } from './entities.js';
+import { HINDI_PORTFOLIOS } from './gloss.js';
 import { createHindiNameExtractor } from './names.js';
 import { hindiSentenceFeatures, hiSentenceRanges, tokenizeHiNer, type HiToken } from './ner-features.js';
 
@@ -25,10 +26,18 @@ export const HI_LABELS: readonly string[] = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-
 
 const TYPE_OF: Readonly<Record<string, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 const SOURCE = 'entities/hi';
-const HI_TITLES: ReadonlySet<string> = new Set([...HINDI_OFFICES, ...HINDI_HONORIFICS, ...HINDI_RANKS].map((t) => t.hi));
+/** Words of titles and offices: a tagger name made only of these is a title (`रक्षा मंत्री`), not a name. */
+const HI_TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...[...HINDI_OFFICES, ...HINDI_HONORIFICS, ...HINDI_RANKS].map((t) => t.hi), ...Object.keys(HINDI_MINISTER_HEADS), ...Object.keys(HINDI_MINISTER_QUALIFIERS), ...Object.keys(HINDI_PORTFOLIOS)].flatMap((t) => t.split(' ')),
+);
+
+function titleOnly(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => HI_TITLE_WORDS.has(w)) && words.some((w) => !HINDI_PORTFOLIOS[w]);
+}
 
 /** The merge with the rules for Hindi: as English, with Hindi titles and offices, and the rules' `<modifier> <head>` names (`राष्ट्रीय युद्ध स्मारक`) where the tagger found nothing. */
-export const HI_MERGE: MergePolicy = { ...DEFAULT_MERGE, added: new Set(['acronym-paren', 'modifier+head']), isGeneric: () => false, isTitle: (t) => HI_TITLES.has(t.replace(/\s+/g, ' ')) };
+export const HI_MERGE: MergePolicy = { ...DEFAULT_MERGE, added: new Set(['acronym-paren', 'modifier+head']), isGeneric: () => false, isTitle: titleOnly };
 
 let cached: TaggerModel | null | undefined;
 

@@ -152,6 +152,92 @@ function viterbi(weights: Float32Array | Float64Array, transitions: Float32Array
   return out;
 }
 
+/** A decoded sentence: labels and, per token, how much worse the best path would be with that token `O`. */
+export interface Decoded {
+  tags: string[];
+  /** Max-marginal gap: 0 for tokens labelled `O`, larger for surer name tokens. */
+  margins: Float64Array;
+}
+
+/**
+ * Decodes a sentence and measures how sure each name token is: the score of the best path minus
+ * the score of the best path that labels the token `O` (forward and backward Viterbi).
+ *
+ * @example
+ * ```ts
+ * decodeWithMargins(model, features).margins; // [3.2, 2.9, 0, ...]
+ * ```
+ */
+export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures): Decoded {
+  const L = model.labels.length;
+  const rows = rowsOf(model, features);
+  const n = rows.offsets.length - 1;
+  const allowed = allowedOf(model);
+  const w = model.weights;
+  const tr = model.transitions;
+  const emit = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let j = rows.offsets[i] as number; j < (rows.offsets[i + 1] as number); j++) {
+      const base = (rows.ids[j] as number) * L;
+      for (let y = 0; y < L; y++) emit[i * L + y] = (emit[i * L + y] as number) + (w[base + y] as number);
+    }
+  }
+  const alpha = new Float64Array(n * L).fill(-Infinity);
+  const beta = new Float64Array(n * L).fill(-Infinity);
+  const back = new Int32Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (i === 0) {
+        if (allowed[L * L + y]) best = tr[L * L + y] as number;
+      } else {
+        for (let p = 0; p < L; p++) {
+          if (!allowed[p * L + y]) continue;
+          const v = (alpha[(i - 1) * L + p] as number) + (tr[p * L + y] as number);
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      }
+      alpha[i * L + y] = best + (emit[i * L + y] as number);
+      back[i * L + y] = arg;
+    }
+  }
+  for (let y = 0; y < L; y++) if (n > 0) beta[(n - 1) * L + y] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      for (let q = 0; q < L; q++) {
+        if (!allowed[y * L + q]) continue;
+        const v = (tr[y * L + q] as number) + (emit[(i + 1) * L + q] as number) + (beta[(i + 1) * L + q] as number);
+        if (v > best) best = v;
+      }
+      beta[i * L + y] = best;
+    }
+  }
+  const tags: string[] = new Array<string>(n);
+  const margins = new Float64Array(n);
+  if (n === 0) return { tags, margins };
+  let bestY = 0;
+  let best = -Infinity;
+  for (let y = 0; y < L; y++) {
+    const v = alpha[(n - 1) * L + y] as number;
+    if (v > best) {
+      best = v;
+      bestY = y;
+    }
+  }
+  const o = model.labels.indexOf('O');
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = model.labels[bestY] ?? 'O';
+    margins[i] = bestY === o ? 0 : best - ((alpha[i * L + o] as number) + (beta[i * L + o] as number));
+    bestY = back[i * L + bestY] as number;
+  }
+  return { tags, margins };
+}
+
 /**
  * The best label sequence for a sentence given its tokens' features.
  *

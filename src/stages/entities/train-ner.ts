@@ -98,7 +98,7 @@ function english(): Lang {
       const ctx = docContext(doc.map((s) => s.tokens));
       return doc.map((s) => sentenceFeatures(s.tokens, ctx));
     },
-    epochs: 10,
+    epochs: 8,
   };
 }
 
@@ -112,7 +112,7 @@ function hindi(): Lang {
     labels: HI_LABELS,
     docs: [...chunk(hiner), ...chunk(ilner)],
     features: (doc) => doc.map((s) => hindiSentenceFeatures(s.tokens)),
-    epochs: 10,
+    epochs: 8,
   };
 }
 
