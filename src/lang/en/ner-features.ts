@@ -307,8 +307,14 @@ export function sentenceFeatures(ws: readonly string[], doc: EnDocContext): Sent
     b.add(feature(T.shape3, shm1, sh, shp1));
     b.add(feature(T.shapeNext, sh, lp1));
     b.add(feature(T.prevShape, lm1, sh));
-    if (i === 0) b.add(feature(T.first)), b.add(feature(T.firstShape, sh));
-    if (upperLine) b.add(feature(T.upline)), b.add(feature(T.uplineLower, l));
+    if (i === 0) {
+      b.add(feature(T.first));
+      b.add(feature(T.firstShape, sh));
+    }
+    if (upperLine) {
+      b.add(feature(T.upline));
+      b.add(feature(T.uplineLower, l));
+    }
     if (info.cap) {
       if (doc.lower.has(info.lowerText)) b.add(feature(T.docLower, i === 0 ? 1 : 0));
       if (i === 0 && doc.capitalisedInside.has(info.lowerText)) b.add(feature(T.firstCapInside));

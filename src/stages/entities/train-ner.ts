@@ -9,7 +9,7 @@
  * the articles (a seeded split) is scored on the other 10% (entity-level exact match), and the
  * tagging speed is printed in tokens/s.
  *
- * usage: node dist/stages/entities/train-ner.js [en|hi]... [--heldout-only] [--epochs N]
+ * usage: node dist/stages/entities/train-ner.js [en|hi]... [--heldout-only] [--epochs N] [--min-count N]
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -84,6 +84,8 @@ interface Lang {
   docs: Sentence[][];
   features: (doc: readonly Sentence[]) => SentenceFeatures[];
   epochs: number;
+  /** Features seen fewer times in training are left out. */
+  minCount: number;
 }
 
 function english(): Lang {
@@ -99,6 +101,7 @@ function english(): Lang {
       return doc.map((s) => sentenceFeatures(s.tokens, ctx));
     },
     epochs: 8,
+    minCount: 1,
   };
 }
 
@@ -113,6 +116,7 @@ function hindi(): Lang {
     docs: [...chunk(hiner), ...chunk(ilner)],
     features: (doc) => doc.map((s) => hindiSentenceFeatures(s.tokens)),
     epochs: 8,
+    minCount: 2,
   };
 }
 
@@ -165,7 +169,7 @@ function fmt(s: { micro: number; perType: Record<string, number>; tokensPerSecon
   return `micro F1 ${s.micro.toFixed(4)} (${types}); tagging ${Math.round(s.tokensPerSecond)} tokens/s`;
 }
 
-function run(lang: Lang, heldoutOnly: boolean, epochs: number): void {
+function run(lang: Lang, heldoutOnly: boolean, epochs: number, minCount: number): void {
   const order = seededShuffle(
     lang.docs.map((_, i) => i),
     SEED,
@@ -178,13 +182,14 @@ function run(lang: Lang, heldoutOnly: boolean, epochs: number): void {
     labels: lang.labels,
     epochs,
     seed: SEED,
+    minCount,
     onEpoch: (e, errors) => process.stdout.write(`  ${lang.code} epoch ${e + 1}: ${errors} sentences wrong\n`),
   });
   console.log(`${lang.code}: held-out 10% of articles (${heldDocs.length} docs), trained on 90% in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${fmt(score(lang, model, heldDocs))}`);
   const splitDir = process.env.NER_SPLIT_DIR;
   if (splitDir) writeSplit(splitDir, lang, model, heldDocs);
   if (heldoutOnly) return;
-  const full = trainTagger(toTraining(lang, lang.docs), { labels: lang.labels, epochs, seed: SEED });
+  const full = trainTagger(toTraining(lang, lang.docs), { labels: lang.labels, epochs, seed: SEED, minCount });
   const out = path.resolve(process.cwd(), `src/lang/${lang.code}/ner-${lang.code}.tsv`);
   const text = serializeModel(full);
   writeFileSync(out, text);
@@ -215,10 +220,12 @@ function main(): void {
   const heldoutOnly = args.includes('--heldout-only');
   const ei = args.indexOf('--epochs');
   const epochArg = ei >= 0 ? Number(args[ei + 1]) : null;
+  const mi = args.indexOf('--min-count');
+  const minArg = mi >= 0 ? Number(args[mi + 1]) : null;
   const langs = args.filter((a) => a === 'en' || a === 'hi');
   for (const code of langs.length > 0 ? langs : ['en', 'hi']) {
     const lang = code === 'en' ? english() : hindi();
-    run(lang, heldoutOnly, epochArg ?? lang.epochs);
+    run(lang, heldoutOnly, epochArg ?? lang.epochs, minArg ?? lang.minCount);
   }
 }
 
