@@ -131,11 +131,13 @@ export function tagEnglish(model: TaggerModel, text: string, minMargin = EN_MIN_
  * - titled names and counterparts from the rules win where they overlap a tagger name (the rules
  *   know where a title ends), except that a rank abbreviation the tagger keeps in the name stays
  *   (`Gen Nakatani`, a given name that looks like a rank);
- * - listed multi-word names (gazetteer, known organisations) win over tagger names inside them, and
+ * - listed multi-word names (gazetteer, known organisations) win over tagger names inside them, as
+ *   does an organisation name the tagger split after a demonym (`Indian Institute of Technology`), and
  *   so does a name whose leading `The` its acronym in parentheses confirms (`The Resistance Front (TRF)`);
  * - acronyms in parentheses after a name are added where the tagger found nothing;
  * - a tagger name with exactly the span of a rule name takes its title and role;
- * - nominal role mentions come from the rules; other rule names are dropped.
+ * - nominal role mentions come from the rules, with the demonym in them (`the Indian defence
+ *   minister`); other rule names are dropped.
  *
  * @example
  * ```ts
@@ -165,6 +167,11 @@ export function mergeCandidates(tagged: readonly NameCandidate[], rules: readonl
       winners.push({ ...r, type: r.type ?? inside[0]?.type ?? null });
       continue;
     }
+    // `Indian Institute of Technology Madras`: a demonym the tagger split off an organisation's name.
+    if (r.rule === 'org-head' && inside.length === 2 && inside.every((t) => contains(r, t)) && inside[0]?.type === 'other' && inside[1]?.type === 'organization' && inside[1].end === r.end && inside[0].start === r.start) {
+      winners.push({ ...r, type: 'organization' });
+      continue;
+    }
     if (containsAll && inside.length === 1 && /^the\s/i.test(r.text) && r.text.slice(4) === inside[0]?.text) {
       const after = rules.find((a) => a.rule === 'acronym-paren' && a.start > r.end && a.start - r.end <= 3);
       if (after) {
@@ -184,6 +191,8 @@ export function mergeCandidates(tagged: readonly NameCandidate[], rules: readonl
   for (const t of tagged) {
     if (out.some((w) => overlaps(w, t))) continue;
     if (titles.some((x) => x.start <= t.start && t.end <= x.end) || policy.isTitle(t.text) || policy.isGeneric(t.text)) continue;
+    // A demonym inside a role without a name belongs to the role (`the Indian defence minister`).
+    if (t.type === 'other' && rules.some((r) => r.rule === 'nominal-role' && overlaps(r, t))) continue;
     const same = rules.find((r) => r.start === t.start && r.end === t.end && r.rule !== 'nominal-role');
     const c: NameCandidate = { ...t };
     if (same && PERSON_RULES.has(same.rule) && same.type === 'person' && (t.type === 'organization' || t.type === 'other')) c.type = 'person';
