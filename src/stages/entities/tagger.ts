@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * const model = trainTagger(sentences, { labels: ['O', 'B-PER', 'I-PER'], epochs: 5, seed: 1 });
- * decode(model, [['w=kenji', 'cap'], ['w=arata', 'cap']]); // ['B-PER', 'I-PER']
+ * decode(model, sentenceFeatures(['Kenji', 'Arata', 'said'], ctx)); // ['B-PER', 'I-PER', 'O']
  * ```
  */
 
@@ -268,7 +268,7 @@ function allowedOf(model: TaggerModel): Uint8Array {
  *
  * @example
  * ```ts
- * trainTagger([{ features: [['w=kenji'], ['w=arata']], labels: ['B-PER', 'I-PER'] }], { labels: ['O', 'B-PER', 'I-PER'], epochs: 3, seed: 1 });
+ * trainTagger([{ features: sentenceFeatures(['Kenji', 'Arata'], ctx), labels: ['B-PER', 'I-PER'] }], { labels: ['O', 'B-PER', 'I-PER'], epochs: 3, seed: 1 });
  * ```
  */
 export function trainTagger(sentences: readonly TrainingSentence[], options: TrainOptions): TaggerModel {
