@@ -40,10 +40,11 @@ test('CoNLL-2003 dev, all 3,250 sentences: micro and per-type figures at today\'
   }
   const s = scoreConll(dev);
   assert.equal(s.sentences, 3250);
-  // Measured on the full dev set: micro P 0.8840 R 0.6285 F1 0.7347 (PER 0.8255, LOC 0.8492, ORG 0.2877).
-  assert.ok(s.micro.f1 >= 0.734, `micro F1 ${s.micro.f1.toFixed(4)}`);
-  assert.ok(s.micro.precision >= 0.883, `micro precision ${s.micro.precision.toFixed(4)}`);
-  assert.ok(s.perType.PER.f1 >= 0.825, `PER F1 ${s.perType.PER.f1.toFixed(4)}`);
-  assert.ok(s.perType.LOC.f1 >= 0.849, `LOC F1 ${s.perType.LOC.f1.toFixed(4)}`);
-  assert.ok(s.perType.ORG.f1 >= 0.287, `ORG F1 ${s.perType.ORG.f1.toFixed(4)}`);
+  // Measured on the full dev set with the learned tagger: micro P 0.9081 R 0.9058 F1 0.9070
+  // (PER 0.9223, LOC 0.9299, ORG 0.8524); the rules alone gave F1 0.7347 (ORG 0.2877).
+  assert.ok(s.micro.f1 >= 0.906, `micro F1 ${s.micro.f1.toFixed(4)}`);
+  assert.ok(s.micro.precision >= 0.907, `micro precision ${s.micro.precision.toFixed(4)}`);
+  assert.ok(s.perType.PER.f1 >= 0.922, `PER F1 ${s.perType.PER.f1.toFixed(4)}`);
+  assert.ok(s.perType.LOC.f1 >= 0.929, `LOC F1 ${s.perType.LOC.f1.toFixed(4)}`);
+  assert.ok(s.perType.ORG.f1 >= 0.852, `ORG F1 ${s.perType.ORG.f1.toFixed(4)}`);
 });

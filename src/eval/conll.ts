@@ -1,5 +1,5 @@
 /**
- * Scores the English name extractor and the entity stage's refiners on CoNLL-2003 (`token<TAB>tag`,
+ * Scores the English name extractor (the learned tagger with the rules, as `dossier analyze` runs it) and the entity stage's refiners on CoNLL-2003 (`token<TAB>tag`,
  * BIO tags PER/ORG/LOC/MISC, sentences separated by blank lines). Entity-level exact match:
  * a system name counts when its span covers exactly the tokens of a gold name of the same type.
  *
@@ -18,7 +18,7 @@
  * ```
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createEnglishNameExtractor } from '../lang/en/names.js';
+import { createEnglishTaggedExtractor } from '../lang/en/ner.js';
 import { NOMINAL_RULE, refineCandidates } from '../stages/entities/entities.js';
 import type { EntityType } from '../pipeline/types.js';
 import { pickSubset, type Subset } from './subset.js';
@@ -60,6 +60,7 @@ export interface ConllSpan {
 
 const TYPE_MAP: Readonly<Partial<Record<EntityType, ConllType>>> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 const TYPES: readonly ConllType[] = ['PER', 'ORG', 'LOC'];
+const EXTRACTOR = createEnglishTaggedExtractor();
 
 /**
  * Reads a CoNLL file into sentences (`-DOCSTART-` lines dropped).
@@ -158,7 +159,7 @@ export function systemSpans(sentences: readonly ConllSentence[]): ConllSpan[][] 
     const range = lineOf[si];
     if (range) range[1] = text.length;
   });
-  const { mentions } = refineCandidates(text, createEnglishNameExtractor().extract(text));
+  const { mentions } = refineCandidates(text, EXTRACTOR.extract(text));
   const out: ConllSpan[][] = sentences.map(() => []);
   for (const m of mentions) {
     if (m.rule === NOMINAL_RULE) continue;

@@ -3,8 +3,8 @@ import { createTimeStage } from '../stages/time/time.js';
 import { createEntityStage } from '../stages/entities/entities.js';
 import { createQuoteStage } from '../stages/quotes/quotes.js';
 import { createEventStage } from '../stages/events/events.js';
-import { createEnglishNameExtractor } from '../lang/en/names.js';
-import { createHindiNameExtractor } from '../lang/hi/names.js';
+import { createEnglishTaggedExtractor } from '../lang/en/ner.js';
+import { createHindiTaggedExtractor } from '../lang/hi/ner.js';
 import { EVENTS_EN } from '../lang/en/events.js';
 import { EVENTS_HI } from '../lang/hi/events.js';
 import type { Stage } from './types.js';
@@ -61,7 +61,7 @@ export function createStages(): Stage[] {
   const stages: Record<StageId, Stage> = {
     lang: createLangStage(),
     time: createTimeStage(),
-    entities: createEntityStage({ extractors: { en: createEnglishNameExtractor(), hi: createHindiNameExtractor() } }),
+    entities: createEntityStage({ extractors: { en: createEnglishTaggedExtractor(), hi: createHindiTaggedExtractor() } }),
     quotes: createQuoteStage(),
     events: createEventStage({ lexicons: [EVENTS_EN, EVENTS_HI] }),
   };

@@ -108,6 +108,9 @@ test('extractor choice: own language, English for Latin script, none otherwise (
   assert.equal(pickExtractor({ en }, 'de', 'Berlin'), null);
   assert.equal(pickExtractor({ en }, 'und', 'Berlin is big'), en);
   assert.equal(pickExtractor({ en }, 'hi', 'भारत'), null);
+  const hi = { lang: 'hi', extract: () => [] };
+  assert.equal(pickExtractor({ en, hi }, 'mr', 'मुंबई येथे'), hi);
+  assert.equal(pickExtractor({ en, hi }, 'ar', 'مرحبا'), null);
   const doc = stage.run(ctx, testDoc('भारत और जापान', { lang: 'hi' }));
   assert.deepEqual(doc.entities, []);
   assert.equal(doc.messages[0]?.source, 'entities');

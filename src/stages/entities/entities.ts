@@ -63,15 +63,22 @@ const LATIN_LANGS = new Set(
 );
 
 /**
+ * Languages written in Devanagari whose names the Hindi extractor reads well enough (and which a
+ * language detector confuses with Hindi on short texts).
+ */
+const DEVANAGARI_LANGS = new Set('mr ne sa mai bho awa hne mag kok doi brx'.split(' '));
+
+/**
  * Chooses the extractor for a document: its language's, else English for Latin-script languages
- * that capitalise only names
- * (and for undetermined languages whose text is mostly Latin letters), else none.
+ * that capitalise only names (and for undetermined languages whose text is mostly Latin letters),
+ * else Hindi for other Devanagari-script languages, else none.
  *
  * @example
  * ```ts
  * pickExtractor({ en }, 'fr', 'Paris est grand'); // en
  * pickExtractor({ en }, 'de', 'Berlin ist groß'); // null: German capitalises every noun
  * pickExtractor({ en }, 'ar', 'مرحبا'); // null
+ * pickExtractor({ en, hi }, 'mr', 'मुंबई येथे'); // hi
  * ```
  */
 export function pickExtractor(extractors: Record<string, MentionExtractor>, lang: string, text: string): MentionExtractor | null {
@@ -80,6 +87,7 @@ export function pickExtractor(extractors: Record<string, MentionExtractor>, lang
   if (own) return own;
   const en = extractors.en ?? null;
   if (LATIN_LANGS.has(lang) || LATIN_LANGS.has(primary)) return en;
+  if (DEVANAGARI_LANGS.has(primary)) return extractors.hi ?? null;
   if (primary === 'und' || primary === '') {
     const letters = text.match(/\p{L}/gu) ?? [];
     const latin = text.match(/\p{Script=Latin}/gu) ?? [];

@@ -1,0 +1,335 @@
+/**
+ * Tokens and tagger features for English names. The tokenizer splits running text the way
+ * CoNLL-2003 is tokenized (punctuation apart, `'s` apart, hyphenated words and dotted
+ * abbreviations whole); on text that is already tokenized it gives back the same tokens.
+ * Features describe a token by itself (word, shape, affixes, capitalisation, word lists), by its
+ * neighbours (two on each side), by its place in the sentence, and by the document (is the word
+ * also written in lower case elsewhere; is a sentence-initial word capitalised elsewhere).
+ *
+ * @example
+ * ```ts
+ * tokenizeEn("Japan's envoy, Mr. Arata.").map((t) => t.text); // ['Japan', "'s", 'envoy', ',', 'Mr.', 'Arata', '.']
+ * ```
+ */
+
+import { GIVEN_NAMES, HONORIFICS, KNOWN_ORGANIZATIONS, OFFICE_ROLES, ORG_ACRONYMS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_HEADS, STOP_WORDS } from './entities.js';
+import { DEMONYM_COUNTRY, PLACE_NAMES } from './places.js';
+import { MONTHS_EN, WEEKDAYS_EN } from './lexicon.js';
+import { FeatureBuffer, feature, hashString, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
+
+/** A token with its offsets in the text and the line it is on. */
+export interface EnToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const KEEP_DOT = new Set(
+  'Mr Mrs Ms Dr St Lt Gen Col Capt Prof Jr Sr Sgt Adm Brig Maj Rev Hon Sen Rep Gov Smt Cdr Insp Co Inc Ltd Corp Bros No vs Mt Ft Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Ave'.split(' '),
+);
+const LEAD = /^[("'“‘[{`«]/u;
+const TRAIL = /[)"'”’\]},;:!?»]$/u;
+
+/**
+ * Splits text into tokens with offsets: whitespace first, then leading and trailing punctuation,
+ * possessive `'s` and `n't` apart; a final full stop stays on initials, dotted acronyms and known
+ * abbreviations (`P.`, `U.S.`, `Corp.`).
+ *
+ * @example
+ * ```ts
+ * tokenizeEn('(P. Simmons 4-38)').map((t) => t.text); // ['(', 'P.', 'Simmons', '4-38', ')']
+ * ```
+ */
+export function tokenizeEn(text: string): EnToken[] {
+  const out: EnToken[] = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    const tail: EnToken[] = [];
+    while (e - s > 1 && LEAD.test(text[s] ?? '')) {
+      out.push({ text: text[s] ?? '', start: s, end: s + 1 });
+      s++;
+    }
+    for (;;) {
+      if (e - s <= 1) break;
+      const w = text.slice(s, e);
+      if (TRAIL.test(w)) {
+        tail.unshift({ text: text[e - 1] ?? '', start: e - 1, end: e });
+        e--;
+        continue;
+      }
+      if (w.endsWith('.') && w !== '...' && !/^(?:\p{L}\.)+$/u.test(w) && !KEEP_DOT.has(w.slice(0, -1)) && !/\.\p{L}+\.$/u.test(w)) {
+        if (w.endsWith('...')) {
+          tail.unshift({ text: '...', start: e - 3, end: e });
+          e -= 3;
+        } else {
+          tail.unshift({ text: '.', start: e - 1, end: e });
+          e--;
+        }
+        continue;
+      }
+      const poss = /['’][sS]$/u.exec(w);
+      if (poss && w.length > 2) {
+        tail.unshift({ text: w.slice(-2), start: e - 2, end: e });
+        e -= 2;
+        continue;
+      }
+      if (/n['’]t$/u.test(w) && w.length > 3) {
+        tail.unshift({ text: w.slice(-3), start: e - 3, end: e });
+        e -= 3;
+        continue;
+      }
+      break;
+    }
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    out.push(...tail);
+  }
+  return out;
+}
+
+/**
+ * Sentences of a tokenized text as [from, to) token ranges: a line break ends one, and so does a
+ * `.`, `!` or `?` token.
+ *
+ * @example
+ * ```ts
+ * sentenceRanges('A b. C d\nE', tokenizeEn('A b. C d\nE')); // [[0, 3], [3, 5], [5, 6]]
+ * ```
+ */
+export function sentenceRanges(text: string, toks: readonly EnToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as EnToken;
+    const next = toks[i + 1];
+    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
+    const stop = (t.text === '.' || t.text === '!' || t.text === '?') && next !== undefined && !/^[a-z]/.test(next.text);
+    if (lineBreak || stop || next === undefined) {
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Document facts the features use: words seen in lower case, words seen capitalised mid-sentence. */
+export interface EnDocContext {
+  lower: ReadonlySet<string>;
+  capitalisedInside: ReadonlySet<string>;
+}
+
+/**
+ * Collects the document facts from its sentences (token texts).
+ *
+ * @example
+ * ```ts
+ * docContext([['The', 'bank', 'said'], ['Bank', 'of', 'Ruvelo']]).lower.has('bank'); // true
+ * ```
+ */
+export function docContext(sentences: readonly (readonly string[])[]): EnDocContext {
+  const lower = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const s of sentences) {
+    const upperLine = isUpperLine(s);
+    s.forEach((w, i) => {
+      const info = wordInfo(w);
+      if (info.lowerStart) lower.add(w);
+      else if (i > 0 && !upperLine && info.capLower) capitalisedInside.add(info.lowerText);
+    });
+  }
+  return { lower, capitalisedInside };
+}
+
+function isUpperLine(s: readonly string[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const w of s) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (w === w.toUpperCase()) upper++;
+  }
+  return letters >= 2 && upper / letters > 0.8;
+}
+
+/** Word shape: `Xxxx` → `Xx`, `U.S.` → `X.X.`, `1996-08-30` → `d-d-d` (runs collapsed). */
+export function shapeOf(w: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of w) {
+    const c = ch >= 'a' && ch <= 'z' ? 'x' : ch >= 'A' && ch <= 'Z' ? 'X' : ch >= '0' && ch <= '9' ? 'd' : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
+}
+
+const MONTH_SET = new Set(Object.keys(MONTHS_EN));
+const WEEKDAY_SET = new Set(Object.keys(WEEKDAYS_EN));
+const ROLE_WORDS = new Set([...OFFICE_ROLES.keys()].flatMap((k) => k.split(' ')).concat([...ROLE_HEADS]));
+const MAX_PHRASE = 4;
+const CLASS_NAMES = ['place', 'given', 'org', 'orghead', 'placehead', 'hon', 'rank', 'role', 'demonym', 'month', 'weekday', 'stop'] as const;
+
+/** Word-list classes of one word, as indices into CLASS_NAMES. */
+function classesOf(w: string): number[] {
+  const out: number[] = [];
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  const lw = bare.toLowerCase();
+  const tests = [
+    PLACE_NAMES.has(bare),
+    GIVEN_NAMES.has(bare),
+    KNOWN_ORGANIZATIONS.has(bare) || ORG_ACRONYMS.has(bare),
+    ORG_HEADS.has(bare),
+    PLACE_HEADS.has(bare),
+    HONORIFICS.has(bare),
+    RANKS.has(bare),
+    ROLE_WORDS.has(bare),
+    DEMONYM_COUNTRY.has(bare),
+    MONTH_SET.has(lw),
+    WEEKDAY_SET.has(lw),
+    STOP_WORDS.has(lw),
+  ];
+  tests.forEach((t, k) => {
+    if (t) out.push(k + 1);
+  });
+  return out;
+}
+
+/** What the features need of one distinct word, computed once per word. */
+interface WordInfo {
+  word: number;
+  lower: number;
+  shape: number;
+  /** Prefix and suffix hashes, 1–4 characters: p1 p2 p3 p4 s1 s2 s3 s4 (0 = none). */
+  affixes: number[];
+  classes: number[];
+  cap: boolean;
+  lowerStart: boolean;
+  capLower: boolean;
+  digit: boolean;
+  hyphen: boolean;
+  lowerText: string;
+}
+
+const WORDS = new Map<string, WordInfo>();
+const MAX_WORDS = 200_000;
+
+function wordInfo(w: string): WordInfo {
+  let info = WORDS.get(w);
+  if (info) return info;
+  const lw = w.toLowerCase();
+  const affixes: number[] = [];
+  for (let k = 1; k <= 4; k++) affixes.push(k < lw.length ? hashString(lw, 0, k) : 0);
+  for (let k = 1; k <= 4; k++) affixes.push(k < lw.length ? hashString(lw, lw.length - k) : 0);
+  info = {
+    word: hashString(w),
+    lower: hashString(lw),
+    shape: hashString(shapeOf(w)),
+    affixes,
+    classes: classesOf(w),
+    cap: /^\p{Lu}/u.test(w),
+    lowerStart: /^\p{Ll}/u.test(w),
+    capLower: /^\p{Lu}\p{Ll}/u.test(w),
+    digit: /\p{N}/u.test(w),
+    hyphen: w.includes('-'),
+    lowerText: lw,
+  };
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  WORDS.set(w, info);
+  return info;
+}
+
+/** Multi-word gazetteer matches: for each token, kind × 2 + (0 begin, 1 inside), or none. */
+function phraseMatches(ws: readonly string[], infos: readonly WordInfo[]): number[][] {
+  const out: number[][] = ws.map(() => []);
+  for (let i = 0; i < ws.length; i++) {
+    if (!infos[i]?.cap) continue;
+    for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 2; n--) {
+      const p = ws.slice(i, i + n).join(' ');
+      const kind = PLACE_NAMES.has(p) ? 1 : KNOWN_ORGANIZATIONS.has(p) ? 2 : OFFICE_ROLES.has(p) ? 3 : 0;
+      if (!kind) continue;
+      for (let k = i; k < i + n; k++) out[k]?.push(kind * 2 + (k === i ? 0 : 1));
+      break;
+    }
+  }
+  return out;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+// Feature templates (numbers are part of the hash: never renumber without retraining).
+const T = {
+  bias: 1, word: 2, lower: 3, shape: 4, affix: 5, lm1: 6, lp1: 7, lm2: 8, lp2: 9, shm1: 10, shp1: 11, bigramL: 12, bigramR: 13,
+  shape3: 14, shapeNext: 15, prevShape: 16, first: 17, firstShape: 18, upline: 19, uplineLower: 20, docLower: 21,
+  firstCapInside: 22, uplineCapInside: 23, cls: 24, clsM1: 25, clsP1: 26, phrase: 27, digit: 28, hyphen: 29,
+} as const;
+
+/**
+ * Features of every token of one sentence, given the document facts.
+ *
+ * @example
+ * ```ts
+ * sentenceFeatures(['Kenji', 'Arata', 'said'], docContext([['Kenji', 'Arata', 'said']])).offsets; // [0, n0, n0 + n1, ...]
+ * ```
+ */
+export function sentenceFeatures(ws: readonly string[], doc: EnDocContext): SentenceFeatures {
+  const n = ws.length;
+  const infos = ws.map(wordInfo);
+  const phrases = phraseMatches(ws, infos);
+  const upperLine = isUpperLine(ws);
+  const lowerAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.lower ?? 0));
+  const shapeAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.shape ?? 0));
+  const b = new FeatureBuffer();
+  for (let i = 0; i < n; i++) {
+    const info = infos[i] as WordInfo;
+    const sh = info.shape;
+    const l = info.lower;
+    b.add(feature(T.bias));
+    b.add(feature(T.word, info.word));
+    b.add(feature(T.lower, l));
+    b.add(feature(T.shape, sh));
+    info.affixes.forEach((a, k) => {
+      if (a !== 0) b.add(feature(T.affix, k, a));
+    });
+    const lm1 = lowerAt(i - 1);
+    const lp1 = lowerAt(i + 1);
+    b.add(feature(T.lm1, lm1));
+    b.add(feature(T.lp1, lp1));
+    b.add(feature(T.lm2, lowerAt(i - 2)));
+    b.add(feature(T.lp2, lowerAt(i + 2)));
+    const shm1 = shapeAt(i - 1);
+    const shp1 = shapeAt(i + 1);
+    b.add(feature(T.shm1, shm1));
+    b.add(feature(T.shp1, shp1));
+    b.add(feature(T.bigramL, lm1, l));
+    b.add(feature(T.bigramR, l, lp1));
+    b.add(feature(T.shape3, shm1, sh, shp1));
+    b.add(feature(T.shapeNext, sh, lp1));
+    b.add(feature(T.prevShape, lm1, sh));
+    if (i === 0) {
+      b.add(feature(T.first));
+      b.add(feature(T.firstShape, sh));
+    }
+    if (upperLine) {
+      b.add(feature(T.upline));
+      b.add(feature(T.uplineLower, l));
+    }
+    if (info.cap) {
+      if (doc.lower.has(info.lowerText)) b.add(feature(T.docLower, i === 0 ? 1 : 0));
+      if (i === 0 && doc.capitalisedInside.has(info.lowerText)) b.add(feature(T.firstCapInside));
+      if (upperLine && doc.capitalisedInside.has(info.lowerText)) b.add(feature(T.uplineCapInside));
+    }
+    for (const c of info.classes) b.add(feature(T.cls, c));
+    for (const c of infos[i - 1]?.classes ?? []) b.add(feature(T.clsM1, c));
+    for (const c of infos[i + 1]?.classes ?? []) b.add(feature(T.clsP1, c));
+    for (const p of phrases[i] ?? []) b.add(feature(T.phrase, p));
+    if (info.digit) b.add(feature(T.digit));
+    if (info.hyphen) b.add(feature(T.hyphen));
+    b.next();
+  }
+  return b.done();
+}
+
+/** The names of the word-list classes, for documentation and tests. */
+export const EN_WORD_CLASSES: readonly string[] = CLASS_NAMES;

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { NameCandidate } from '../../stages/entities/contract.js';
+import { refineCandidates } from '../../stages/entities/entities.js';
+import { createEnglishTaggedExtractor, DEFAULT_MERGE, EN_LABELS, loadEnglishModel, mergeCandidates, tagEnglish } from './ner.js';
+import { docContext, sentenceFeatures, sentenceRanges, shapeOf, tokenizeEn } from './ner-features.js';
+
+const cand = (text: string, whole: string, sub: string, type: NameCandidate['type'], rule: string, extra: Partial<NameCandidate> = {}): NameCandidate => {
+  const start = whole.indexOf(sub);
+  return { start, end: start + sub.length, text: sub, type, ...extra, source: 'test', rule };
+};
+
+test('tokenizeEn splits punctuation and possessives, keeps initials, dotted acronyms and hyphenated words', () => {
+  const text = "Japan's envoy (Mr. P. Venn) left the U.S. for Chester-le-Street, Ruvelo.";
+  assert.deepEqual(
+    tokenizeEn(text).map((t) => t.text),
+    ['Japan', "'s", 'envoy', '(', 'Mr.', 'P.', 'Venn', ')', 'left', 'the', 'U.S.', 'for', 'Chester-le-Street', ',', 'Ruvelo', '.'],
+  );
+  for (const t of tokenizeEn(text)) assert.equal(text.slice(t.start, t.end), t.text);
+  // Already tokenized text comes back as it is.
+  const conll = 'Somerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296 .';
+  assert.deepEqual(tokenizeEn(conll).map((t) => t.text), conll.split(' '));
+});
+
+test('sentenceRanges ends sentences at line breaks and at full stops before a capital', () => {
+  const text = 'Arata spoke. Venn left\nThe end';
+  assert.deepEqual(sentenceRanges(text, tokenizeEn(text)), [
+    [0, 3],
+    [3, 5],
+    [5, 7],
+  ]);
+});
+
+test('shapes and features: one feature list per token, document facts change the features', () => {
+  assert.equal(shapeOf('Leicestershire'), 'Xx');
+  assert.equal(shapeOf('U.S.'), 'X.X.');
+  assert.equal(shapeOf('1996-08-30'), 'd-d-d');
+  const words = ['Bank', 'of', 'Ruvelo', 'rose'];
+  const plain = sentenceFeatures(words, docContext([words]));
+  assert.equal(plain.offsets.length, words.length + 1);
+  const withLower = sentenceFeatures(words, docContext([words, ['the', 'bank', 'said']]));
+  assert.ok((withLower.offsets[1] ?? 0) > (plain.offsets[1] ?? 0), 'a word also seen in lower case gets one more feature');
+});
+
+test('mergeCandidates: titled rule names win, a rank the tagger keeps stays, titles alone and generic names go', () => {
+  const text = 'Raksha Mantri Shri Kenji Arata met Defence Minister Gen Orla Venn San and the Cooperation Agreement was signed by Raksha Mantri.';
+  const tagged = [
+    cand('', text, 'Shri Kenji Arata', 'person', 'tagger'),
+    cand('', text, 'Gen Orla Venn San', 'person', 'tagger'),
+    cand('', text, 'Cooperation Agreement', 'other', 'tagger'),
+    { ...cand('', text, 'Raksha Mantri', 'person', 'tagger'), start: text.lastIndexOf('Raksha Mantri'), end: text.lastIndexOf('Raksha Mantri') + 13 },
+  ];
+  const rules = [
+    cand('', text, 'Kenji Arata', 'person', 'title', { title: 'Raksha Mantri Shri', role: 'Defence Minister of India' }),
+    cand('', text, 'Orla Venn', 'person', 'title', { title: 'Defence Minister Gen', role: 'Defence Minister' }),
+  ];
+  const out = mergeCandidates(tagged, rules, text, DEFAULT_MERGE);
+  assert.deepEqual(
+    out.map((c) => [c.text, c.type]),
+    [
+      ['Kenji Arata', 'person'],
+      ['Gen Orla Venn', 'person'],
+    ],
+  );
+  assert.equal(out[0]?.role, 'Defence Minister of India');
+  assert.equal(out[1]?.role, 'Defence Minister');
+});
+
+test('the shipped English model loads and tags invented names by their context', (t) => {
+  const model = loadEnglishModel();
+  if (!model) {
+    t.skip('ner-en.tsv absent: run npm run train:ner');
+    return;
+  }
+  assert.deepEqual(model.labels, EN_LABELS);
+  const text = 'Kenji Arata , chairman of Ruvelo Holdings Corp , said on Monday in Tarvelburg that the company would expand .';
+  const found = tagEnglish(model, text).map((c) => [c.text, c.type]);
+  assert.deepEqual(found, [
+    ['Kenji Arata', 'person'],
+    ['Ruvelo Holdings Corp', 'organization'],
+    ['Tarvelburg', 'place'],
+  ]);
+  // Through the extractor and the entity stage's refiners: the title stays outside the name.
+  const doc = 'Prime Minister Orla Venn arrived in Tarvelburg. Venn said the talks went well.';
+  const names = refineCandidates(doc, createEnglishTaggedExtractor(model).extract(doc));
+  const venn = names.entities.find((e) => e.name === 'Orla Venn');
+  assert.ok(venn, JSON.stringify(names.entities));
+  assert.equal(venn.type, 'person');
+  assert.deepEqual(venn.aliases, ['Orla Venn', 'Venn']);
+  assert.ok(venn.roles.includes('Prime Minister'));
+});

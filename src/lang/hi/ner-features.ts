@@ -1,0 +1,183 @@
+/**
+ * Tokens and tagger features for Hindi names. Devanagari has no capitals, so the features lean
+ * on the word itself, its endings and beginnings (postpositions and case endings follow names),
+ * the two words on each side, the script, and the Hindi word lists (places, surnames, titles,
+ * organisation heads, common words).
+ *
+ * @example
+ * ```ts
+ * tokenizeHiNer('श्री अमन ने, दिल्ली में।').map((t) => t.text); // ['श्री', 'अमन', 'ने', ',', 'दिल्ली', 'में', '।']
+ * ```
+ */
+
+import { HINDI_COMMON_WORDS, HINDI_GENITIVES, HINDI_HONORIFICS, HINDI_OFFICES, HINDI_ORG_HEADS, HINDI_PLACE_HEADS, HINDI_RANKS, HINDI_STOP_WORDS, HINDI_SURNAMES } from './entities.js';
+import { HINDI_DEMONYMS, HINDI_PLACES } from './places.js';
+import { FeatureBuffer, feature, hashString, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
+
+/** A token with its offsets in the text. */
+export interface HiToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits text into words (letters, marks, digits, joined by inner dots or hyphens) and single
+ * punctuation marks, with offsets.
+ *
+ * @example
+ * ```ts
+ * tokenizeHiNer('डॉ. राम'); // [{ text: 'डॉ', ... }, { text: '.', ... }, { text: 'राम', ... }]
+ * ```
+ */
+export function tokenizeHiNer(text: string): HiToken[] {
+  const out: HiToken[] = [];
+  const re = /[\p{L}\p{M}\p{N}\u200c\u200d]+(?:[-][\p{L}\p{M}\p{N}\u200c\u200d]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Sentences as [from, to) token ranges: a line break, `।`, `?`, `!` or a full stop ends one.
+ *
+ * @example
+ * ```ts
+ * hiSentenceRanges('क ख। ग', tokenizeHiNer('क ख। ग')); // [[0, 3], [3, 4]]
+ * ```
+ */
+export function hiSentenceRanges(text: string, toks: readonly HiToken[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as HiToken;
+    const next = toks[i + 1];
+    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
+    if (lineBreak || t.text === '।' || t.text === '?' || t.text === '!' || t.text === '॥' || next === undefined) {
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+const WORD_CLASSES: ReadonlyMap<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  const add = (w: string, c: string): void => {
+    for (const part of w.split(' ')) {
+      const k = part === w ? c : `${c}-part`;
+      const cur = m.get(part) ?? [];
+      if (!cur.includes(k)) cur.push(k);
+      m.set(part, cur);
+    }
+  };
+  for (const p of HINDI_PLACES) for (const h of p.hi) add(h, 'place');
+  for (const d of Object.keys(HINDI_DEMONYMS)) add(d, 'demonym');
+  for (const s of HINDI_SURNAMES) add(s.hi, 'surname');
+  for (const t of HINDI_HONORIFICS) add(t.hi, 'hon');
+  for (const t of HINDI_RANKS) add(t.hi, 'rank');
+  for (const t of HINDI_OFFICES) add(t.hi, 'office');
+  for (const h of HINDI_ORG_HEADS) add(h.hi, 'orghead');
+  for (const h of HINDI_PLACE_HEADS) add(h, 'placehead');
+  for (const w of HINDI_STOP_WORDS) add(w, 'stop');
+  for (const w of HINDI_COMMON_WORDS) add(w, 'common');
+  for (const w of HINDI_GENITIVES) add(w, 'gen');
+  return m;
+})();
+
+function scriptOf(w: string): number {
+  if (/^[\p{N}]+$/u.test(w)) return 1;
+  if (/\p{Script=Devanagari}/u.test(w)) return /\p{N}/u.test(w) ? 2 : 3;
+  if (/\p{Script=Latin}/u.test(w)) return /^\p{Lu}/u.test(w) ? 4 : 5;
+  if (/\p{L}/u.test(w)) return 6;
+  return 7;
+}
+
+interface HiWordInfo {
+  word: number;
+  script: number;
+  len: number;
+  /** p1..p4, s1..s4 hashes over code points (0 = none). */
+  affixes: number[];
+  suffix2: number;
+  classes: number[];
+}
+
+const CLASS_IDS = new Map<string, number>();
+const WORDS = new Map<string, HiWordInfo>();
+const MAX_WORDS = 200_000;
+
+function wordInfo(w: string): HiWordInfo {
+  let info = WORDS.get(w);
+  if (info) return info;
+  const lw = w.toLowerCase();
+  const cs = [...lw];
+  const affixes: number[] = [];
+  for (let k = 1; k <= 4; k++) affixes.push(k < cs.length ? hashString(cs.slice(0, k).join('')) : 0);
+  for (let k = 1; k <= 4; k++) affixes.push(k < cs.length ? hashString(cs.slice(cs.length - k).join('')) : 0);
+  const classes = (WORD_CLASSES.get(w) ?? []).map((c) => {
+    let id = CLASS_IDS.get(c);
+    if (id === undefined) CLASS_IDS.set(c, (id = hashString(c)));
+    return id;
+  });
+  info = { word: hashString(lw), script: scriptOf(w), len: Math.min(cs.length, 8), affixes, suffix2: cs.length > 2 ? hashString(cs.slice(-2).join('')) : 0, classes };
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  WORDS.set(w, info);
+  return info;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+// Feature templates (numbers are part of the hash: never renumber without retraining).
+const T = {
+  bias: 1, word: 2, script: 3, len: 4, affix: 5, wm1: 6, wp1: 7, wm2: 8, wp2: 9, bigramL: 10, bigramR: 11, nextPair: 12, prevPair: 13,
+  suffixM1: 14, suffixP1: 15, first: 16, cls: 17, clsM1: 18, clsP1: 19, clsP2: 20,
+} as const;
+
+/**
+ * Features of every token of one Hindi sentence.
+ *
+ * @example
+ * ```ts
+ * hindiSentenceFeatures(['राम', 'ने', 'कहा']).offsets.length; // 4
+ * ```
+ */
+export function hindiSentenceFeatures(ws: readonly string[]): SentenceFeatures {
+  const n = ws.length;
+  const infos = ws.map(wordInfo);
+  const wordAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.word ?? 0));
+  const b = new FeatureBuffer();
+  for (let i = 0; i < n; i++) {
+    const info = infos[i] as HiWordInfo;
+    const w = info.word;
+    b.add(feature(T.bias));
+    b.add(feature(T.word, w));
+    b.add(feature(T.script, info.script));
+    b.add(feature(T.len, info.len));
+    info.affixes.forEach((a, k) => {
+      if (a !== 0) b.add(feature(T.affix, k, a));
+    });
+    const wm1 = wordAt(i - 1);
+    const wp1 = wordAt(i + 1);
+    const wm2 = wordAt(i - 2);
+    const wp2 = wordAt(i + 2);
+    b.add(feature(T.wm1, wm1));
+    b.add(feature(T.wp1, wp1));
+    b.add(feature(T.wm2, wm2));
+    b.add(feature(T.wp2, wp2));
+    b.add(feature(T.bigramL, wm1, w));
+    b.add(feature(T.bigramR, w, wp1));
+    b.add(feature(T.nextPair, wp1, wp2));
+    b.add(feature(T.prevPair, wm2, wm1));
+    const sm1 = infos[i - 1]?.suffix2 ?? 0;
+    const sp1 = infos[i + 1]?.suffix2 ?? 0;
+    if (sm1) b.add(feature(T.suffixM1, sm1));
+    if (sp1) b.add(feature(T.suffixP1, sp1));
+    if (i === 0) b.add(feature(T.first));
+    for (const c of info.classes) b.add(feature(T.cls, c));
+    for (const c of infos[i - 1]?.classes ?? []) b.add(feature(T.clsM1, c));
+    for (const c of infos[i + 1]?.classes ?? []) b.add(feature(T.clsP1, c));
+    for (const c of infos[i + 2]?.classes ?? []) b.add(feature(T.clsP2, c));
+    b.next();
+  }
+  return b.done();
+}

@@ -1,0 +1,118 @@
+/**
+ * Hashed features for the name taggers: a feature is a 32-bit number made from a template number
+ * and the hashes of the words or shapes it looks at, so tagging builds no feature strings.
+ * Collisions between different features are possible but rare (tens among a million features).
+ *
+ * @example
+ * ```ts
+ * const w = hashString('delhi');
+ * feature(3, w) === feature(3, hashString('delhi')); // true
+ * ```
+ */
+
+/**
+ * FNV-1a over the UTF-16 code units of a string (or of `s.slice(from, to)`).
+ *
+ * @example
+ * ```ts
+ * hashString('abc') === hashString('xabc', 1); // true
+ * ```
+ */
+export function hashString(s: string, from = 0, to = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A feature from a template number and up to three values (word hashes, shape hashes, small ints).
+ *
+ * @example
+ * ```ts
+ * feature(1, 7) !== feature(2, 7); // true: the template is part of the feature
+ * ```
+ */
+export function feature(template: number, a = 0, b = 0, c = 0): number {
+  let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);
+  h ^= a;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
+  h ^= b;
+  h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
+  h ^= c;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** Features of a sentence: token i has `hashes[offsets[i] .. offsets[i + 1])`. */
+export interface SentenceFeatures {
+  hashes: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/**
+ * Collects features token by token into a {@link SentenceFeatures}.
+ *
+ * @example
+ * ```ts
+ * const b = new FeatureBuffer();
+ * b.add(1); b.next(); b.add(2); b.next();
+ * b.done(); // { hashes: [1, 2], offsets: [0, 1, 2] }
+ * ```
+ */
+export class FeatureBuffer {
+  private hashes: number[] = [];
+  private offsets: number[] = [0];
+  add(h: number): void {
+    this.hashes.push(h);
+  }
+  next(): void {
+    this.offsets.push(this.hashes.length);
+  }
+  done(): SentenceFeatures {
+    return { hashes: Uint32Array.from(this.hashes), offsets: Uint32Array.from(this.offsets) };
+  }
+}
+
+/**
+ * An open-addressing table from feature hashes to row numbers (built once per model).
+ *
+ * @example
+ * ```ts
+ * const t = new FeatureTable([42, 7]);
+ * t.get(7); // 1
+ * t.get(8); // -1
+ * ```
+ */
+export class FeatureTable {
+  private readonly keys: Uint32Array;
+  private readonly vals: Int32Array;
+  private readonly mask: number;
+  readonly size: number;
+  constructor(hashes: ArrayLike<number>) {
+    let cap = 16;
+    while (cap < hashes.length * 2) cap *= 2;
+    this.keys = new Uint32Array(cap);
+    this.vals = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    this.size = hashes.length;
+    for (let i = 0; i < hashes.length; i++) {
+      const h = (hashes[i] ?? 0) >>> 0;
+      let p = (h ^ (h >>> 16)) & this.mask;
+      while (this.vals[p] !== -1 && this.keys[p] !== h) p = (p + 1) & this.mask;
+      this.keys[p] = h;
+      this.vals[p] = i;
+    }
+  }
+  get(h: number): number {
+    let p = (h ^ (h >>> 16)) & this.mask;
+    for (;;) {
+      const v = this.vals[p] ?? -1;
+      if (v === -1) return -1;
+      if (this.keys[p] === h) return v;
+      p = (p + 1) & this.mask;
+    }
+  }
+}

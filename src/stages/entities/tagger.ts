@@ -1,0 +1,449 @@
+/**
+ * A language-independent sequence tagger for names: a structured averaged perceptron (Collins 2002)
+ * over BIO tags with first-order Viterbi decoding. Each token is described by feature strings (the
+ * language supplies them); a label's score is the sum of the weights of the token's features for
+ * that label plus a transition weight from the previous label. Decoding never puts `I-X` after
+ * anything but `B-X` or `I-X`, in training and in use.
+ *
+ * Features are 32-bit hashes (`feature-hash.ts`). Weights are stored as text: one line per feature,
+ * `hash<TAB>label:weight ...`, weights as integers (scaled by {@link WEIGHT_SCALE}); see
+ * {@link serializeModel}. Training is deterministic: the sentence order of each epoch comes from
+ * the seeded shuffle, so the same data and seed give the same file byte for byte.
+ *
+ * @example
+ * ```ts
+ * const model = trainTagger(sentences, { labels: ['O', 'B-PER', 'I-PER'], epochs: 5, seed: 1 });
+ * decode(model, sentenceFeatures(['Kenji', 'Arata', 'said'], ctx)); // ['B-PER', 'I-PER', 'O']
+ * ```
+ */
+
+import { seededShuffle } from '../../pipeline/random.js';
+import { FeatureTable, type SentenceFeatures } from './feature-hash.js';
+
+/** Stored weights are integers: the averaged weight times this. */
+export const WEIGHT_SCALE = 100;
+
+/** A trained tagger: labels, feature rows and weights (`row * labels.length + label`). */
+export interface TaggerModel {
+  labels: string[];
+  /** Feature hash of each weight row. */
+  hashes: Uint32Array;
+  /** Feature hash → row. */
+  table: FeatureTable;
+  weights: Float32Array;
+  /** (labels.length + 1) × labels.length: row `labels.length` is the sentence start. */
+  transitions: Float32Array;
+}
+
+/** A training sentence: the features of its tokens and their gold labels. */
+export interface TrainingSentence {
+  features: SentenceFeatures;
+  labels: string[];
+}
+
+/** Options of {@link trainTagger}. */
+export interface TrainOptions {
+  labels: readonly string[];
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times than this in training are left out (default 1: all kept). */
+  minCount?: number;
+  /** Called after each epoch (for progress and held-out checks). */
+  onEpoch?: (epoch: number, errors: number) => void;
+}
+
+/**
+ * Which label pairs may follow each other: `allowed[from * L + to]`, with `from = L` the start.
+ * `I-X` only after `B-X` or `I-X`.
+ *
+ * @example
+ * ```ts
+ * const ok = allowedTransitions(['O', 'B-PER', 'I-PER']);
+ * ok[0 * 3 + 2]; // 0: I-PER after O is not allowed
+ * ```
+ */
+export function allowedTransitions(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  const ok = new Uint8Array((L + 1) * L);
+  for (let from = 0; from <= L; from++) {
+    for (let to = 0; to < L; to++) {
+      const t = labels[to] ?? 'O';
+      if (!t.startsWith('I-')) {
+        ok[from * L + to] = 1;
+        continue;
+      }
+      const f = from < L ? (labels[from] ?? 'O') : 'O';
+      ok[from * L + to] = f !== 'O' && f.slice(2) === t.slice(2) ? 1 : 0;
+    }
+  }
+  return ok;
+}
+
+/** Rows of a sentence's features (unknown features dropped), with per-token offsets. */
+function rowsOf(model: TaggerModel, f: SentenceFeatures): Rows {
+  const ids = new Int32Array(f.hashes.length);
+  const offsets = new Uint32Array(f.offsets.length);
+  let k = 0;
+  for (let t = 0; t + 1 < f.offsets.length; t++) {
+    offsets[t] = k;
+    for (let j = f.offsets[t] ?? 0; j < (f.offsets[t + 1] ?? 0); j++) {
+      const r = model.table.get(f.hashes[j] ?? 0);
+      if (r >= 0) ids[k++] = r;
+    }
+  }
+  offsets[f.offsets.length - 1] = k;
+  return { ids, offsets };
+}
+
+/** Weight rows of each token: token t has `ids[offsets[t] .. offsets[t + 1])`. */
+interface Rows {
+  ids: Int32Array;
+  offsets: Uint32Array;
+}
+
+/**
+ * Viterbi decoding over feature ids with the allowed transitions. Returns label indices.
+ */
+function viterbi(weights: Float32Array | Float64Array, transitions: Float32Array | Float64Array, L: number, allowed: Uint8Array, rows: Rows): Int32Array {
+  const n = rows.offsets.length - 1;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  const emit = new Float64Array(L);
+  for (let i = 0; i < n; i++) {
+    emit.fill(0);
+    for (let j = rows.offsets[i] ?? 0; j < (rows.offsets[i + 1] ?? 0); j++) {
+      const base = (rows.ids[j] ?? 0) * L;
+      for (let y = 0; y < L; y++) emit[y] = (emit[y] ?? 0) + (weights[base + y] ?? 0);
+    }
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (i === 0) {
+        if (allowed[L * L + y]) best = transitions[L * L + y] ?? 0;
+      } else {
+        for (let p = 0; p < L; p++) {
+          if (!allowed[p * L + y]) continue;
+          const s = (score[(i - 1) * L + p] ?? -Infinity) + (transitions[p * L + y] ?? 0);
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      }
+      score[i * L + y] = best + (emit[y] ?? 0);
+      back[i * L + y] = arg;
+    }
+  }
+  let bestY = 0;
+  let best = -Infinity;
+  for (let y = 0; y < L; y++) {
+    const s = score[(n - 1) * L + y] ?? -Infinity;
+    if (s > best) {
+      best = s;
+      bestY = y;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = bestY;
+    bestY = back[i * L + bestY] ?? 0;
+  }
+  return out;
+}
+
+/** A decoded sentence: labels and, per token, how much worse the best path would be with that token `O`. */
+export interface Decoded {
+  tags: string[];
+  /** Max-marginal gap: 0 for tokens labelled `O`, larger for surer name tokens. */
+  margins: Float64Array;
+}
+
+/**
+ * Decodes a sentence and measures how sure each name token is: the score of the best path minus
+ * the score of the best path that labels the token `O` (forward and backward Viterbi).
+ *
+ * @example
+ * ```ts
+ * decodeWithMargins(model, features).margins; // [3.2, 2.9, 0, ...]
+ * ```
+ */
+export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures): Decoded {
+  const L = model.labels.length;
+  const rows = rowsOf(model, features);
+  const n = rows.offsets.length - 1;
+  const allowed = allowedOf(model);
+  const w = model.weights;
+  const tr = model.transitions;
+  const emit = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let j = rows.offsets[i] as number; j < (rows.offsets[i + 1] as number); j++) {
+      const base = (rows.ids[j] as number) * L;
+      for (let y = 0; y < L; y++) emit[i * L + y] = (emit[i * L + y] as number) + (w[base + y] as number);
+    }
+  }
+  const alpha = new Float64Array(n * L).fill(-Infinity);
+  const beta = new Float64Array(n * L).fill(-Infinity);
+  const back = new Int32Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (i === 0) {
+        if (allowed[L * L + y]) best = tr[L * L + y] as number;
+      } else {
+        for (let p = 0; p < L; p++) {
+          if (!allowed[p * L + y]) continue;
+          const v = (alpha[(i - 1) * L + p] as number) + (tr[p * L + y] as number);
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      }
+      alpha[i * L + y] = best + (emit[i * L + y] as number);
+      back[i * L + y] = arg;
+    }
+  }
+  for (let y = 0; y < L; y++) if (n > 0) beta[(n - 1) * L + y] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      for (let q = 0; q < L; q++) {
+        if (!allowed[y * L + q]) continue;
+        const v = (tr[y * L + q] as number) + (emit[(i + 1) * L + q] as number) + (beta[(i + 1) * L + q] as number);
+        if (v > best) best = v;
+      }
+      beta[i * L + y] = best;
+    }
+  }
+  const tags: string[] = new Array<string>(n);
+  const margins = new Float64Array(n);
+  if (n === 0) return { tags, margins };
+  let bestY = 0;
+  let best = -Infinity;
+  for (let y = 0; y < L; y++) {
+    const v = alpha[(n - 1) * L + y] as number;
+    if (v > best) {
+      best = v;
+      bestY = y;
+    }
+  }
+  const o = model.labels.indexOf('O');
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = model.labels[bestY] ?? 'O';
+    margins[i] = bestY === o ? 0 : best - ((alpha[i * L + o] as number) + (beta[i * L + o] as number));
+    bestY = back[i * L + bestY] as number;
+  }
+  return { tags, margins };
+}
+
+/**
+ * The best label sequence for a sentence given its tokens' features.
+ *
+ * @example
+ * ```ts
+ * decode(model, features); // ['B-PER', 'I-PER', 'O']
+ * ```
+ */
+export function decode(model: TaggerModel, features: SentenceFeatures): string[] {
+  const L = model.labels.length;
+  const ys = viterbi(model.weights, model.transitions, L, allowedOf(model), rowsOf(model, features));
+  return Array.from(ys, (y) => model.labels[y] ?? 'O');
+}
+
+const ALLOWED = new WeakMap<TaggerModel, Uint8Array>();
+function allowedOf(model: TaggerModel): Uint8Array {
+  let a = ALLOWED.get(model);
+  if (!a) {
+    a = allowedTransitions(model.labels);
+    ALLOWED.set(model, a);
+  }
+  return a;
+}
+
+/**
+ * Trains a structured averaged perceptron. The sentence order of each epoch is a seeded shuffle,
+ * so training is reproducible.
+ *
+ * @example
+ * ```ts
+ * trainTagger([{ features: sentenceFeatures(['Kenji', 'Arata'], ctx), labels: ['B-PER', 'I-PER'] }], { labels: ['O', 'B-PER', 'I-PER'], epochs: 3, seed: 1 });
+ * ```
+ */
+export function trainTagger(sentences: readonly TrainingSentence[], options: TrainOptions): TaggerModel {
+  const labels = [...options.labels];
+  const L = labels.length;
+  const labelId = new Map(labels.map((l, i) => [l, i]));
+  const counts = new Map<number, number>();
+  for (const s of sentences) for (const h of s.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const minCount = options.minCount ?? 1;
+  const features = new Map<number, number>();
+  for (const [f, c] of counts) if (c >= minCount) features.set(f, features.size);
+  const data = sentences.map((s) => {
+    const ids = new Int32Array(s.features.hashes.length);
+    const offsets = new Uint32Array(s.features.offsets.length);
+    let k = 0;
+    for (let t = 0; t + 1 < s.features.offsets.length; t++) {
+      offsets[t] = k;
+      for (let j = s.features.offsets[t] ?? 0; j < (s.features.offsets[t + 1] ?? 0); j++) {
+        const id = features.get(s.features.hashes[j] ?? 0);
+        if (id !== undefined) ids[k++] = id;
+      }
+    }
+    offsets[s.features.offsets.length - 1] = k;
+    return { rows: { ids, offsets }, gold: Int32Array.from(s.labels.map((l) => labelId.get(l) ?? 0)) };
+  });
+  const nW = features.size * L;
+  const w = new Float64Array(nW);
+  const u = new Float64Array(nW);
+  const tw = new Float64Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  const allowed = allowedTransitions(labels);
+  let c = 1;
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    let errors = 0;
+    for (const k of seededShuffle(order, options.seed + epoch)) {
+      const ex = data[k];
+      if (!ex) continue;
+      const pred = viterbi(w, tw, L, allowed, ex.rows);
+      let wrong = false;
+      for (let i = 0; i < pred.length; i++) {
+        const g = ex.gold[i] ?? 0;
+        const p = pred[i] ?? 0;
+        const gPrev = i === 0 ? L : (ex.gold[i - 1] ?? 0);
+        const pPrev = i === 0 ? L : (pred[i - 1] ?? 0);
+        if (g !== p) {
+          wrong = true;
+          for (let j = ex.rows.offsets[i] ?? 0; j < (ex.rows.offsets[i + 1] ?? 0); j++) {
+            const f = ex.rows.ids[j] ?? 0;
+            w[f * L + g] = (w[f * L + g] ?? 0) + 1;
+            u[f * L + g] = (u[f * L + g] ?? 0) + c;
+            w[f * L + p] = (w[f * L + p] ?? 0) - 1;
+            u[f * L + p] = (u[f * L + p] ?? 0) - c;
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          tw[gPrev * L + g] = (tw[gPrev * L + g] ?? 0) + 1;
+          tu[gPrev * L + g] = (tu[gPrev * L + g] ?? 0) + c;
+          tw[pPrev * L + p] = (tw[pPrev * L + p] ?? 0) - 1;
+          tu[pPrev * L + p] = (tu[pPrev * L + p] ?? 0) - c;
+        }
+      }
+      if (wrong) errors++;
+      c++;
+    }
+    options.onEpoch?.(epoch, errors);
+  }
+  const weights = new Float32Array(nW);
+  for (let i = 0; i < nW; i++) weights[i] = (w[i] ?? 0) - (u[i] ?? 0) / c;
+  const transitions = new Float32Array((L + 1) * L);
+  for (let i = 0; i < transitions.length; i++) transitions[i] = (tw[i] ?? 0) - (tu[i] ?? 0) / c;
+  const hashes = new Uint32Array(features.size);
+  for (const [h, id] of features) hashes[id] = h;
+  return { labels, hashes, table: new FeatureTable(hashes), weights, transitions };
+}
+
+/**
+ * Writes a model as text: a header line `#labels\tO\tB-PER...`, transition rows
+ * `#trans\tFROM\tw w w ...`, then one line per feature with a non-zero rounded weight,
+ * `hash\tlabel:weight ...` (feature hash in base 36; integer weights, weight × {@link WEIGHT_SCALE};
+ * labels by index), sorted by hash so the file is the same for the same model.
+ *
+ * @example
+ * ```ts
+ * parseModel(serializeModel(model)); // the same decisions as model
+ * ```
+ */
+export function serializeModel(model: TaggerModel, minWeight = 1): string {
+  const L = model.labels.length;
+  const lines: string[] = [`#labels\t${model.labels.join('\t')}`];
+  for (let from = 0; from <= L; from++) {
+    const row: number[] = [];
+    for (let to = 0; to < L; to++) row.push(Math.round((model.transitions[from * L + to] ?? 0) * WEIGHT_SCALE));
+    lines.push(`#trans\t${from < L ? model.labels[from] : 'START'}\t${row.join(' ')}`);
+  }
+  const rows = Array.from(model.hashes.keys()).sort((a, b) => (model.hashes[a] ?? 0) - (model.hashes[b] ?? 0));
+  for (const id of rows) {
+    const parts: string[] = [];
+    for (let y = 0; y < L; y++) {
+      const q = Math.round((model.weights[id * L + y] ?? 0) * WEIGHT_SCALE);
+      if (Math.abs(q) >= minWeight) parts.push(`${y}:${q}`);
+    }
+    if (parts.length > 0) lines.push(`${(model.hashes[id] ?? 0).toString(36)}\t${parts.join(' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Reads a model written by {@link serializeModel}.
+ *
+ * @example
+ * ```ts
+ * const model = parseModel(readFileSync('ner-en.tsv', 'utf8'));
+ * ```
+ */
+export function parseModel(text: string): TaggerModel {
+  const lines = text.split('\n');
+  const head = (lines[0] ?? '').split('\t');
+  if (head[0] !== '#labels') throw new Error('not a tagger model: no #labels line');
+  const labels = head.slice(1);
+  const L = labels.length;
+  const transitions = new Float32Array((L + 1) * L);
+  let k = 1;
+  for (let from = 0; from <= L; from++, k++) {
+    const cols = (lines[k] ?? '').split('\t');
+    (cols[2] ?? '').split(' ').forEach((v, to) => {
+      transitions[from * L + to] = Number(v) / WEIGHT_SCALE;
+    });
+  }
+  const nFeat = lines.filter((l, i) => i >= k && l !== '').length;
+  const weights = new Float32Array(nFeat * L);
+  const hashes = new Uint32Array(nFeat);
+  let id = -1;
+  for (; k < lines.length; k++) {
+    const line = lines[k] ?? '';
+    if (line === '') continue;
+    const tab = line.indexOf('\t');
+    id++;
+    hashes[id] = parseInt(line.slice(0, tab), 36);
+    for (const part of line.slice(tab + 1).split(' ')) {
+      const colon = part.indexOf(':');
+      weights[id * L + Number(part.slice(0, colon))] = Number(part.slice(colon + 1)) / WEIGHT_SCALE;
+    }
+  }
+  return { labels, hashes, table: new FeatureTable(hashes), weights, transitions };
+}
+
+/** A typed name over tokens [start, end). */
+export interface TagSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/**
+ * The names of a BIO label sequence (`B-X I-X...`; a stray `I-X` opens a name).
+ *
+ * @example
+ * ```ts
+ * tagSpans(['B-PER', 'I-PER', 'O', 'B-LOC']); // [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]
+ * ```
+ */
+export function tagSpans(tags: readonly string[]): TagSpan[] {
+  const out: TagSpan[] = [];
+  let open: TagSpan | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] ?? 'O';
+    const type = tag.slice(2);
+    if (tag.startsWith('I-') && open && open.type === type) {
+      open.end = i + 1;
+      continue;
+    }
+    if (open) out.push(open);
+    open = tag === 'O' ? null : { start: i, end: i + 1, type };
+  }
+  if (open) out.push(open);
+  return out;
+}
