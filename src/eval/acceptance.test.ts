@@ -69,10 +69,7 @@ test('seeds: dossier eval agrees with the shared scorer, figures at today\'s hon
     documents_found: 1, lang_accuracy: 1, published_accuracy: 1, title_accuracy: 1, body_kept: 1,
     furniture_removed: 1, dateline_accuracy: 1, entity_mention_recall: 0.964, entity_fully_linked: 0.947,
     furniture_entities_absent: 1, roles_found: 0.75, entity_types: 0.947, quote_recall: 1, quote_attribution: 1,
-    // cluster_pair_f1 fell from 1 to 0.5 with the learned name tagger (issue 7): the Hindi report 004 scored
-    // 0.307 against the 0.3 threshold with the rule names and 0.284 with the tagger's richer English names;
-    // the story similarity model was fitted on the rule names and needs refitting (`npm run train:similarity`).
-    timex_accuracy: 1, cluster_pair_f1: 0.5, event_date_place: 1, event_participants: 1, mentioned_events_found: 1,
+    timex_accuracy: 1, cluster_pair_f1: 1, event_date_place: 1, event_participants: 1, mentioned_events_found: 1,
     event_kinds: 1, facts_found: 1, storylines_found: 1,
   }, 0);
 });

@@ -106,7 +106,7 @@ function stronger(x: readonly [string, number], y: readonly [string, number]): n
  */
 function strongestKeys(w: WeightedProfile, k: number): [string, number][] {
   const top: [string, number][] = [];
-  for (const space of ['terms', 'pivot', 'names', 'numbers', 'translit'] as const) {
+  for (const space of ['terms', 'pivot', 'names', 'entities', 'numbers', 'translit'] as const) {
     for (const e of w.vectors[space]) {
       if (top.length === k && stronger(e, top[k - 1] as [string, number]) >= 0) continue;
       let i = top.length === k ? k - 1 : top.length;

@@ -3,8 +3,8 @@ import type { SimilarityModel } from './similarity.js';
 
 /** The story similarity model shipped with Dossier. */
 export const MODEL: SimilarityModel = {
-  features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart'],
-  weights: [1.1675, 2.0155, -4.5151, 7.5094, -4.2754, 3.385, 0.2057, -0.14, -1.5251, 2.2377, 3.2306, 6.1976, 3.1602, 1.0355, -1.1003, -0.0546, -1.4567, 0],
-  bias: -4.2511,
-  threshold: 0.3,
+  features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_entities', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart'],
+  weights: [0.949, 2.3276, -3.3627, 6.1117, -3.9259, 3.2551, 1.5811, 0.1639, -0.1884, -1.0774, 1.4069, 2.4978, 4.4707, 3.1101, 2.5398, 0.9399, -0.6753, 5.3353, -1.47, -0.2284],
+  bias: -4.3129,
+  threshold: 0.26,
 };

@@ -15,7 +15,7 @@ import { transliterateHindiWord } from '../../lang/hi/transliterate.js';
 import { minhash, shingles } from './minhash.js';
 
 /** The feature spaces a profile has; each is compared by TF-IDF cosine. */
-export const SPACES = ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'numbers', 'dates'] as const;
+export const SPACES = ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates'] as const;
 export type Space = (typeof SPACES)[number];
 
 /** The main event a document's own frames report, with entities already resolved to corpus ids. */
@@ -146,7 +146,7 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
   };
   return (doc, refs) => {
     const bags: Record<Space, Map<string, number>> = {
-      terms: new Map(), pivot: new Map(), bigrams: new Map(), lead: new Map(), translit: new Map(), names: new Map(), numbers: new Map(), dates: new Map(),
+      terms: new Map(), pivot: new Map(), bigrams: new Map(), lead: new Map(), translit: new Map(), names: new Map(), entities: new Map(), numbers: new Map(), dates: new Map(),
     };
     const sequence: string[] = [];
     const addText = (text: string, weight: number): void => {
@@ -165,7 +165,8 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
     // Word pairs in a row (stop words out) and the lead: headline and first sentences tell the event.
     for (let i = 1; i < sequence.length; i++) if (i !== titleEnd) add(bags.bigrams, `b:${sequence[i - 1]} ${sequence[i]}`);
     for (const t of sequence.slice(0, titleEnd + LEAD_WORDS)) add(bags.lead, `l:${t}`);
-    for (const id of refs.entityMentions) add(bags.names, `e:${id}`);
+    // Resolved entities apart from capitalised words: across scripts only they can meet.
+    for (const id of refs.entityMentions) add(bags.entities, `e:${id}`);
     for (const t of doc.timex) if (t.value.length >= 7 && /^\d{4}-\d{2}/.test(t.value)) add(bags.dates, `d:${t.value}`);
     const frame = doc.events.find((e) => e.role === 'main');
     const main: MainFrame | null = frame

@@ -85,7 +85,8 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 
 /** The names of the pair features, in the order of the model's weights. */
 export const FEATURES = [
-  'terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_numbers',
+  'terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names',
+  'cross_entities', 'cross_numbers',
   'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -98,7 +99,7 @@ export interface Neighbourhoods {
 }
 
 /** A pair's term, English-pivot, transliteration, name and number cosines: computed once per candidate pair. */
-export type BaseCosines = readonly [terms: number, pivot: number, translit: number, names: number, numbers: number];
+export type BaseCosines = readonly [terms: number, pivot: number, translit: number, names: number, numbers: number, entities: number];
 
 /**
  * The cosines {@link baseSimilarity} and {@link pairFeatures} share.
@@ -111,7 +112,7 @@ export type BaseCosines = readonly [terms: number, pivot: number, translit: numb
 export function baseCosines(a: WeightedProfile, b: WeightedProfile): BaseCosines {
   return [
     cosine(a.vectors.terms, b.vectors.terms), cosine(a.vectors.pivot, b.vectors.pivot), cosine(a.vectors.translit, b.vectors.translit),
-    cosine(a.vectors.names, b.vectors.names), cosine(a.vectors.numbers, b.vectors.numbers),
+    cosine(a.vectors.names, b.vectors.names), cosine(a.vectors.numbers, b.vectors.numbers), cosine(a.vectors.entities, b.vectors.entities),
   ];
 }
 
@@ -120,8 +121,8 @@ export function baseCosines(a: WeightedProfile, b: WeightedProfile): BaseCosines
  * is higher), transliteration, name and number cosines: what neighbourhoods and margins are measured in.
  */
 export function baseSimilarity(base: BaseCosines): number {
-  const [terms, pivot, translit, names, numbers] = base;
-  return (Math.max(terms, pivot) + translit + names + numbers) / 4;
+  const [terms, pivot, translit, names, numbers, entities] = base;
+  return (Math.max(terms, pivot) + translit + Math.max(names, entities) + numbers) / 4;
 }
 
 /** Largest margin the feature takes: beyond it, a pair stands out anyway. */
@@ -189,7 +190,7 @@ export function withinWindow(a: StoryProfile, b: StoryProfile): boolean {
  */
 export function pairFeatures(a: WeightedProfile, b: WeightedProfile, near: Neighbourhoods, base: BaseCosines = baseCosines(a, b)): number[] {
   const cross = a.profile.lang !== b.profile.lang ? 1 : 0;
-  const [terms, pivot, translit, names, numbers] = base;
+  const [terms, pivot, translit, names, numbers, entities] = base;
   const pa = a.profile.published;
   const pb = b.profile.published;
   // Across languages, fewer words meet at all: the cross_* features let the model weigh them apart.
@@ -200,12 +201,14 @@ export function pairFeatures(a: WeightedProfile, b: WeightedProfile, near: Neigh
     cosine(a.vectors.lead, b.vectors.lead),
     translit,
     names,
+    entities,
     numbers,
     cosine(a.vectors.dates, b.vectors.dates),
     cross,
     cross * pivot,
     cross * translit,
     cross * names,
+    cross * entities,
     cross * numbers,
     margin(a, b, near, baseSimilarity(base)),
     // Rarity weights and margins mean less in a corpus of five reports than in one of a thousand.
@@ -249,7 +252,7 @@ export function sameStoryProbability(model: SimilarityModel, features: readonly 
  */
 export function sharedEvidence(a: WeightedProfile, b: WeightedProfile, limit: number): string[] {
   const scored: [string, number][] = [];
-  for (const space of ['names', 'terms', 'pivot', 'numbers'] as const) {
+  for (const space of ['entities', 'names', 'terms', 'pivot', 'numbers'] as const) {
     for (const [k, w] of a.vectors[space]) {
       const o = b.vectors[space].get(k);
       if (o !== undefined) scored.push([k, w * o]);
