@@ -34,14 +34,15 @@ export async function startServer(options: ServeOptions, io: Io): Promise<{ url:
   }
   const store = await openExistingStore(options.store);
   let view: View = await loadView(store);
-  let seen = `${await store.countDocuments()}|${await store.corpusStale()}|${view.json.events.length}`;
+  // A cheap fingerprint of the store: documents added or a corpus update since the last look.
+  const fingerprint = async (): Promise<string> => `${await store.countDocuments()}|${await store.corpusStale()}`;
+  let seen = await fingerprint();
   let reloading = false;
   const timer = setInterval(() => {
     if (reloading) return;
     reloading = true;
     void (async () => {
-      const now = await store.countDocuments();
-      const state = `${now}|${await store.corpusStale()}|${(await store.corpus()).events.length}`;
+      const state = await fingerprint();
       if (state !== seen) {
         view = await loadView(store);
         seen = state;

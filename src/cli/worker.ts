@@ -60,7 +60,7 @@ export async function runEnqueue(paths: string[], options: { store: string; maxB
         }
         const id = contentId(input.doc.raw);
         if (!options.force && (await store.hasDocument(id))) stored++;
-        else if (await queue.enqueue({ id, raw: input.doc })) queued++;
+        else if (await queue.enqueue({ id, raw: input.doc, ...(options.force ? { force: true } : {}) })) queued++;
         else waiting++;
       }
       for (const line of skipped) io.err(`${line}\n`);
@@ -121,7 +121,7 @@ export async function runWorker(options: WorkerOptions, io: Io): Promise<number>
         await Promise.all(
           jobs.map(async (job) => {
             try {
-              if (await store.hasDocument(job.data.id)) {
+              if (!job.data.force && (await store.hasDocument(job.data.id))) {
                 await queue.complete(job.id);
                 return;
               }

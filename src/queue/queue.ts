@@ -13,6 +13,8 @@ export const ANALYZE_QUEUE = 'dossier-analyze';
 export interface AnalyzeJobData {
   id: string;
   raw: RawDoc;
+  /** Analyse again even when the document is stored (`analyze --enqueue --force`). */
+  force?: boolean;
 }
 
 /** A job that failed for good, with the reason kept. */
