@@ -40,7 +40,7 @@ export interface QueueOptions {
 
 /** The queue as Dossier uses it. */
 export interface AnalyzeQueue {
-  /** Queues a document; false when a job for the same content exists already. */
+  /** Queues a document; false when a job for the same content exists already (unless forced). */
   enqueue(data: AnalyzeJobData): Promise<boolean>;
   /** Takes up to `n` jobs (none when the queue is empty). */
   take(n: number): Promise<PgBoss.Job<AnalyzeJobData>[]>;
@@ -93,7 +93,8 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   const db = boss.getDb() as { executeSql(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
   return {
     async enqueue(data) {
-      return (await boss.send(ANALYZE_QUEUE, data, { id: jobIdOf(data.id) })) !== null;
+      // A forced re-analysis is a new job; otherwise the content decides the job id, so it is queued once.
+      return (await boss.send(ANALYZE_QUEUE, data, data.force ? {} : { id: jobIdOf(data.id) })) !== null;
     },
     take(n) {
       return boss.fetch<AnalyzeJobData>(ANALYZE_QUEUE, { batchSize: n });
