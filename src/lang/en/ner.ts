@@ -13,11 +13,9 @@
  * ```
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../pipeline/types.js';
 import type { MentionExtractor, NameCandidate } from '../../stages/entities/contract.js';
-import { decodeWithMargins, parseModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
+import { decodeWithMargins, loadShippedModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
 import { createEnglishNameExtractor } from './names.js';
 import { GENERIC_WORDS, HONORIFICS, OF_HEADS, OFFICE_ROLES, ORG_HEADS, RANKS } from './entities.js';
 import { docContext, sentenceFeatures, sentenceRanges, tokenizeEn, type EnToken } from './ner-features.js';
@@ -75,8 +73,6 @@ const RANK_ABBREVIATIONS = /^(?:Gen|Col|Capt|Maj|Brig|Adm|Lt)\.?$/;
  */
 export const EN_MIN_MARGIN = 0;
 
-let cached: TaggerModel | null | undefined;
-
 /**
  * The shipped English model, read once (null when the weights file is absent).
  *
@@ -86,10 +82,7 @@ let cached: TaggerModel | null | undefined;
  * ```
  */
 export function loadEnglishModel(): TaggerModel | null {
-  if (cached !== undefined) return cached;
-  const file = fileURLToPath(new URL('./ner-en.tsv', import.meta.url));
-  cached = existsSync(file) ? parseModel(readFileSync(file, 'utf8')) : null;
-  return cached;
+  return loadShippedModel(new URL('./ner-en.tsv', import.meta.url));
 }
 
 /** Curly quotes and apostrophes as CoNLL writes them, for the features. */

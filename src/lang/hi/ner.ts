@@ -10,11 +10,9 @@
  * ```
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../pipeline/types.js';
 import type { MentionExtractor, NameCandidate } from '../../stages/entities/contract.js';
-import { decode, parseModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
+import { decode, loadShippedModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
 import { DEFAULT_MERGE, mergeCandidates, type MergePolicy } from '../en/ner.js';
 import { HINDI_HONORIFICS, HINDI_MINISTER_HEADS, HINDI_MINISTER_QUALIFIERS, HINDI_OFFICES, HINDI_RANKS } from './entities.js';
 import { HINDI_PORTFOLIOS } from './gloss.js';
@@ -39,8 +37,6 @@ function titleOnly(text: string): boolean {
 /** The merge with the rules for Hindi: as English, with Hindi titles and offices, and the rules' `<modifier> <head>` names (`राष्ट्रीय युद्ध स्मारक`) where the tagger found nothing. */
 export const HI_MERGE: MergePolicy = { ...DEFAULT_MERGE, added: new Set(['acronym-paren', 'modifier+head']), isGeneric: () => false, isTitle: titleOnly };
 
-let cached: TaggerModel | null | undefined;
-
 /**
  * The shipped Hindi model, read once (null when the weights file is absent).
  *
@@ -50,10 +46,7 @@ let cached: TaggerModel | null | undefined;
  * ```
  */
 export function loadHindiModel(): TaggerModel | null {
-  if (cached !== undefined) return cached;
-  const file = fileURLToPath(new URL('./ner-hi.tsv', import.meta.url));
-  cached = existsSync(file) ? parseModel(readFileSync(file, 'utf8')) : null;
-  return cached;
+  return loadShippedModel(new URL('./ner-hi.tsv', import.meta.url));
 }
 
 /**

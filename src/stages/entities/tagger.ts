@@ -17,6 +17,8 @@
  * ```
  */
 
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { seededShuffle } from '../../pipeline/random.js';
 import { FeatureTable, type SentenceFeatures } from './feature-hash.js';
 
@@ -446,4 +448,24 @@ export function tagSpans(tags: readonly string[]): TagSpan[] {
   }
   if (open) out.push(open);
   return out;
+}
+
+const shipped = new Map<string, TaggerModel | null>();
+
+/**
+ * A model file shipped beside a module, read once per process (null when the file is absent).
+ *
+ * @example
+ * ```ts
+ * loadShippedModel(new URL('./ner-en.tsv', import.meta.url))?.labels;
+ * ```
+ */
+export function loadShippedModel(url: URL): TaggerModel | null {
+  let model = shipped.get(url.href);
+  if (model === undefined) {
+    const file = fileURLToPath(url);
+    model = existsSync(file) ? parseModel(readFileSync(file, 'utf8')) : null;
+    shipped.set(url.href, model);
+  }
+  return model;
 }
