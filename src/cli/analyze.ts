@@ -124,7 +124,7 @@ async function analyzeWith(pool: AnalysisPool, store: Store, paths: string[], op
     const corpusStarted = Date.now();
     const docs: Doc[] = [];
     for await (const d of store.documents({ raw: false })) docs.push(d);
-    await store.putCorpus(runCorpus(docs));
+    await store.putCorpus(runCorpus(docs), { documents: docs.length });
     summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
   }
   const corpus = await store.corpus();

@@ -110,7 +110,8 @@ export async function runWorker(options: WorkerOptions, io: Io): Promise<number>
         if (options.signal?.aborted) break;
         const jobs = await queue.take(pool.jobs * 4);
         if (jobs.length === 0) {
-          if (dirty) {
+          // A worker about to exit also brings a corpus up to date that another worker left stale.
+          if (dirty || options.untilIdle) {
             await updateCorpus(store, io);
             dirty = false;
           }
@@ -157,7 +158,7 @@ async function updateCorpus(store: Store, io: Io): Promise<void> {
   io.err('worker: updating the corpus (entities, stories, storylines)…\n');
   const docs: Doc[] = [];
   for await (const d of store.documents({ raw: false })) docs.push(d);
-  await store.putCorpus(runCorpus(docs));
+  await store.putCorpus(runCorpus(docs), { documents: docs.length });
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -115,6 +115,17 @@ export function storeContract(backend: Backend): void {
     await store.close();
   });
 
+  run('a corpus computed before another process stored a document leaves the corpus stale', async (open) => {
+    const store = await open();
+    await store.putDocument(testDoc('One text.'));
+    await store.putDocument(testDoc('A second text, stored while the corpus was computed from one.'));
+    await store.putCorpus(sampleCorpus(), { documents: 1 });
+    assert.equal(await store.corpusStale(), true, 'the second document still needs a corpus run');
+    await store.putCorpus(sampleCorpus(), { documents: 2 });
+    assert.equal(await store.corpusStale(), false);
+    await store.close();
+  });
+
   run('many documents stream back complete and in order', async (open) => {
     const store = await open();
     const docs = Array.from({ length: 1203 }, (_, i) => testDoc(`Report number ${i} of many.`));

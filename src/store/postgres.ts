@@ -133,7 +133,7 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
     async corpusStale() {
       return (await one<{ value: string }>("SELECT value FROM meta WHERE key = 'corpus_stale'"))?.value === '1';
     },
-    async putCorpus(state) {
+    async putCorpus(state, basis) {
       const rows = corpusToRows(state);
       await exclusive(() => transaction(client, async () => {
         // Corpus updates are serialised per database: two workers never interleave them.
@@ -147,7 +147,9 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
         await insertMany(client, 'event_reports', [['event_id', 'text'], ['doc_id', 'text']], rows.reports);
         await insertMany(client, 'event_mentions', [['event_id', 'text'], ['doc_id', 'text', 'doc'], ['start', 'int'], ['end', 'int'], ['text', 'text']], rows.mentions);
         await insertMany(client, 'storylines', [['id', 'text'], ['title', 'text'], ['events', 'text']], rows.storylines);
-        await client.query("INSERT INTO meta (key, value) VALUES ('corpus_stale', '0') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        const now = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM documents')).rows[0]?.n ?? 0);
+        const stale = basis !== undefined && now !== basis.documents ? '1' : '0';
+        await client.query("INSERT INTO meta (key, value) VALUES ('corpus_stale', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [stale]);
       }));
     },
     async corpus() {

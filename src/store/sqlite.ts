@@ -53,7 +53,8 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     setMeta.run('corpus_stale', '1');
   });
 
-  const putCorpusTx = db.transaction((state: CorpusState) => {
+  const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
+  const putCorpusTx = db.transaction((state: CorpusState, basis?: { documents: number }) => {
     for (const table of CORPUS_TABLES) db.prepare(`DELETE FROM ${table}`).run();
     const rows = corpusToRows(state);
     const insert = <T extends object>(sql: string, list: readonly T[]): void => {
@@ -68,7 +69,8 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     insert('INSERT INTO event_reports (event_id, doc_id) VALUES (@event_id, @doc_id)', rows.reports);
     insert('INSERT INTO event_mentions (event_id, doc_id, start, "end", text) VALUES (@event_id, @doc, @start, @end, @text)', rows.mentions);
     insert('INSERT INTO storylines (id, title, events) VALUES (@id, @title, @events)', rows.storylines);
-    setMeta.run('corpus_stale', '0');
+    const behind = basis !== undefined && (countStmt.get()?.n ?? 0) !== basis.documents;
+    setMeta.run('corpus_stale', behind ? '1' : '0');
   });
 
   return {
@@ -93,13 +95,13 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
       return new Map(rows.map((r) => [r.id, r.lang]));
     },
     async countDocuments() {
-      return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+      return countStmt.get()?.n ?? 0;
     },
     async corpusStale() {
       return getMeta.get('corpus_stale')?.value === '1';
     },
-    async putCorpus(state) {
-      putCorpusTx(state);
+    async putCorpus(state, basis) {
+      putCorpusTx(state, basis);
     },
     async corpus() {
       return readCorpus(db);

@@ -27,8 +27,12 @@ export interface Store {
   countDocuments(): Promise<number>;
   /** True when documents were added since the corpus stages last ran. */
   corpusStale(): Promise<boolean>;
-  /** Replaces the corpus-level results (entities, events, storylines) atomically and clears the stale flag. */
-  putCorpus(state: CorpusState): Promise<void>;
+  /**
+   * Replaces the corpus-level results (entities, events, storylines) atomically and clears the stale
+   * flag, unless `basis` says the state was computed from fewer documents than the store now holds
+   * (another process stored one meanwhile): then the flag stays, so the next run includes it.
+   */
+  putCorpus(state: CorpusState, basis?: { documents: number }): Promise<void>;
   corpus(): Promise<CorpusState>;
   close(): Promise<void>;
 }
