@@ -12,6 +12,7 @@
  * createPeriodRules(set).map((r) => r.name); // ['vague', 'vague-duration', …]
  * ```
  */
+import type { TimexKind } from '../../pipeline/types.js';
 import { addDays, addMonths, isoWeek, isoWeekday, pad, type Ymd } from './calendar.js';
 import { canonicalWord, type TimeUnit } from './lexicon.js';
 import {
@@ -97,19 +98,26 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   const unitOf = (w: string | undefined): TimeUnit | undefined =>
     w === undefined ? undefined : lookups.units.get(canonicalWord(w));
   const future = (ctx: RuleContext, c: Candidate): boolean => refersToFuture(ctx.text, c.start, c.end, lex);
-
-  if (lex.vague && Object.keys(lex.vague).length) {
-    const vague = new Map(Object.entries(lex.vague).map(([k, v]) => [canonicalWord(k), v]));
+  /** A lexicon table keyed by canonical word form. */
+  const table = <V>(t: Readonly<Record<string, V>> | undefined): Map<string, V> =>
+    new Map(Object.entries(t ?? {}).map(([k, v]) => [canonicalWord(k), v]));
+  /** A rule that reads any word of a table as the value the table gives it. */
+  const wordRule = (name: string, words: Readonly<Record<string, string>> | undefined, kind?: TimexKind): void => {
+    if (!words || !Object.keys(words).length) return;
+    const values = table(words);
     rules.push({
-      name: 'vague',
+      name,
       numeric: false,
-      pattern: re(`${LEFT}(?<w>${alt(Object.keys(lex.vague))})${RIGHT}`),
+      pattern: re(`${LEFT}(?<w>${alt(Object.keys(words))})${RIGHT}`),
       extract(ctx) {
-        const v = vague.get(canonicalWord(ctx.match.groups?.w ?? ''));
-        return v ? base(ctx, 'vague', v) : null;
+        const v = values.get(canonicalWord(ctx.match.groups?.w ?? ''));
+        return v ? base(ctx, name, v, kind) : null;
       },
     });
-  }
+  };
+
+  wordRule('vague', lex.vague);
+
 
   if (lex.vagueCounts?.length) {
     const AGO = alt(lex.ago);
@@ -131,7 +139,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   }
 
   if (lex.seasons && Object.keys(lex.seasons).length) {
-    const seasons = new Map(Object.entries(lex.seasons).map(([k, v]) => [canonicalWord(k), v]));
+    const seasons = table(lex.seasons);
     const bareSeasons = new Set((lex.bareSeasons ?? []).map(canonicalWord));
     const ARTICLE = alt(lex.quarters?.articles ?? []);
     rules.push({
@@ -181,7 +189,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   }
 
   if (lex.decadeWords && Object.keys(lex.decadeWords).length) {
-    const decades = new Map(Object.entries(lex.decadeWords).map(([k, v]) => [canonicalWord(k), v]));
+    const decades = table(lex.decadeWords);
     const ARTICLE = alt(lex.quarters?.articles ?? []);
     const MOD = lookups.fragments.modifiers;
     rules.push({
@@ -216,8 +224,8 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   }
 
   if (lex.partsOfDay && Object.keys(lex.partsOfDay).length) {
-    const parts = new Map(Object.entries(lex.partsOfDay).map(([k, v]) => [canonicalWord(k), v]));
-    const deictic = new Map(Object.entries(lex.partDeictic ?? {}).map(([k, v]) => [canonicalWord(k), v]));
+    const parts = table(lex.partsOfDay);
+    const deictic = table(lex.partDeictic);
     rules.push({
       name: 'part-of-day',
       numeric: false,
@@ -272,21 +280,11 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     });
   }
 
-  if (lex.setAdverbs && Object.keys(lex.setAdverbs).length) {
-    const adverbs = new Map(Object.entries(lex.setAdverbs).map(([k, v]) => [canonicalWord(k), v]));
-    rules.push({
-      name: 'set-adverb',
-      numeric: false,
-      pattern: re(`${LEFT}(?<w>${alt(Object.keys(lex.setAdverbs))})${RIGHT}`),
-      extract(ctx) {
-        const v = adverbs.get(canonicalWord(ctx.match.groups?.w ?? ''));
-        return v ? base(ctx, 'set-adverb', v, 'set') : null;
-      },
-    });
-  }
+  wordRule('set-adverb', lex.setAdverbs, 'set');
+
 
   if (lex.holidays && Object.keys(lex.holidays).length) {
-    const holidays = new Map(Object.entries(lex.holidays).map(([k, v]) => [canonicalWord(k), v]));
+    const holidays = table(lex.holidays);
     rules.push({
       name: 'holiday',
       numeric: false,
@@ -318,7 +316,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   if (lex.reportPeriods?.length && lex.reportPeriodDeterminers?.length) {
     const yearEarlier = lex.yearEarlier?.length ? alt(lex.yearEarlier) : '(?!)';
     const ORD = alt(Object.keys(lex.quarters?.ordinals ?? {}));
-    const ordinals = new Map(Object.entries(lex.quarters?.ordinals ?? {}).map(([k, v]) => [canonicalWord(k), v]));
+    const ordinals = table(lex.quarters?.ordinals);
     const QUARTER = alt(lex.quarters?.words ?? []);
     const REL_YEAR = `(?<rel>${REL})${SPACE}${alt(Object.keys(lex.periods).filter((p) => lex.periods[p] === 'Y'))}'s`;
     // `the year-earlier quarter`, `the latest period`, `the 1988 third quarter`, `this year's third quarter`.
@@ -375,7 +373,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   }
 
   if (lex.followOnPhrases && Object.keys(lex.followOnPhrases).length) {
-    const phrases = new Map(Object.entries(lex.followOnPhrases).map(([k, v]) => [canonicalWord(k), v]));
+    const phrases = table(lex.followOnPhrases);
     rules.push({
       name: 'follow-on',
       numeric: false,
