@@ -159,17 +159,9 @@ export const dropWeak: Refiner = (_ctx, candidates) => candidates.filter((c) => 
  * includeDurationPrefixes(ctx, [twoWeeks]); // [{ text: 'the past two weeks', value: 'P2W' }]
  * ```
  */
-export const includeDurationPrefixes: Refiner = (ctx, candidates) => {
-  const prefixes = ctx.lookups.fragments.durationPrefixes;
-  if (prefixes === '(?!)') return candidates;
-  const prefix = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])((?:${prefixes}[^\\S\\n]+){1,2})$`, 'iu');
-  return candidates.map((c) => {
-    if (c.kind !== 'duration' && c.rule !== 'duration-shift') return c;
-    const m = prefix.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
-    const words = m?.[1];
-    return words ? { ...c, start: c.start - words.length } : c;
-  });
-};
+export const includeDurationPrefixes: Refiner = prefixRefiner((ctx) => ctx.lookups.fragments.durationPrefixes, {
+  repeat: true, reach: 40, applies: (c) => c.kind === 'duration' || c.rule === 'duration-shift',
+});
 
 /**
  * Pulls a word TimeML keeps before a year into its span: `fiscal 1989`.
@@ -179,17 +171,30 @@ export const includeDurationPrefixes: Refiner = (ctx, candidates) => {
  * includeYearPrefixes(ctx, [y1989]); // [{ text: 'fiscal 1989', value: '1989' }]
  * ```
  */
-export const includeYearPrefixes: Refiner = (ctx, candidates) => {
-  const prefixes = ctx.lookups.fragments.yearPrefixes;
-  if (prefixes === '(?!)') return candidates;
-  const prefix = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])(${prefixes}[^\\S\\n]+)$`, 'iu');
-  return candidates.map((c) => {
-    if (c.rule !== 'year' && c.rule !== 'spelled-year') return c;
-    const m = prefix.exec(ctx.text.slice(Math.max(0, c.start - 20), c.start));
-    const words = m?.[1];
-    return words ? { ...c, start: c.start - words.length } : c;
-  });
-};
+export const includeYearPrefixes: Refiner = prefixRefiner((ctx) => ctx.lookups.fragments.yearPrefixes, {
+  repeat: false, reach: 20, applies: (c) => c.rule === 'year' || c.rule === 'spelled-year',
+});
+
+/**
+ * A refiner that pulls the prefix words right before a candidate into its span (one word, or up to
+ * two with `repeat`), looking back at most `reach` characters, for the candidates it `applies` to.
+ */
+function prefixRefiner(
+  fragment: (ctx: Parameters<Refiner>[0]) => string,
+  options: { repeat: boolean; reach: number; applies: (c: Parameters<Refiner>[1][number]) => boolean },
+): Refiner {
+  return (ctx, candidates) => {
+    const prefixes = fragment(ctx);
+    if (prefixes === '(?!)') return candidates;
+    const words = options.repeat ? `(?:${prefixes}[^\\S\\n]+){1,2}` : `${prefixes}[^\\S\\n]+`;
+    const prefix = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}-])(${words})$`, 'iu');
+    return candidates.map((c) => {
+      if (!options.applies(c)) return c;
+      const found = prefix.exec(ctx.text.slice(Math.max(0, c.start - options.reach), c.start))?.[1];
+      return found ? { ...c, start: c.start - found.length } : c;
+    });
+  };
+}
 
 /**
  * A part of the day next to a day joins its span: `yesterday morning` → `…TMO`, `noon Sunday` →
