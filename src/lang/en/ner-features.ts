@@ -15,7 +15,7 @@
 import { GIVEN_NAMES, HONORIFICS, KNOWN_ORGANIZATIONS, OFFICE_ROLES, ORG_ACRONYMS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_HEADS, STOP_WORDS } from './entities.js';
 import { DEMONYM_COUNTRY, PLACE_NAMES } from './places.js';
 import { MONTHS_EN, WEEKDAYS_EN } from './lexicon.js';
-import { FeatureBuffer, feature, hashString, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
+import { FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
 
 /** A token with its offsets in the text and the line it is on. */
 export interface EnToken {
@@ -98,19 +98,7 @@ export function tokenizeEn(text: string): EnToken[] {
  * ```
  */
 export function sentenceRanges(text: string, toks: readonly EnToken[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as EnToken;
-    const next = toks[i + 1];
-    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
-    const stop = (t.text === '.' || t.text === '!' || t.text === '?') && next !== undefined && !/^[a-z]/.test(next.text);
-    if (lineBreak || stop || next === undefined) {
-      out.push([from, i + 1]);
-      from = i + 1;
-    }
-  }
-  return out;
+  return tokenSentenceRanges(text, toks, (t, next) => (t.text === '.' || t.text === '!' || t.text === '?') && next !== undefined && !/^[a-z]/.test(next.text));
 }
 
 /** Document facts the features use: words seen in lower case, words seen capitalised mid-sentence. */

@@ -12,7 +12,7 @@
 
 import { HINDI_COMMON_WORDS, HINDI_GENITIVES, HINDI_HONORIFICS, HINDI_OFFICES, HINDI_ORG_HEADS, HINDI_PLACE_HEADS, HINDI_RANKS, HINDI_STOP_WORDS, HINDI_SURNAMES } from './entities.js';
 import { HINDI_DEMONYMS, HINDI_PLACES } from './places.js';
-import { FeatureBuffer, feature, hashString, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
+import { FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
 
 /** A token with its offsets in the text. */
 export interface HiToken {
@@ -46,18 +46,7 @@ export function tokenizeHiNer(text: string): HiToken[] {
  * ```
  */
 export function hiSentenceRanges(text: string, toks: readonly HiToken[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as HiToken;
-    const next = toks[i + 1];
-    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
-    if (lineBreak || t.text === '।' || t.text === '?' || t.text === '!' || t.text === '॥' || next === undefined) {
-      out.push([from, i + 1]);
-      from = i + 1;
-    }
-  }
-  return out;
+  return tokenSentenceRanges(text, toks, (t) => t.text === '।' || t.text === '?' || t.text === '!' || t.text === '॥');
 }
 
 const WORD_CLASSES: ReadonlyMap<string, string[]> = (() => {

@@ -116,3 +116,38 @@ export class FeatureTable {
     }
   }
 }
+
+/** A token with its span in the text. */
+export interface SpanToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentences of a tokenized text as [from, to) token ranges: a line break between two tokens ends
+ * one, and so does a token for which the language's `ends(token, next)` says so.
+ *
+ * @example
+ * ```ts
+ * tokenSentenceRanges(text, toks, (t) => t.text === '।'); // [[0, 3], [3, 4]]
+ * ```
+ */
+export function tokenSentenceRanges<T extends SpanToken>(
+  text: string,
+  toks: readonly T[],
+  ends: (token: T, next: T | undefined) => boolean,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as T;
+    const next = toks[i + 1];
+    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
+    if (lineBreak || next === undefined || ends(t, next)) {
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
