@@ -137,7 +137,7 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
       const id = c.req.valid('param').id;
       const e = v.entity.get(id);
       if (!e) return c.json({ error: 'no such entity' }, 404);
-      return c.json({ ...e, events: (v.eventsOf.get(id) ?? []).map((ev) => ({ id: ev.id, title: ev.title, date: ev.date, kind: ev.kind })), quotes: v.json.quotes.filter((q) => q.speaker === id) }, 200);
+      return c.json({ ...e, events: (v.eventsOf.get(id) ?? []).map((ev) => ({ id: ev.id, title: ev.title, date: ev.date, kind: ev.kind })), quotes: v.quotesBy.get(id) ?? [] }, 200);
     },
   );
   app.openapi(
@@ -147,8 +147,7 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
       const id = c.req.valid('param').id;
       const d = v.document.get(id);
       if (!d) return c.json({ error: 'no such document' }, 404);
-      const mentions = v.json.entities.flatMap((e) => e.mentions.filter((m) => m.doc === id).map((m) => ({ ...m, entity: e.id })));
-      return c.json({ ...d, mentions, quotes: v.quotesOf.get(id) ?? [], timex: v.timexOf.get(id) ?? [], events: v.json.events.filter((e) => e.reports.includes(id)).map((e) => e.id) }, 200);
+      return c.json({ ...d, mentions: v.mentionsIn.get(id) ?? [], quotes: v.quotesOf.get(id) ?? [], timex: v.timexOf.get(id) ?? [], events: v.reportedIn.get(id) ?? [] }, 200);
     },
   );
   app.openapi(

@@ -16,6 +16,12 @@ export interface View {
   timexOf: Map<string, ExportTimex[]>;
   /** Events each entity takes part in or is the place of. */
   eventsOf: Map<string, ExportEvent[]>;
+  /** Entity mentions in each document, with their entity id. */
+  mentionsIn: Map<string, (ExportEntity['mentions'][number] & { entity: string })[]>;
+  /** Quotes by each speaker entity. */
+  quotesBy: Map<string, ExportQuote[]>;
+  /** Events each document reports. */
+  reportedIn: Map<string, string[]>;
 }
 
 function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
@@ -49,6 +55,11 @@ export function indexExport(json: ExportJson): View {
     quotesOf: group(json.quotes, (q) => q.doc),
     timexOf: group(json.timex, (t) => t.doc),
     eventsOf,
+    mentionsIn: group(json.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e.id }))), (m) => m.doc),
+    quotesBy: group(json.quotes, (q) => q.speaker),
+    reportedIn: new Map(
+      [...group(json.events.flatMap((e) => e.reports.map((doc) => ({ doc, event: e.id }))), (r) => r.doc)].map(([doc, rs]) => [doc, rs.map((r) => r.event)]),
+    ),
   };
 }
 
