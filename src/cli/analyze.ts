@@ -2,7 +2,7 @@ import cliProgress from 'cli-progress';
 import { readInputs } from '../read/read.js';
 import { createAnalysisPool, type AnalysisPool } from '../pipeline/pool.js';
 import { contentId } from '../pipeline/doc.js';
-import { runCorpus } from '../corpus/run.js';
+import { refreshCorpus } from '../corpus/run.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import type { Doc } from '../pipeline/types.js';
@@ -119,14 +119,9 @@ async function analyzeWith(pool: AnalysisPool, store: Store, paths: string[], op
   while (queue.length > 0) await writeNext();
   bar?.stop();
 
-  if (await store.corpusStale()) {
-    if (bar) io.err('resolving entities and clustering events…\n');
-    const corpusStarted = Date.now();
-    const docs: Doc[] = [];
-    for await (const d of store.documents({ raw: false })) docs.push(d);
-    await store.putCorpus(runCorpus(docs), { documents: docs.length });
-    summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
-  }
+  if (bar && (await store.corpusStale())) io.err('resolving entities and clustering events…\n');
+  const corpusStarted = Date.now();
+  if (await refreshCorpus(store)) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
   const corpus = await store.corpus();
   summary.events = corpus.events.length;
   if (options.timeline !== false) {

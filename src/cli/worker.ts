@@ -5,12 +5,11 @@
 import { readInputs } from '../read/read.js';
 import { contentId } from '../pipeline/doc.js';
 import { createAnalysisPool } from '../pipeline/pool.js';
-import { runCorpus } from '../corpus/run.js';
+import { refreshCorpus } from '../corpus/run.js';
 import { openStore } from '../store/open.js';
 import { isPostgresUrl, redactUrl } from '../store/postgres.js';
 import { openQueue, type AnalyzeQueue, type QueueOptions } from '../queue/queue.js';
 import type { Store } from '../store/store.js';
-import type { Doc } from '../pipeline/types.js';
 import { CliError, type Io } from './io.js';
 
 function needPostgres(store: string, what: string): void {
@@ -154,11 +153,8 @@ export async function runWorker(options: WorkerOptions, io: Io): Promise<number>
 }
 
 async function updateCorpus(store: Store, io: Io): Promise<void> {
-  if (!(await store.corpusStale())) return;
-  io.err('worker: updating the corpus (entities, stories, storylines)…\n');
-  const docs: Doc[] = [];
-  for await (const d of store.documents({ raw: false })) docs.push(d);
-  await store.putCorpus(runCorpus(docs), { documents: docs.length });
+  if (await store.corpusStale()) io.err('worker: updating the corpus (entities, stories, storylines)…\n');
+  await refreshCorpus(store);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -6,7 +6,7 @@ import { createProfiler, type StoryProfile } from './stories/profile.js';
 import { sharedFurniture } from './stories/furniture.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
-import type { CorpusState } from '../store/store.js';
+import type { CorpusState, Store } from '../store/store.js';
 import type { Doc } from '../pipeline/types.js';
 
 /** Options of {@link runCorpus}. */
@@ -107,3 +107,20 @@ export function runCorpus(docs: readonly Doc[], options: CorpusOptions = {}): Co
   };
 }
 
+/**
+ * Reruns the corpus stages over every stored document when documents were added since the last
+ * run, and stores the result. Returns whether it ran. A document another process stores meanwhile
+ * leaves the corpus stale, so the next refresh includes it.
+ *
+ * @example
+ * ```ts
+ * if (await refreshCorpus(store)) console.log('stories updated');
+ * ```
+ */
+export async function refreshCorpus(store: Store, options: CorpusOptions = {}): Promise<boolean> {
+  if (!(await store.corpusStale())) return false;
+  const docs: Doc[] = [];
+  for await (const d of store.documents({ raw: false })) docs.push(d);
+  await store.putCorpus(runCorpus(docs, options), { documents: docs.length });
+  return true;
+}
