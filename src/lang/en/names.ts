@@ -170,7 +170,7 @@ export function tokenize(text: string): Token[] {
     };
     const isWord = /[\p{L}\p{M}\p{N}]/u.test(raw);
     if (!isWord) {
-      out.push({ ...base, start, end: start + raw.length, text: raw, key: raw, word: false, cap: false, acronym: false });
+      out.push({ start, end: start + raw.length, text: raw, key: raw, word: false, cap: false, acronym: false, poss: false, spaced: base.spaced, glued: base.glued, sentStart: false, isolated: false, line, sentence });
       prevEnd = start + raw.length;
       continue;
     }
@@ -215,11 +215,7 @@ export function tokenize(text: string): Token[] {
       }
       const key = lookupKey(t);
       const cap = capPart(t) || (/^(al|el)-\p{Lu}/u.test(t));
-      out.push({
-        ...base,
-        isolated: p.isolated,
-        glued: k === 0 ? base.glued : false,
-        spaced: k === 0 ? base.spaced : false,
+      const tok: Token = {
         start: p.s,
         end,
         text: t,
@@ -228,9 +224,16 @@ export function tokenize(text: string): Token[] {
         cap,
         acronym: isAcronym(key),
         poss: poss && k === pieces.length - 1,
-        ...(p.tail ? { tail: p.tail } : {}),
-        ...(p.suffix ? { suffix: p.suffix } : {}),
-      });
+        spaced: k === 0 ? base.spaced : false,
+        glued: k === 0 ? base.glued : false,
+        sentStart: false,
+        isolated: p.isolated,
+        line,
+        sentence,
+      };
+      if (p.tail) tok.tail = p.tail;
+      if (p.suffix) tok.suffix = p.suffix;
+      out.push(tok);
     });
     prevEnd = Math.max(start + m[0].length, skipUntil);
   }
