@@ -347,6 +347,7 @@ export function buildStorylines(
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
         const j = list[y] as number;
+        if (uf.find(i) === uf.find(j)) continue; // already one storyline: the comparison cannot change it
         const code = Math.min(i, j) * events.length + Math.max(i, j);
         if (tried.has(code)) continue;
         tried.add(code);

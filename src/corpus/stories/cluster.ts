@@ -107,7 +107,9 @@ function stronger(x: readonly [string, number], y: readonly [string, number]): n
 function strongestKeys(w: WeightedProfile, k: number): [string, number][] {
   const top: [string, number][] = [];
   for (const space of ['terms', 'pivot', 'names', 'entities', 'numbers', 'translit'] as const) {
-    for (const e of w.vectors[space]) {
+    const v = w.packed[space];
+    for (let n = 0; n < v.keys.length; n++) {
+      const e: [string, number] = [w.keys[v.keys[n] as number] as string, v.weights[n] as number];
       if (top.length === k && stronger(e, top[k - 1] as [string, number]) >= 0) continue;
       let i = top.length === k ? k - 1 : top.length;
       if (top.length === k) top.pop();
@@ -146,21 +148,28 @@ export function candidatePairs(weighted: readonly WeightedProfile[]): [number, n
     pairs.add(code);
     out.push([a, b]);
   };
+  // Scores accumulate in one array over all reports; `touched` lists the reports a query reached,
+  // so each query costs what it reads, not the corpus size.
+  const score = new Float64Array(n);
+  const touched: number[] = [];
   queryKeys.forEach((keys, i) => {
-    const score = new Map<number, number>();
     let budget = POSTING_BUDGET;
     for (const [k, w] of keys) {
       const list = postings.get(k);
       if (!list || list.length > maxPosting) continue;
-      for (const j of list) if (j !== i) score.set(j, (score.get(j) ?? 0) + w);
+      for (const j of list) {
+        if (j === i) continue;
+        if (score[j] === 0) touched.push(j);
+        score[j] = (score[j] as number) + w;
+      }
       budget -= list.length;
       if (budget <= 0) break;
     }
-    const ranked = [...score].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [j] of ranked.slice(0, CANDIDATES)) take(i, j);
+    const ranked = touched.sort((x, y) => (score[y] as number) - (score[x] as number) || x - y);
+    for (let r = 0; r < ranked.length && r < CANDIDATES; r++) take(i, ranked[r] as number);
     const lang = weighted[i]?.profile.lang;
     const perLang = new Map<string, number>();
-    for (const [j] of ranked) {
+    for (const j of ranked) {
       const l = weighted[j]?.profile.lang ?? '';
       if (l === lang) continue;
       const c = perLang.get(l) ?? 0;
@@ -168,6 +177,8 @@ export function candidatePairs(weighted: readonly WeightedProfile[]): [number, n
       perLang.set(l, c + 1);
       take(i, j);
     }
+    for (const j of touched) score[j] = 0;
+    touched.length = 0;
   });
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }

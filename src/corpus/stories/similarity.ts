@@ -9,13 +9,27 @@ import { SPACES, type Space, type StoryProfile } from './profile.js';
 /** A profile's features weighted by rarity in the corpus and scaled to unit length per space. */
 export interface WeightedProfile {
   profile: StoryProfile;
-  vectors: Record<Space, Map<string, number>>;
+  /** One vector per space, keys as numbers ({@link CorpusStats.ids}), sorted. */
+  packed: Record<Space, PackedVector>;
+  /** The feature key of each key number (the corpus's {@link CorpusStats.keys}). */
+  keys: readonly string[];
+}
+
+/** A sparse vector as parallel arrays sorted by key number: a cosine is one merge of two such. */
+export interface PackedVector {
+  keys: Int32Array;
+  weights: Float64Array;
 }
 
 /** Document frequencies of every feature key over a corpus of profiles. */
 export interface CorpusStats {
   docs: number;
-  df: Map<string, number>;
+  /** A number for each feature key (in order of first sight), so that vectors compare without hashing strings. */
+  ids: Map<string, number>;
+  /** In how many profiles each key occurs, by key number. */
+  df: number[];
+  /** The feature key of each key number. */
+  keys: string[];
 }
 
 /**
@@ -23,20 +37,37 @@ export interface CorpusStats {
  *
  * @example
  * ```ts
- * corpusStats(profiles).df.get('w:flood'); // 12
+ * const stats = corpusStats(profiles);
+ * stats.df[stats.ids.get('w:flood') ?? -1]; // 12
  * ```
  */
 export function corpusStats(profiles: readonly StoryProfile[]): CorpusStats {
-  const df = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const keys: string[] = [];
   for (const p of profiles) {
-    for (const space of SPACES) for (const key of p.bags[space].keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    for (const space of SPACES) {
+      for (const key of p.bags[space].keys()) {
+        const id = ids.get(key);
+        if (id === undefined) {
+          ids.set(key, df.length);
+          df.push(1);
+          keys.push(key);
+        } else df[id] = (df[id] as number) + 1;
+      }
+    }
   }
-  return { docs: profiles.length, df };
+  return { docs: profiles.length, ids, df, keys };
 }
 
 /** Inverse document frequency, smoothed so that small corpora still weigh words sensibly. */
 export function idf(stats: CorpusStats, key: string): number {
-  return Math.log((stats.docs + 1) / ((stats.df.get(key) ?? 0) + 1)) + 1;
+  const id = stats.ids.get(key);
+  return idfOf(stats, id === undefined ? 0 : (stats.df[id] ?? 0));
+}
+
+function idfOf(stats: CorpusStats, df: number): number {
+  return Math.log((stats.docs + 1) / (df + 1)) + 1;
 }
 
 /**
@@ -44,41 +75,65 @@ export function idf(stats: CorpusStats, key: string): number {
  *
  * @example
  * ```ts
- * weigh(profile, corpusStats(all)).vectors.terms.get('w:flood'); // 0.21
+ * weigh(profile, corpusStats(all)).packed.terms; // { keys: Int32Array [...], weights: Float64Array [...] }
  * ```
  */
 export function weigh(profile: StoryProfile, stats: CorpusStats): WeightedProfile {
-  const vectors = {} as Record<Space, Map<string, number>>;
+  const packed = {} as Record<Space, PackedVector>;
   for (const space of SPACES) {
-    const v = new Map<string, number>();
+    const entries: [number, number][] = [];
     let norm = 0;
     for (const [key, tf] of profile.bags[space]) {
-      const w = (1 + Math.log(tf)) * idf(stats, key);
+      let id = stats.ids.get(key);
+      if (id === undefined) {
+        // A key outside the counted corpus: numbered now, seen in no counted profile.
+        id = stats.df.length;
+        stats.ids.set(key, id);
+        stats.df.push(0);
+        stats.keys.push(key);
+      }
+      const w = (1 + Math.log(tf)) * idfOf(stats, stats.df[id] as number);
       if (w <= 0) continue;
-      v.set(key, w);
+      entries.push([id, w]);
       norm += w * w;
     }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [k, w] of v) v.set(k, w / norm);
-    vectors[space] = v;
+    packed[space] = pack(entries, norm > 0 ? Math.sqrt(norm) : 1);
   }
-  return { profile, vectors };
+  return { profile, packed, keys: stats.keys };
+}
+
+/** Weighted entries `[key number, weight]` divided by `norm`, sorted by key number. */
+function pack(entries: [number, number][], norm: number): PackedVector {
+  entries.sort((x, y) => x[0] - y[0]);
+  const keys = new Int32Array(entries.length);
+  const weights = new Float64Array(entries.length);
+  entries.forEach(([id, w], i) => {
+    keys[i] = id;
+    weights[i] = w / norm;
+  });
+  return { keys, weights };
 }
 
 /**
- * Dot product of two unit vectors (their cosine).
+ * The cosine of two packed unit vectors: {@link cosine} by one merge of their sorted keys.
  *
  * @example
  * ```ts
- * cosine(new Map([['a', 1]]), new Map([['a', 1]])); // 1
+ * packedCosine(a.packed.terms, b.packed.terms); // 0.42
  * ```
  */
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+export function packedCosine(a: PackedVector, b: PackedVector): number {
+  const ka = a.keys;
+  const kb = b.keys;
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [k, w] of small) {
-    const o = large.get(k);
-    if (o !== undefined) dot += w * o;
+  while (i < ka.length && j < kb.length) {
+    const x = ka[i] as number;
+    const y = kb[j] as number;
+    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
   }
   return dot;
 }
@@ -111,8 +166,8 @@ export type BaseCosines = readonly [terms: number, pivot: number, translit: numb
  */
 export function baseCosines(a: WeightedProfile, b: WeightedProfile): BaseCosines {
   return [
-    cosine(a.vectors.terms, b.vectors.terms), cosine(a.vectors.pivot, b.vectors.pivot), cosine(a.vectors.translit, b.vectors.translit),
-    cosine(a.vectors.names, b.vectors.names), cosine(a.vectors.numbers, b.vectors.numbers), cosine(a.vectors.entities, b.vectors.entities),
+    packedCosine(a.packed.terms, b.packed.terms), packedCosine(a.packed.pivot, b.packed.pivot), packedCosine(a.packed.translit, b.packed.translit),
+    packedCosine(a.packed.names, b.packed.names), packedCosine(a.packed.numbers, b.packed.numbers), packedCosine(a.packed.entities, b.packed.entities),
   ];
 }
 
@@ -197,13 +252,13 @@ export function pairFeatures(a: WeightedProfile, b: WeightedProfile, near: Neigh
   return [
     terms,
     pivot,
-    cosine(a.vectors.bigrams, b.vectors.bigrams),
-    cosine(a.vectors.lead, b.vectors.lead),
+    packedCosine(a.packed.bigrams, b.packed.bigrams),
+    packedCosine(a.packed.lead, b.packed.lead),
     translit,
     names,
     entities,
     numbers,
-    cosine(a.vectors.dates, b.vectors.dates),
+    packedCosine(a.packed.dates, b.packed.dates),
     cross,
     cross * pivot,
     cross * translit,
@@ -253,9 +308,16 @@ export function sameStoryProbability(model: SimilarityModel, features: readonly 
 export function sharedEvidence(a: WeightedProfile, b: WeightedProfile, limit: number): string[] {
   const scored: [string, number][] = [];
   for (const space of ['entities', 'names', 'terms', 'pivot', 'numbers'] as const) {
-    for (const [k, w] of a.vectors[space]) {
-      const o = b.vectors[space].get(k);
-      if (o !== undefined) scored.push([k, w * o]);
+    const x = a.packed[space];
+    const y = b.packed[space];
+    let i = 0;
+    let j = 0;
+    while (i < x.keys.length && j < y.keys.length) {
+      const kx = x.keys[i] as number;
+      const ky = y.keys[j] as number;
+      if (kx === ky) scored.push([a.keys[kx] as string, (x.weights[i++] as number) * (y.weights[j++] as number)]);
+      else if (kx < ky) i++;
+      else j++;
     }
   }
   return scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, limit).map(([k]) => k);

@@ -4,7 +4,7 @@ import { clusterStories, findCopies } from './cluster.js';
 import { jaccardEstimate, minhash, shingles } from './minhash.js';
 import { MODEL } from './model.js';
 import { createProfiler, normalizeNumber, type ProfileInput, type StoryProfile } from './profile.js';
-import { FEATURES, cosine } from './similarity.js';
+import { FEATURES, corpusStats, packedCosine, sharedEvidence, weigh } from './similarity.js';
 import { fitLogistic, prf } from './train.js';
 import { sharedFurniture } from './furniture.js';
 
@@ -146,7 +146,35 @@ test('logistic fitting separates separable data, and F1 is counted as defined', 
   assert.deepEqual(prf([{ p: 0.9, y: 0 }, { p: 0.1, y: 1 }], 0.5), { p: 0, r: 0, f1: 0 });
 });
 
-test('cosine of unit vectors', () => {
-  assert.equal(cosine(new Map([['a', 1]]), new Map([['a', 1]])), 1);
-  assert.equal(cosine(new Map([['a', 1]]), new Map([['b', 1]])), 0);
+test('packed cosines and shared evidence agree with a plain dot product over the keys', () => {
+  // Random sparse bags over a small vocabulary, so pairs share some keys and not others.
+  let seed = 7;
+  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const bag = (): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < 12; i++) m.set(`w:k${Math.floor(rand() * 30)}`, 1 + Math.floor(rand() * 4));
+    return m;
+  };
+  const profiles = Array.from({ length: 6 }, (_, i) => {
+    const p = doc(`d${i}`, 'en', 'x');
+    return { ...p, bags: { ...p.bags, terms: bag() } };
+  });
+  const stats = corpusStats(profiles);
+  const weighted = profiles.map((p) => weigh(p, stats));
+  const plain = (i: number): Map<string, number> => {
+    const v = weighted[i]?.packed.terms;
+    return new Map(Array.from(v?.keys ?? [], (k, n) => [stats.keys[k] as string, v?.weights[n] as number]));
+  };
+  for (let i = 0; i < weighted.length; i++) {
+    assert.ok(Math.abs(packedCosine(weighted[i]!.packed.terms, weighted[i]!.packed.terms) - 1) < 1e-9, 'unit length');
+    for (let j = 0; j < weighted.length; j++) {
+      const a = plain(i);
+      const b = plain(j);
+      let dot = 0;
+      for (const [k, w] of a) dot += w * (b.get(k) ?? 0);
+      assert.ok(Math.abs(packedCosine(weighted[i]!.packed.terms, weighted[j]!.packed.terms) - dot) < 1e-12);
+      const shared = [...a.keys()].filter((k) => b.has(k));
+      assert.deepEqual(new Set(sharedEvidence(weighted[i]!, weighted[j]!, 100)), new Set(shared));
+    }
+  }
 });
