@@ -389,9 +389,19 @@ function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMentio
     }
   }
   const added: AddedMention[] = [];
-  // Words repeat across documents: transliterate and skeletonise each distinct one once.
-  const translit = new Map<string, string>();
-  const skeletons = new Map<string, string>();
+  // Words repeat across documents: transliterate each distinct one once per language, and skeletonise
+  // each distinct transliteration once (null: too short to match by skeleton).
+  const translit = new Map<string, Map<string, string>>();
+  const skeletons = new Map<string, string | null>();
+  const skeletonKey = (t: string): string | null => {
+    let sk = skeletons.get(t);
+    if (sk === undefined) {
+      const s = letters(t) >= 5 ? skeleton(t) : '';
+      sk = s.replace(/ /g, '').length >= 4 ? s : null;
+      skeletons.set(t, sk);
+    }
+    return sk;
+  };
   for (const d of docs) {
     const helpers = helpersFor(d.text.slice(0, 2000), d.lang);
     if (helpers === null || !helpers.caseless) continue;
@@ -401,37 +411,40 @@ function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMentio
       start: m.index,
       end: m.index + m[0].length,
     }));
+    // Whether token k and token k + 1 may form one name: only spaces or one hyphen between them.
+    const joins = tokens.map((t, k) => k + 1 < tokens.length && /^(?:[ \u00A0]+|-)$/.test(d.text.slice(t.end, (tokens[k + 1] as { start: number }).start)));
+    const nfc = d.text === d.text.normalize('NFC');
+    let mine = translit.get(d.lang);
+    if (!mine) translit.set(d.lang, (mine = new Map()));
+    const cache = mine;
     const latinOf = (s: string): string => {
-      const key = `${d.lang}\u0000${s}`;
-      let t = translit.get(key);
+      let t = cache.get(s);
       if (t === undefined) {
         t = normalizeName(helpers.transliterate(s));
-        translit.set(key, t);
+        cache.set(s, t);
       }
       return t;
     };
     for (let i = 0; i < tokens.length; i++) {
-      for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+      let n = Math.min(3, tokens.length - i);
+      // The longest run of tokens from i that is tight.
+      for (let k = 0; k < n - 1; k++) {
+        if (!joins[i + k]) {
+          n = k + 1;
+          break;
+        }
+      }
+      for (; n >= 1; n--) {
         const first = tokens[i] as { start: number; end: number };
         const last = tokens[i + n - 1] as { start: number; end: number };
-        let tight = true;
-        for (let k = i + 1; k < i + n && tight; k++) {
-          const gap = d.text.slice((tokens[k - 1] as { end: number }).end, (tokens[k] as { start: number }).start);
-          tight = /^(?:[ \u00A0]+|-)$/.test(gap);
-        }
-        if (!tight) continue;
         const text = d.text.slice(first.start, last.end);
-        let id = surface.get(text.normalize('NFC'));
+        let id = surface.get(nfc ? text : text.normalize('NFC'));
         if (id === undefined && !isLatinName(text)) {
           const t = latinOf(text);
           id = latin.get(t);
-          if (id === undefined && letters(t) >= 5) {
-            let sk = skeletons.get(t);
-            if (sk === undefined) {
-              sk = skeleton(t);
-              skeletons.set(t, sk);
-            }
-            if (sk.replace(/ /g, '').length >= 4) id = skel.get(sk);
+          if (id === undefined) {
+            const sk = skeletonKey(t);
+            if (sk !== null) id = skel.get(sk);
           }
         }
         if (id === undefined || id === AMBIGUOUS || !free(first.start, last.end)) continue;
