@@ -4,7 +4,7 @@ import type { SimilarityModel } from './similarity.js';
 /** The story similarity model shipped with Dossier. */
 export const MODEL: SimilarityModel = {
   features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_entities', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart'],
-  weights: [0.949, 2.3276, -3.3627, 6.1117, -3.9259, 3.2551, 1.5811, 0.1639, -0.1884, -1.0774, 1.4069, 2.4978, 4.4707, 3.1101, 2.5398, 0.9399, -0.6753, 5.3353, -1.47, -0.2284],
-  bias: -4.3129,
-  threshold: 0.26,
+  weights: [1.1473, 2.1143, -3.2705, 6.1645, -3.9808, 3.2648, 1.3587, 0.0856, 3.3586, -0.8094, 0.6264, 2.1762, 4.1251, 2.086, 1.3055, 0.9017, -0.892, 5.0451, -1.5343, -0.1648],
+  bias: -4.1789,
+  threshold: 0.27,
 };

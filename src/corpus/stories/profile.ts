@@ -115,6 +115,16 @@ function sentenceInitial(text: string, index: number): boolean {
   return true;
 }
 
+/**
+ * Whether a time expression names a month or day the reader can place: always in a dated report;
+ * in an undated one only when the expression writes its year, since "on Monday" was then resolved
+ * against the day of the analysis and would join unrelated undated reports on that day.
+ */
+function datedByText(t: Timex, published: string | null): boolean {
+  if (t.value.length < 7 || !/^\d{4}-\d{2}/.test(t.value)) return false;
+  return published !== null || normalizeNumber(t.text).includes(t.value.slice(0, 4));
+}
+
 /** Options of {@link createProfiler}. */
 export interface ProfilerOptions {
   /** Lexicons into English by language (default: the shipped ones, `src/lang/<code>/lexicon-en.tsv`). */
@@ -167,7 +177,7 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
     for (const t of sequence.slice(0, titleEnd + LEAD_WORDS)) add(bags.lead, `l:${t}`);
     // Resolved entities apart from capitalised words: across scripts only they can meet.
     for (const id of refs.entityMentions) add(bags.entities, `e:${id}`);
-    for (const t of doc.timex) if (t.value.length >= 7 && /^\d{4}-\d{2}/.test(t.value)) add(bags.dates, `d:${t.value}`);
+    for (const t of doc.timex) if (datedByText(t, doc.published)) add(bags.dates, `d:${t.value}`);
     const frame = doc.events.find((e) => e.role === 'main');
     const main: MainFrame | null = frame
       ? {

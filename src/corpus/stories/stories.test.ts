@@ -178,3 +178,11 @@ test('packed cosines and shared evidence agree with a plain dot product over the
     }
   }
 });
+
+test('an undated report keeps only dates whose year it writes: "Monday" resolved against the day of analysis joins nothing', () => {
+  const timex = (text: string, value: string) => ({ start: 0, end: text.length, text, value, kind: 'date' as const, source: 'time/en', rule: 'test' });
+  const undated = doc('u', 'en', 'The minister met the delegation.', { timex: [timex('Monday', '2026-11-23'), timex('10 January 2020', '2020-01-10')] });
+  assert.deepEqual([...undated.bags.dates.keys()], ['d:2020-01-10']);
+  const dated = doc('d', 'en', 'The minister met the delegation.', { published: '2026-11-24', timex: [timex('Monday', '2026-11-23')] });
+  assert.ok(dated.bags.dates.has('d:2026-11-23'), 'a dated report anchors its relative dates');
+});
