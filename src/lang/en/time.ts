@@ -1,5 +1,6 @@
 import type { TimeLexicon } from '../../stages/time/lexicon.js';
 import { MONTHS_EN, WEEKDAYS_EN } from './lexicon.js';
+import { SENTENCES_EN } from './sentences.js';
 
 /**
  * English temporal vocabulary for the time stage: month and weekday names, number words,
@@ -46,7 +47,7 @@ export const EN_TIME: TimeLexicon = {
   relative: {
     this: ['this', 'the current'],
     next: ['next', 'coming', 'the coming', 'this coming', 'the next'],
-    last: ['last', 'previous', 'the previous'],
+    last: ['last', 'previous', 'the previous', 'the past', 'the last'],
   },
   deictic: {
     today: 0,
@@ -54,7 +55,8 @@ export const EN_TIME: TimeLexicon = {
   },
   ago: ['ago', 'earlier'],
   indefinite: ['a', 'an'],
-  notDurationAfter: /^-old\b/i,
+  // `6-year-old`, `52 years old`: an age, which TimeBank does not annotate.
+  notDurationAfter: /^(?:-|\s+)old\b/i,
   quarters: {
     ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
     words: ['quarter'],
@@ -75,11 +77,12 @@ export const EN_TIME: TimeLexicon = {
   yearRangeJoiners: ['and', 'or', 'to', '-', '–', 'through'],
   timeJoiners: ['at', 'on', ','],
   meridiem: { am: ['am', 'a.m.', 'a.m'], pm: ['pm', 'p.m.', 'p.m'] },
+  abbreviations: SENTENCES_EN.abbreviations,
   timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST'],
   vague: {
     now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
     'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
-    recently: 'PAST_REF', 'more recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF',
+    'the past': 'PAST_REF', recently: 'PAST_REF', 'more recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF',
     formerly: 'PAST_REF',
     'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
     'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'a later date': 'FUTURE_REF',
@@ -149,5 +152,5 @@ export const EN_TIME: TimeLexicon = {
   // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
   // Past: a past-tense verb right before the expression (`the year ended June 30`, `was held in August`).
   pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
-  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|is set to|are set to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|by|as early as|as soon as)\s+(?:on\s+|in\s+)?$/i,
+  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as)\s+(?:on\s+|in\s+)?$/i,
 };

@@ -95,6 +95,8 @@ export interface TimeLexicon {
   meridiem: { readonly am: readonly string[]; readonly pm: readonly string[] };
   /** Time-zone abbreviations kept inside a time's span. */
   timeZones: readonly string[];
+  /** Abbreviations whose full stop ends no sentence (`mr`, `corp`), for the tense cues read in an expression's sentence. */
+  abbreviations?: readonly string[];
   /** Tested on the sentence text before an expression: a match means it refers to the future. */
   futureBefore?: RegExp;
   /** Tested on the sentence text after an expression (verb-final languages): a match means future. */
