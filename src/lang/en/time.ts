@@ -124,7 +124,8 @@ export const EN_TIME: TimeLexicon = {
   },
   yearEarlier: ['year-earlier', 'year-ago', 'year earlier', 'year ago', 'comparable year-ago', 'comparable year-earlier', 'prior-year', 'year-before'],
   reportPeriods: ['quarter', 'period'],
-  reportPeriodDeterminers: ['the', 'the latest', 'this', 'the current', 'the recent', 'the most recent', 'the same', 'the comparable', 'the fiscal', 'the just-ended', 'the just-completed'],
+  reportPeriodDeterminers: ['the', 'the latest', 'this', 'the current', 'the recent', 'the most recent', 'the same', 'the comparable', 'the fiscal', 'the just-ended', 'the just-completed', 'that'],
+  reportPeriodLatest: ['the latest', 'this', 'the recent', 'the most recent', 'the just-ended', 'the just-completed'],
   decadeWords: {
     twenties: 192, thirties: 193, forties: 194, fifties: 195, sixties: 196, seventies: 197, eighties: 198, nineties: 199,
   },

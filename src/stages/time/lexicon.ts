@@ -135,6 +135,8 @@ export interface TimeLexicon {
   reportPeriods?: readonly string[];
   /** Words before a period word that make it the text's current reporting period (`the`, `the latest`, `this`). */
   reportPeriodDeterminers?: readonly string[];
+  /** Determiners among {@link TimeLexicon.reportPeriodDeterminers} that name the period just reported (`the latest`, `this`), not the one the text named last. */
+  reportPeriodLatest?: readonly string[];
   /** Decades spelled out (`nineties` → 199) with the words allowed before them (`the`, `the early`). */
   decadeWords?: Readonly<Record<string, number>>;
   /** Phrases dated from the last date the text set: `the same day` → +0 days, `the following year` → +1 year. */

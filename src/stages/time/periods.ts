@@ -318,6 +318,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     const ORD = alt(Object.keys(lex.quarters?.ordinals ?? {}));
     const ordinals = table(lex.quarters?.ordinals);
     const QUARTER = alt(lex.quarters?.words ?? []);
+    const latestDeterminers = new Set((lex.reportPeriodLatest ?? []).map(canonicalWord));
     const REL_YEAR = `(?<rel>${REL})${SPACE}${alt(Object.keys(lex.periods).filter((p) => lex.periods[p] === 'Y'))}'s`;
     // `the year-earlier quarter`, `the latest period`, `the 1988 third quarter`, `this year's third quarter`.
     rules.push({
@@ -347,7 +348,9 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         const det = canonicalWord(g.det ?? '');
         if (g.p !== undefined && g.ye === undefined && !lookups.periods.has(canonicalWord(g.p)) && !/\s/.test(det)) return null;
         const shift = g.ye !== undefined ? -1 : 0;
-        const current = det.endsWith('current') || det === 'this';
+        const current = det.endsWith('current');
+        // `the latest quarter`, `this quarter`: the quarter just reported, whatever quarter the text named before.
+        const latest = latestDeterminers.has(det);
         const rq = current ? { y: r.y, q: Math.ceil(r.m / 3) } : reportingQuarter(r);
         if (q !== undefined) {
           if (g.ye === undefined) return null; // `the third quarter` is the quarter rule's
@@ -355,7 +358,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
           return { ...c, value: `${pad(y, 4)}-Q${q}`, followOn: { years: -1, quarter: q } };
         }
         const value = `${pad(rq.y + shift, 4)}-Q${rq.q}`;
-        return current ? { ...c, value } : { ...c, value, followOn: { years: shift, quarter: 'same' } };
+        return current || (latest && shift === 0) ? { ...c, value } : { ...c, value, followOn: { years: shift, quarter: 'same' } };
       },
     });
     if (lex.yearEarlier?.length) {

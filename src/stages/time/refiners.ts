@@ -285,13 +285,21 @@ export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn
  */
 export const resolveFollowOns: Refiner = (_ctx, candidates) => {
   let anchor: string | null = null;
+  // The last quarter the text named: `a year earlier` in a report on a quarter compares the quarter
+  // (`the quarter ended Sept. 30 … a year earlier` → the year-ago quarter), not the closing day.
+  let quarter: string | null = null;
   return [...candidates].sort(byPosition).map((c) => {
     if (c.followOn) {
-      const value = anchor === null ? null : followOnValue(anchor, c.followOn);
+      const f = c.followOn;
+      const from = f.unit === undefined && quarter !== null ? quarter : anchor;
+      const value = from === null ? null : followOnValue(from, f);
       const { followOn: _f, ...rest } = c;
       return value === null ? rest : { ...rest, value };
     }
-    if ((c.kind === 'date' || c.kind === 'time') && !c.weak && ANCHOR.test(c.value)) anchor = c.value;
+    if ((c.kind === 'date' || c.kind === 'time') && !c.weak && ANCHOR.test(c.value)) {
+      anchor = c.value;
+      if (/^\d{4}-Q[1-4]$/.test(c.value)) quarter = c.value;
+    }
     return c;
   });
 };
