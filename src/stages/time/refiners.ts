@@ -198,7 +198,7 @@ function prefixRefiner(
 
 /**
  * A part of the day next to a day joins its span: `yesterday morning` → `…TMO`, `noon Sunday` →
- * `…T12:00`; `Saturday night` keeps the day's value.
+ * `…T12:00`, `Friday evening` → `…TEV`; `Saturday night` keeps the day's value.
  *
  * @example
  * ```ts
@@ -221,10 +221,10 @@ export const mergeDayPart: Refiner = (ctx, candidates) => {
     if (!part) return c;
     const span = next ? { end: c.end + next[0].length }
       : { start: from + (prev?.index ?? 0) + (prev?.[0].indexOf(prev[1] ?? '') ?? 0) };
-    // A weekday with a part of the day (`Friday night`) keeps the day's value, as most newswire
-    // TimeML annotates it; clock words (`noon Sunday`) and deictic days (`yesterday morning`) take the part.
-    const clock = part.includes(':');
-    if (c.weekday !== undefined && !clock) return { ...c, ...span, rule: `${c.rule}+part` };
+    // A weekday with its night (`Friday night`) keeps the day's value, as most newswire TimeML
+    // annotates it (the night runs into the next day); `Friday morning`, `Friday evening`, clock words
+    // (`noon Sunday`) and deictic days (`yesterday morning`) take the part.
+    if (c.weekday !== undefined && part === 'NI') return { ...c, ...span, rule: `${c.rule}+part` };
     // TimeML writes midnight at the end of a day as hour 24.
     const value = `${formatDay(c.day)}T${part === '24:00' ? '24' : part}`;
     return { ...c, ...span, kind: 'time', value, rule: `${c.rule}+part`, day: undefined };
