@@ -101,6 +101,8 @@ export interface TimeLexicon {
   futureBefore?: RegExp;
   /** Tested on the sentence text after an expression (verb-final languages): a match means future. */
   futureAfter?: RegExp;
+  /** Tested on the sentence text after an expression that opens its sentence (at most one word before it): a match means future (`On Tuesday, the league will …`). */
+  futureAfterFronted?: RegExp;
   /** In future-tense text, a month (and day) more than this many days before the reference is next year's (default 183: English `will` sentences often name past dates too). */
   futureSlackDays?: number;
   /** Tested on the sentence text before an expression: a match marks the past tense. */

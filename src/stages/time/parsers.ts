@@ -287,7 +287,9 @@ export function refersToFuture(text: string, start: number, end: number, lex: Ti
     const i = before.lastIndexOf(p);
     return i < 0 ? 0 : i + p.length;
   })));
-  return (lex.futureBefore?.test(clause) ?? false) || (lex.futureAfter?.test(after) ?? false);
+  if (lex.futureBefore?.test(clause) || lex.futureAfter?.test(after)) return true;
+  // An expression that opens its sentence takes the tense of the clause it introduces (`On Tuesday, the league will …`).
+  return lex.futureAfterFronted !== undefined && /^[\s"'`“]*(?:\p{L}+\s+)?$/u.test(before) && lex.futureAfterFronted.test(after);
 }
 
 /**
@@ -594,7 +596,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         }
         if (g.month !== undefined) {
           const m = monthName(ctx, g.month);
-          if (m === null) return null;
+          // `last Oct. 23` names a day: the month-day rule reads it.
+          if (m === null || /^\s+\p{N}/u.test(ctx.text.slice(c.end, c.end + 4))) return null;
           const y = rel === 'this' ? r.y : rel === 'next' ? (m > r.m ? r.y : r.y + 1) : (m < r.m ? r.y : r.y - 1);
           return { ...c, rule: 'relative-month-name', value: formatMonth(y, m) };
         }
