@@ -91,6 +91,9 @@ export const EN_TIME: TimeLexicon = {
     'several', 'a few', 'few', 'many', 'recent', 'the past few', 'the last few', 'the next few', 'the coming',
     'the next several', 'the past several', 'the last several', 'coming', 'a couple of', 'the first few',
   ],
+  bareDurationUnits: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'],
+  bareDurationBefore: ['for', 'within'],
+  durationInfixes: ['more', 'additional', 'further'],
   durationPrefixes: [
     'the', 'the past', 'the last', 'the next', 'the first', 'the latest', 'the final', 'the previous',
     'the coming', 'the full', 'the entire', 'the whole', 'nearly', 'almost', 'about', 'around', 'approximately',

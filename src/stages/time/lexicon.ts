@@ -113,6 +113,12 @@ export interface TimeLexicon {
   vague?: Readonly<Record<string, VagueRef>>;
   /** Words that count a duration vaguely (`several`, `a few`, `recent`, कई): `several years` → `PXY`. */
   vagueCounts?: readonly string[];
+  /** Plural units that make a vague duration on their own (`years` → `PXY`) right after a word of {@link TimeLexicon.bareDurationBefore}. */
+  bareDurationUnits?: readonly string[];
+  /** Words before a bare plural unit that make it a duration (`for weeks`, `within months`); they stay outside the span. */
+  bareDurationBefore?: readonly string[];
+  /** Words between a count and its unit that stay inside a duration (`two more weeks`). */
+  durationInfixes?: readonly string[];
   /** Words before a duration that stay inside its span (`the past`, `the next`, `nearly`, `more than`). */
   durationPrefixes?: readonly string[];
   /** Season words → TimeML code (`summer` → `SU`), dated by `this`/`last`/`next` or a year. */

@@ -459,6 +459,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
     `(?:^|[^\\p{L}\\p{M}])(?:${lex.yearBefore.map((w) => wordPattern(w.replace(/-$/, ''), lex)).join('|') || '(?!)'})[\\s-]*${D}{4}\\s*${alternation(lex.yearRangeJoiners, lex)}\\s*$`,
     'iu',
   );
+  const INFIX = alternation(lex.durationInfixes ?? [], lex);
   const INDEF = lex.indefinite.length ? alternation(lex.indefinite, lex) : '(?!)';
   const quarterOrdinals = mapOf(lex.quarters?.ordinals ?? {});
   const QUARTER_ORD = alternation(Object.keys(lex.quarters?.ordinals ?? {}), lex);
@@ -629,7 +630,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
     {
       name: 'duration',
       numeric: false,
-      pattern: re(`${LEFT}(?<core>(?<n>${NUM})(?:${SPACE}|-)(?<unit>${UNIT}))${RIGHT}(?:${SPACE}(?<dir>${DIRECTION})${RIGHT})?`),
+      pattern: re(`${LEFT}(?<core>(?<n>${NUM})(?:${SPACE}${INFIX})?(?:${SPACE}|-)(?<unit>${UNIT}))${RIGHT}(?:${SPACE}(?<dir>${DIRECTION})${RIGHT})?`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
         const raw = g.n ?? '';

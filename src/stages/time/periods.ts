@@ -24,6 +24,7 @@ const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 const LEFT = `(?<!${WORD_CHAR}|-)`;
 const RIGHT = `(?!${WORD_CHAR}|-${WORD_CHAR})`;
 const SPACE = '[^\\S\\r\\n]+';
+const WORD_BOUNDARY = `(?<!${WORD_CHAR})`;
 
 /**
  * The quarter a report published on `ref` most likely reports on: the quarter of the day six
@@ -124,11 +125,13 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     rules.push({
       name: 'vague-duration',
       numeric: false,
-      pattern: re(`${LEFT}(?<core>${alt(lex.vagueCounts)}${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?`),
+      // Also a plural unit alone after a word like `for` (`for weeks`, `within months`): the word stays outside.
+      pattern: re(`${LEFT}(?:(?<core>${alt(lex.vagueCounts)}${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT})`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
-        const unit = unitOf(g.unit);
+        const unit = unitOf(g.unit ?? g.bare);
         if (unit === undefined) return null;
+        if (g.bare !== undefined) g.core = g.bare;
         if (g.ago !== undefined) return base(ctx, 'vague-duration-ago', 'PAST_REF');
         const c = base(ctx, 'vague-duration', '', 'duration');
         const value = unit === 'H' || unit === 'MIN' || unit === 'S'
