@@ -76,7 +76,7 @@ export const EN_TIME: TimeLexicon = {
   yearAfter: [],
   yearRangeJoiners: ['and', 'or', 'to', '-', '–', 'through'],
   timeJoiners: ['at', 'on', ','],
-  meridiem: { am: ['am', 'a.m.', 'a.m'], pm: ['pm', 'p.m.', 'p.m'] },
+  meridiem: { am: ['am', 'a.m.', 'a.m', 'in the morning'], pm: ['pm', 'p.m.', 'p.m', 'in the afternoon', 'in the evening'] },
   abbreviations: SENTENCES_EN.abbreviations,
   timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST'],
   vague: {
@@ -106,6 +106,7 @@ export const EN_TIME: TimeLexicon = {
     morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
     'mid-afternoon': 'AF', 'mid afternoon': 'AF', noon: '12:00', midday: '12:00', midnight: '24:00',
   },
+  bareDayPartBefore: ['at', 'by', 'in', 'during', 'until', 'before', 'after'],
   partDeictic: {
     tonight: { offset: 0, part: 'NI' }, 'last night': { offset: -1, part: 'NI' },
     'this morning': { offset: 0, part: 'MO' }, 'this afternoon': { offset: 0, part: 'AF' },

@@ -127,6 +127,8 @@ export interface TimeLexicon {
   bareSeasons?: readonly string[];
   /** Parts of the day: `morning` → `MO`, or a clock time (`noon` → `12:00`); `tonight`-like words in {@link TimeLexicon.partDeictic}. */
   partsOfDay?: Readonly<Record<string, DayPart | `${number}:${number}`>>;
+  /** Words before a bare part of the day that make it one (`by mid afternoon`, `in the morning`), on the last day the text named. */
+  bareDayPartBefore?: readonly string[];
   /** Single words naming a part of a day relative to the reference: `tonight` → today's night. */
   partDeictic?: Readonly<Record<string, { offset: number; part: DayPart }>>;
   /** Words for the weekend (`weekend`) → `YYYY-Www-WE`. */

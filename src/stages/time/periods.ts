@@ -229,14 +229,23 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   if (lex.partsOfDay && Object.keys(lex.partsOfDay).length) {
     const parts = table(lex.partsOfDay);
     const deictic = table(lex.partDeictic);
+    const PARTS = alt(Object.keys(lex.partsOfDay));
     rules.push({
       name: 'part-of-day',
       numeric: false,
-      pattern: re(`${LEFT}(?:(?<rel>${REL})${SPACE}(?<p>${alt(Object.keys(lex.partsOfDay))})|(?<d>${alt(Object.keys(lex.partDeictic ?? {}))}))${RIGHT}`),
+      // A bare part after a preposition (`by mid afternoon`, `in the morning`) is on the last day the text named.
+      pattern: re(`${LEFT}(?:(?<rel>${REL})${SPACE}(?<p>${PARTS})|(?<d>${alt(Object.keys(lex.partDeictic ?? {}))})|(?<=${WORD_BOUNDARY}${alt(lex.bareDayPartBefore ?? [])}${SPACE})(?:${alt(lex.quarters?.articles ?? [])}${SPACE})?(?<bare>${PARTS}))${RIGHT}`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
         const r = ctx.ref;
         if (!r) return null;
+        if (g.bare !== undefined) {
+          const bare = parts.get(canonicalWord(g.bare));
+          if (!bare) return null;
+          const clock = bare === '24:00' ? '24' : bare;
+          const c = { ...base(ctx, 'part-of-day', `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}T${clock}`), kind: 'time' as const };
+          return { ...c, followOn: { years: 0, days: 0, unit: 'D', clock } };
+        }
         let offset = 0;
         let part: string | undefined;
         if (g.d !== undefined) {
