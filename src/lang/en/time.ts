@@ -138,7 +138,8 @@ export const EN_TIME: TimeLexicon = {
   bareYears: { yearsBack: 60, yearsAhead: 15, notBefore: /^\s+(?!(?:was|is|has|as|saw|marks|brings|ends|begins|levels|results|figures|sales|earnings|profits)\b)[a-z]+s\b|^\s*(?:people|persons|men|women|children|troops|soldiers|workers|jobs|shares|units|cars|homes|houses|acres|feet|ft|meters|metres|miles|km|kilometers|tons|tonnes|pounds|kg|dollars|rupees|yen|francs|marks|votes|seats|points|percent|per\s*cent|cases|deaths|employees|students|hours|minutes|square|cubic|barrels|ounces|calories|rpm|mhz|cc|ad|bc)\b/i },
   theYear: {
     determiners: ['the', 'the full', 'the fiscal', 'the current fiscal', 'the latest fiscal', 'the entire', 'the whole'],
-    durationBefore: /\b(?:for|over|during|throughout)\s+$/i,
+    // `for the year` is the year itself (`a high for the year`); `over the year`, `the year ended …` are a duration.
+    durationBefore: /\b(?:over|throughout)\s+$/i,
     durationAfter: /^\s+(?:ended|ending|to date)\b/i,
   },
   indefiniteDurationBefore: /\b(?:for|within|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
