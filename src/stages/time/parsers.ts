@@ -639,6 +639,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         if (n === null || !Number.isFinite(n) || n <= 0 || unit === undefined) return null;
         // `three-quarters` is a fraction, `four-quarter` an adjective.
         if (unit === 'Q' && /-/.test(ctx.match[0])) return null;
+        // `60 Minutes`, `48 Hours` with a capital unit are titles, not durations.
+        if (lex.capitalizedNames && isCapitalized(g.unit ?? '') && /\p{N}/u.test(raw)) return null;
         const c = base(ctx, 'duration', durationValue(n, unit), 'duration');
         const coreEnd = c.start + (g.core ?? '').length;
         if (lex.notDurationAfter?.test(ctx.text.slice(coreEnd, coreEnd + 12))) return null;

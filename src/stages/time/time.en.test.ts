@@ -231,6 +231,8 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['Police came Friday evening and left Friday night.', [['Friday evening', '2025-05-02TEV'], ['Friday night', '2025-05-02']]],
     ['The rally went on for weeks and the camp stood for centuries.', [['weeks', 'PXW'], ['centuries', 'PXCE']]],
     ['The boy will stay at least two more weeks.', [['at least two more weeks', 'P2W']]],
+    ['Shares hit a high for the year; over the year they rose.', [['the year', '2025'], ['the year', 'P1Y']]],
+    ['He told "60 Minutes" it took 60 minutes.', [['60 minutes', 'PT60M']]],
     ['The vote was on May 5. By mid afternoon, and at 4 in the morning.', [['May 5', '2025-05-05'], ['mid afternoon', '2025-05-05TAF'], ['4 in the morning', '2025-05-05T04:00']]],
   ];
   for (const [sentence, expected] of cases) {
