@@ -11,7 +11,8 @@ import { main } from '../cli/main.js';
 import { startServer } from '../cli/serve.js';
 import { openStore } from '../store/open.js';
 import { createApp } from './app.js';
-import { loadView, search, fold, type View } from './view.js';
+import { loadView, fold, type View } from './view.js';
+import { fts5Engine, searchPage, type SearchHit } from './search.js';
 import type { Io } from '../cli/io.js';
 
 const SEEDS = resolve(process.cwd(), '../shared/seeds');
@@ -81,11 +82,16 @@ test('search finds reports in every script by an entity name, and words in text 
   const crossScript = view.json.entities.find((e) => e.aliases.some((a) => /[\u0900-\u097F]/.test(a)) && e.aliases.some((a) => /^[A-Za-z]/.test(a)) && e.mentions.length > 1);
   if (!crossScript) return t.skip('no entity named in both scripts in this corpus');
   const latin = crossScript.aliases.find((a) => /^[A-Za-z]/.test(a)) as string;
-  const hits = search(view, latin);
+  const engine = fts5Engine(view);
+  const { items: hits } = await searchPage(view, engine, latin, { limit: 1000, offset: 0 });
+  await engine.close();
   const hiDocs = new Set(crossScript.mentions.map((m) => m.doc).filter((d) => view.document.get(d)?.lang === 'hi'));
   assert.ok(hiDocs.size > 0);
   for (const d of hiDocs) assert.ok(hits.some((h) => h.doc === d && h.lang === 'hi'), `the Hindi report ${d} is found by '${latin}'`);
-  for (const h of hits) assert.ok(h.highlight[0] >= 0 && h.highlight[1] <= h.snippet.length && h.highlight[0] < h.highlight[1]);
+  for (const h of hits as SearchHit[]) {
+    assert.ok(h.highlights.length > 0, `hit ${h.doc} has a highlight`);
+    for (const [s, e] of h.highlights) assert.ok(s >= 0 && e <= h.snippet.length && s < e);
+  }
   const res = await get(`/api/search?q=${encodeURIComponent(latin)}`);
   assert.equal(res.body.total, hits.length);
   assert.equal(fold('Präsident'), 'prasident');
