@@ -253,13 +253,21 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
       lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
     })
     .openapi('Submission');
+  app.use('/api/documents', async (c, next) => {
+    // Only declared JSON: a page elsewhere cannot send that without the browser asking this server first.
+    if (c.req.method === 'POST' && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+      return c.json({ error: 'send the article as application/json: { "text": … } or { "html": …, "url": … }' }, 415);
+    }
+    await next();
+    return undefined;
+  });
   app.openapi(
     createRoute({
       method: 'post', path: '/api/documents',
       request: { body: { content: { 'application/json': { schema: Submit } }, required: true } },
       responses: {
         201: json(z.object({ id: z.string(), stored: z.boolean(), event: z.string().nullable(), storyline: z.string().nullable() }), 'analysed and stored (stored: false when the same content was already there)'),
-        400: json(Error, 'neither text nor HTML given'), 422: json(Error, 'the pipeline refused the article'), 501: json(Error, 'not supported by this server'),
+        400: json(Error, 'neither text nor HTML given'), 415: json(Error, 'the body is not JSON'), 422: json(Error, 'the pipeline refused the article'), 501: json(Error, 'not supported by this server'),
       },
     }),
     async (c) => {
