@@ -63,7 +63,6 @@ export function fts5Engine(view: View): TextEngine {
   })();
   const rowOf = new Map(docs.map((d, i) => [d.id, i + 1]));
   const matchSql = db.prepare('SELECT rowid FROM text WHERE text MATCH ? ORDER BY rank');
-  const snippetSql = db.prepare(`SELECT snippet(text, 1, '${START}', '${STOP}', '…', 24) AS s FROM text WHERE text MATCH ? AND rowid = ?`);
   const ftsQuery = (query: string): string | null => {
     const ws = words(query);
     return ws.length ? ws.map((w) => `"${w}"*`).join(' ') : null;
@@ -77,12 +76,11 @@ export function fts5Engine(view: View): TextEngine {
     snippets: async (query, ids) => {
       const q = ftsQuery(query);
       const out = new Map<string, string>();
-      if (!q) return out;
-      for (const id of ids) {
-        const row = rowOf.get(id);
-        const s = row === undefined ? undefined : (snippetSql.get(q, row) as { s: string } | undefined)?.s;
-        if (s !== undefined) out.set(id, s);
-      }
+      const rows = ids.map((id) => rowOf.get(id)).filter((r): r is number => r !== undefined);
+      if (!q || rows.length === 0) return out;
+      // One query for the whole page: the rowid list narrows the match before snippets are made.
+      const sql = `SELECT rowid, snippet(text, 1, '${START}', '${STOP}', '…', 24) AS s FROM text WHERE text MATCH ? AND rowid IN (${rows.map(() => '?').join(',')})`;
+      for (const r of db.prepare(sql).all(q, ...rows) as { rowid: number; s: string }[]) out.set((docs[r.rowid - 1] as { id: string }).id, r.s);
       return out;
     },
     close: async () => {
@@ -157,26 +155,41 @@ function snippetAround(body: string, start: number, end: number): { snippet: str
   return { snippet: body.slice(from, to), highlights: [[start - from, end - from]] };
 }
 
+// Per view: every entity's names folded once, and the last searches' hit lists (the view never changes).
+const foldedNames = new WeakMap<View, { id: string; names: string }[]>();
+const recent = new WeakMap<View, Map<string, { textIds: string[]; viaEntity: EntityHit[] }>>();
+const RECENT = 256;
+
+type EntityHit = { doc: string; entity: string; start: number; end: number };
+
 /** Entities named by the query in any script: every name folded, matched as a substring. */
 export function namedEntities(view: View, query: string): string[] {
   const q = fold(query.trim());
   if (q.length < 2) return [];
-  return view.json.entities.filter((e) => [e.name, ...e.aliases].some((n) => fold(n).includes(q))).map((e) => e.id);
+  let names = foldedNames.get(view);
+  if (!names) {
+    names = view.json.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].map(fold).join('\u0000') }));
+    foldedNames.set(view, names);
+  }
+  return names.filter((e) => e.names.includes(q)).map((e) => e.id);
 }
 
-/**
- * Searches text and names: text hits first (best first), then the reports that mention a named
- * entity under another name. Snippets are made for the requested page only.
- *
- * @example
- * ```ts
- * const { items, total } = await searchPage(view, engine, 'Nakatani', { limit: 20, offset: 0 });
- * ```
- */
-export async function searchPage(view: View, engine: TextEngine, query: string, page: { limit: number; offset: number }): Promise<{ items: SearchHit[]; total: number }> {
+async function hitsOf(view: View, engine: TextEngine, query: string): Promise<{ textIds: string[]; viaEntity: EntityHit[] }> {
+  let cache = recent.get(view);
+  if (!cache) {
+    cache = new Map();
+    recent.set(view, cache);
+  }
+  const key = query.trim();
+  const known = cache.get(key);
+  if (known) {
+    cache.delete(key); // most recent last
+    cache.set(key, known);
+    return known;
+  }
   const textIds = (await engine.match(query)).filter((id) => view.document.has(id));
   const seen = new Set(textIds);
-  const viaEntity: { doc: string; entity: string; start: number; end: number }[] = [];
+  const viaEntity: EntityHit[] = [];
   for (const id of namedEntities(view, query)) {
     for (const m of view.entity.get(id)?.mentions ?? []) {
       if (seen.has(m.doc) || !view.document.has(m.doc)) continue;
@@ -184,6 +197,43 @@ export async function searchPage(view: View, engine: TextEngine, query: string, 
       viaEntity.push({ doc: m.doc, entity: id, start: m.start, end: m.end });
     }
   }
+  const hits = { textIds, viaEntity };
+  cache.set(key, hits);
+  if (cache.size > RECENT) cache.delete(cache.keys().next().value as string);
+  return hits;
+}
+
+/**
+ * Searches text and names: text hits first (best first), then the reports that mention a named
+ * entity under another name. Snippets are made for the requested page only; the hit lists and pages
+ * of the last few hundred queries are kept per view (a reload starts afresh).
+ *
+ * @example
+ * ```ts
+ * const { items, total } = await searchPage(view, engine, 'Nakatani', { limit: 20, offset: 0 });
+ * ```
+ */
+export async function searchPage(view: View, engine: TextEngine, query: string, page: { limit: number; offset: number }): Promise<{ items: SearchHit[]; total: number }> {
+  let pages = recentPages.get(view);
+  if (!pages) {
+    pages = new Map();
+    recentPages.set(view, pages);
+  }
+  const key = `${page.limit}:${page.offset}:${query.trim()}`;
+  let result = pages.get(key);
+  if (!result) {
+    result = buildPage(view, engine, query, page);
+    pages.set(key, result);
+    if (pages.size > RECENT) pages.delete(pages.keys().next().value as string);
+    result.catch(() => pages.delete(key));
+  }
+  return result;
+}
+
+const recentPages = new WeakMap<View, Map<string, Promise<{ items: SearchHit[]; total: number }>>>();
+
+async function buildPage(view: View, engine: TextEngine, query: string, page: { limit: number; offset: number }): Promise<{ items: SearchHit[]; total: number }> {
+  const { textIds, viaEntity } = await hitsOf(view, engine, query);
   const total = textIds.length + viaEntity.length;
   const end = page.offset + page.limit;
   const pageText = textIds.slice(page.offset, end);
