@@ -7,7 +7,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { View } from './view.js';
-import { fts5Engine, searchPage, type TextEngine } from './search.js';
+import { docLabel, fts5Engine, searchPage, type TextEngine } from './search.js';
 import { coOccurring, evidenceOf, quotesAbout } from './detail.js';
 import { CSP, webRoutes } from './web.js';
 import type { ExportEvent } from '../store/export.js';
@@ -229,7 +229,10 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
         quotes: v.quotesBy.get(id) ?? [],
         quotesAbout: quotesAbout(v, id).map((q) => ({ ...q, speakerName: q.speaker ? (v.entity.get(q.speaker)?.name ?? null) : null })),
         cooccurring: coOccurring(v, id),
-        documents: [...new Set(e.mentions.map((m) => m.doc))].map((d) => ({ id: d, lang: v.document.get(d)?.lang ?? null, title: v.document.get(d)?.title ?? null })),
+        documents: [...new Set(e.mentions.map((m) => m.doc))].map((id) => {
+          const d = v.document.get(id);
+          return { id, lang: d?.lang ?? null, title: d?.title ?? null, label: d ? docLabel(d) : id };
+        }),
       }, 200);
     },
   );

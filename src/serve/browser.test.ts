@@ -43,7 +43,11 @@ function chromiumMissing(): string | null {
 }
 
 const missing = chromiumMissing();
-if (missing) process.stderr.write(`# SKIP ${missing}\n`);
+if (missing) {
+  // CI sets DOSSIER_REQUIRE_BROWSER: there the browser tests must run, so a missing Chromium fails.
+  if (process.env.DOSSIER_REQUIRE_BROWSER) test('Chromium is there for the browser tests', () => assert.fail(missing));
+  process.stderr.write(`# SKIP ${missing}\n`);
+}
 
 let dir = '';
 let context: BrowserContext | null = null;

@@ -14,6 +14,8 @@ export interface SearchHit {
   doc: string;
   lang: string;
   title: string | null;
+  /** The title, else the start of the first sentence: what a list shows. */
+  label: string;
   snippet: string;
   /** The matched words inside `snippet` ([start, end) offsets), for highlighting; the first is `highlight`. */
   highlights: [number, number][];
@@ -21,6 +23,7 @@ export interface SearchHit {
   /** Why it matched: the text itself, or a name of an entity it mentions (in any script). */
   via: 'text' | 'entity';
   entity?: string;
+  entityName?: string;
   /** The story (event) this document reports, when it has one. */
   event?: string;
 }
@@ -149,10 +152,21 @@ export function unmark(marked: string): { snippet: string; highlights: [number, 
   return { snippet, highlights };
 }
 
-function snippetAround(body: string, start: number, end: number): { snippet: string; highlights: [number, number][] } {
-  const from = Math.max(0, start - SNIPPET);
-  const to = Math.min(body.length, end + SNIPPET);
-  return { snippet: body.slice(from, to), highlights: [[start - from, end - from]] };
+/** About `SNIPPET` characters either side of the match, cut at spaces (never inside a word or a syllable). */
+export function snippetAround(body: string, start: number, end: number): { snippet: string; highlights: [number, number][] } {
+  let from = Math.max(0, start - SNIPPET);
+  while (from > 0 && !/\s/.test(body[from - 1] as string)) from--;
+  let to = Math.min(body.length, end + SNIPPET);
+  while (to < body.length && !/\s/.test(body[to] as string)) to++;
+  const lead = from > 0 ? '…' : '';
+  return { snippet: `${lead}${body.slice(from, to).replace(/\s+/g, ' ')}${to < body.length ? '…' : ''}`, highlights: [[start - from + lead.length, end - from + lead.length]] };
+}
+
+/** What to call a document in a list: its title, else the start of its first sentence. */
+export function docLabel(d: { title: string | null; body: string }): string {
+  if (d.title) return d.title;
+  const first = d.body.trim().split(/(?<=[.!?।])\s|\n/)[0] ?? '';
+  return first.length > 100 ? `${first.slice(0, first.lastIndexOf(' ', 100) > 40 ? first.lastIndexOf(' ', 100) : 100)}…` : first;
 }
 
 // Per view: every entity's names folded once, and the last searches' hit lists (the view never changes).
@@ -239,10 +253,10 @@ async function buildPage(view: View, engine: TextEngine, query: string, page: { 
   const pageText = textIds.slice(page.offset, end);
   const pageEntity = viaEntity.slice(Math.max(0, page.offset - textIds.length), Math.max(0, end - textIds.length));
   const marked = await engine.snippets(query, pageText);
-  const hit = (doc: string): Pick<SearchHit, 'doc' | 'lang' | 'title' | 'event'> => {
-    const d = view.document.get(doc) as { id: string; lang: string; title: string | null };
+  const hit = (doc: string): Pick<SearchHit, 'doc' | 'lang' | 'title' | 'label' | 'event'> => {
+    const d = view.document.get(doc) as { id: string; lang: string; title: string | null; body: string };
     const event = view.reportedIn.get(doc)?.[0];
-    return { doc, lang: d.lang, title: d.title, ...(event ? { event } : {}) };
+    return { doc, lang: d.lang, title: d.title, label: docLabel(d), ...(event ? { event } : {}) };
   };
   const items: SearchHit[] = [
     ...pageText.map((doc): SearchHit => {
@@ -254,7 +268,7 @@ async function buildPage(view: View, engine: TextEngine, query: string, page: { 
     ...pageEntity.map((m): SearchHit => {
       const body = view.document.get(m.doc)?.body ?? '';
       const { snippet, highlights } = snippetAround(body, m.start, m.end);
-      return { ...hit(m.doc), snippet, highlights, highlight: highlights[0] ?? [0, 0], via: 'entity', entity: m.entity };
+      return { ...hit(m.doc), snippet, highlights, highlight: highlights[0] ?? [0, 0], via: 'entity', entity: m.entity, entityName: view.entity.get(m.entity)?.name ?? m.entity };
     }),
   ];
   return { items, total };

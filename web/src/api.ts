@@ -130,7 +130,7 @@ export interface EntityDetail {
   quotes: Quote[];
   quotesAbout: Quote[];
   cooccurring: { id: string; name: string; type: string; documents: number }[];
-  documents: { id: string; lang: string | null; title: string | null }[];
+  documents: { id: string; lang: string | null; title: string | null; label: string }[];
 }
 
 export interface StorylineDetail {
@@ -143,9 +143,11 @@ export interface SearchHit {
   doc: string;
   lang: string;
   title: string | null;
+  label: string;
   snippet: string;
   highlights: [number, number][];
   via: 'text' | 'entity';
   entity?: string;
+  entityName?: string;
   event?: string;
 }

@@ -187,6 +187,13 @@ export async function timeline(params: URLSearchParams, go: Go): Promise<Page> {
 
 // ---------------------------------------------------------------- story
 
+/** The start of a text's first sentence, for a report without a title. */
+function firstWords(body: string): string | null {
+  const first = body.trim().split(/(?<=[.!?।])\s|\n/)[0] ?? '';
+  if (!first) return null;
+  return first.length > 100 ? `${first.slice(0, 100)}…` : first;
+}
+
 function quoteWords(q: Quote): string {
   return q.parts?.length ? q.parts.map((p) => p.text).join(' … ') : q.text;
 }
@@ -222,7 +229,7 @@ export async function story(id: string): Promise<Page> {
     return h(
       'article',
       { class: 'report', 'aria-labelledby': headingId, id: `report-${r.id.slice(0, 12)}` },
-      h('h3', { id: headingId, lang }, r.title ?? d.title ?? r.source),
+      h('h3', { id: headingId, lang }, r.title ?? d.title ?? firstWords(d.body) ?? r.source),
       h(
         'p',
         { class: 'meta' },
@@ -289,7 +296,7 @@ export async function entity(id: string): Promise<Page> {
       h('section', { 'aria-labelledby': 'qby-h' }, h('h2', { id: 'qby-h' }, `Quotes by ${e.name}`), e.quotes.length ? h('ul', { class: 'quotes' }, e.quotes.map((q) => quoteItem({ ...q, speakerName: e.name }, e.documents.find((d) => d.id === q.doc)?.lang ?? null, true))) : h('p', {}, 'None.')),
       h('section', { 'aria-labelledby': 'qabout-h' }, h('h2', { id: 'qabout-h' }, 'Quotes about them'), e.quotesAbout.length ? h('ul', { class: 'quotes' }, e.quotesAbout.map((q) => quoteItem(q, e.documents.find((d) => d.id === q.doc)?.lang ?? null, true))) : h('p', {}, 'None.')),
       h('section', { 'aria-labelledby': 'co-h' }, h('h2', { id: 'co-h' }, 'Appears with'), e.cooccurring.length ? h('ul', { class: 'inline' }, e.cooccurring.map((c) => h('li', {}, h('a', { href: appHref('/entity', c.id) }, c.name), ` (${c.type}, ${c.documents} doc${c.documents === 1 ? '' : 's'})`))) : h('p', {}, 'No one else.')),
-      h('section', { 'aria-labelledby': 'docs-h' }, h('h2', { id: 'docs-h' }, 'Documents'), h('ul', {}, e.documents.map((d) => h('li', {}, h('a', { href: appHref('/document', d.id), lang: langTag(d.lang) }, d.title ?? d.id.slice(0, 12)), ' ', d.lang ? langBadge(d.lang) : null)))),
+      h('section', { 'aria-labelledby': 'docs-h' }, h('h2', { id: 'docs-h' }, 'Documents'), h('ul', {}, e.documents.map((d) => h('li', {}, h('a', { href: appHref('/document', d.id), lang: langTag(d.lang) }, d.label || d.id.slice(0, 12)), ' ', d.lang ? langBadge(d.lang) : null)))),
     ],
   };
 }
@@ -316,7 +323,7 @@ export async function documentPage(id: string): Promise<Page> {
     title: d.title ?? 'Document',
     content: [
       h('p', { class: 'crumbs' }, h('a', { href: '/' }, 'Timeline'), d.events[0] ? [' › ', h('a', { href: appHref('/story', d.events[0]) }, 'its story')] : null),
-      h('h1', { tabindex: -1, lang }, d.title ?? d.source),
+      h('h1', { tabindex: -1, lang }, d.title ?? firstWords(d.body) ?? d.source),
       h('p', { class: 'meta' }, langBadge(d.lang), d.publisher ? h('span', {}, d.publisher) : null, d.published ? h('time', { datetime: d.published.slice(0, 10) }, showDate(d.published)) : null, d.url ? h('a', { href: d.url, rel: 'noopener noreferrer nofollow' }, 'original') : null, h('span', {}, d.source)),
       h('div', { class: 'body', lang }, marked(d.body, ranges)),
       d.quotes.length ? h('section', { 'aria-labelledby': 'dq-h' }, h('h2', { id: 'dq-h' }, 'Quotes'), h('ul', { class: 'quotes' }, d.quotes.map((q) => quoteItem(q, d.lang)))) : null,
@@ -337,10 +344,10 @@ export async function search(params: URLSearchParams): Promise<Page> {
     return h(
       'li',
       { class: 'hit' },
-      h('a', { href: x.event ? `${appHref('/story', x.event)}#report-${x.doc.slice(0, 12)}` : appHref('/document', x.doc), lang: langTag(x.lang) }, x.title ?? `Document ${x.doc.slice(0, 12)}`),
+      h('a', { href: x.event ? `${appHref('/story', x.event)}#report-${x.doc.slice(0, 12)}` : appHref('/document', x.doc), lang: langTag(x.lang) }, x.label || `Document ${x.doc.slice(0, 12)}`),
       ' ',
       langBadge(x.lang),
-      x.via === 'entity' && x.entity ? h('span', { class: 'via' }, ' names ', h('a', { href: appHref('/entity', x.entity) }, 'a matching entity')) : null,
+      x.via === 'entity' && x.entity ? h('span', { class: 'via' }, ' names ', h('a', { href: appHref('/entity', x.entity), lang: scriptLang(x.entityName ?? '') }, x.entityName ?? 'a matching entity'), ' in its own script') : null,
       h('p', { class: 'snippet', lang: langTag(x.lang) }, marked(x.snippet, ranges)),
     );
   };
