@@ -164,6 +164,11 @@ test('story page: reports side by side with language tags, fact sentences highli
   const page = await (context as BrowserContext).newPage();
   const events = (await (await fetch(`${app?.url}/api/events?limit=1000`)).json()) as { items: { id: string; reports: string[]; langs: string[]; storyline: string | null }[] };
   const multi = events.items.filter((e) => e.langs.length > 1).sort((a, b) => b.reports.length - a.reports.length)[0];
+  const detailsWithFacts: string[] = [];
+  for (const e of events.items) {
+    const d = (await (await fetch(`${app?.url}/api/events/${e.id}`)).json()) as { facts: Record<string, number>; evidence: { of: string }[] };
+    if (d.evidence.some((x) => x.of !== 'event')) detailsWithFacts.push(e.id);
+  }
   assert.ok(multi, 'some story has reports in two languages');
   // Click through from the timeline to the story.
   await open(page, `${app?.url}/`);
@@ -207,9 +212,20 @@ test('story page: reports side by side with language tags, fact sentences highli
   await open(page, `${app?.url}/document/${multi.reports[0]}`);
   assert.ok((await page.locator('.body a.mention').count()) > 0, 'entity names link to their pages');
   await check(page, 'document');
-  // Fact sentences: a story with facts marks them.
-  const facts = events.items.find((e) => e.reports.length > 0);
-  assert.ok(facts);
+  // Facts: each links to the sentence that states it, marked in its document.
+  const withFacts = events.items.find((e) => e.id === (detailsWithFacts[0] ?? ''));
+  if (withFacts) {
+    await open(page, `${app?.url}/story/${withFacts.id}`);
+    const link = page.locator('.facts dd.fact-value a').first();
+    assert.ok((await link.count()) > 0, 'a fact links to its sentence');
+    const target = ((await link.getAttribute('href')) ?? '').slice(1);
+    await link.click();
+    await page.waitForURL(new RegExp(`#${target}$`));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), target, 'the fact sentence takes focus');
+    assert.equal(await page.locator(`mark.fact#${target}`).count(), 1);
+    assert.match((await page.locator(`mark.fact#${target}`).textContent()) ?? '', /\d/);
+    await check(page, 'story-facts');
+  }
   await page.close();
 });
 

@@ -211,41 +211,50 @@ function quoteItem(q: Quote, lang: string | null, withSource = false): HTMLEleme
 /** One event's story: its facts, every report side by side with the sentences behind each fact marked, quotes. */
 export async function story(id: string): Promise<Page> {
   const ev = await getJson<EventDetail>(appHref('/api/events', id));
-  const docs = await Promise.all(ev.reports.map((r) => getJson<DocumentDetail>(appHref('/api/documents', r.id))));
+  const reportIds = ev.reports.map((r) => r.id);
+  const mentionedIds = [...new Set(ev.mentions.map((m) => m.doc))].filter((d) => !reportIds.includes(d));
+  const [docs, mentioning] = await Promise.all([
+    Promise.all(reportIds.map((r) => getJson<DocumentDetail>(appHref('/api/documents', r)))),
+    Promise.all(mentionedIds.map((r) => getJson<DocumentDetail>(appHref('/api/documents', r)))),
+  ]);
   const markId = (doc: string, start: number): string => `m-${doc.slice(0, 12)}-${start}`;
   const facts = Object.entries(ev.facts);
   const similarity = new Map((ev.similarity ?? []).map((s) => [s.doc, s]));
 
-  const reports = ev.reports.map((r, i) => {
-    const d = docs[i] as DocumentDetail;
-    const lang = langTag(r.lang);
+  /** One document as a column: its language, metadata, text with the evidence marked, its quotes. */
+  const card = (d: DocumentDetail, i: number, isReport: boolean): HTMLElement => {
+    const lang = langTag(d.lang);
     const ranges: Range[] = [
-      ...ev.evidence.filter((e) => e.doc === r.id && e.of !== 'event').map((e) => ({ start: e.start, end: e.end, label: `${e.of}: ${e.value ?? ''}`, cls: 'fact', id: markId(r.id, e.start) })),
-      ...ev.evidence.filter((e) => e.doc === r.id && e.of === 'event').map((e) => ({ start: e.start, end: e.end, label: `${ev.kind} mentioned`, cls: 'evidence', id: markId(r.id, e.start) })),
+      ...ev.evidence.filter((e) => e.doc === d.id && e.of !== 'event').map((e) => ({ start: e.start, end: e.end, label: `${e.of}: ${e.value ?? ''}`, cls: 'fact', id: markId(d.id, e.start) })),
+      ...ev.evidence.filter((e) => e.doc === d.id && e.of === 'event').map((e) => ({ start: e.start, end: e.end, label: `${ev.kind} ${isReport ? 'reported' : 'mentioned'}`, cls: 'evidence', id: markId(d.id, e.start) })),
     ];
-    const sim = similarity.get(r.id);
-    const quotes = ev.quotes.filter((q) => q.doc === r.id);
-    const headingId = `r-${i}`;
+    const sim = similarity.get(d.id);
+    const quotes = isReport ? ev.quotes.filter((q) => q.doc === d.id) : [];
+    const headingId = `${isReport ? 'r' : 'p'}-${i}`;
     return h(
       'article',
-      { class: 'report', 'aria-labelledby': headingId, id: `report-${r.id.slice(0, 12)}` },
-      h('h3', { id: headingId, lang }, r.title ?? d.title ?? firstWords(d.body) ?? r.source),
+      { class: 'report', 'aria-labelledby': headingId, id: `report-${d.id.slice(0, 12)}` },
+      h('h3', { id: headingId, lang }, d.title ?? firstWords(d.body) ?? d.source),
       h(
         'p',
         { class: 'meta' },
-        langBadge(r.lang),
-        r.publisher ? h('span', {}, r.publisher) : null,
-        r.published ? h('time', { datetime: r.published.slice(0, 10) }, showDate(r.published)) : null,
-        r.url ? h('a', { href: r.url, rel: 'noopener noreferrer nofollow' }, 'original') : null,
-        h('a', { href: appHref('/document', r.id) }, 'document page'),
+        langBadge(d.lang),
+        d.publisher ? h('span', {}, d.publisher) : null,
+        d.published ? h('time', { datetime: d.published.slice(0, 10) }, showDate(d.published)) : null,
+        d.url ? h('a', { href: d.url, rel: 'noopener noreferrer nofollow' }, 'original') : null,
+        h('a', { href: appHref('/document', d.id) }, 'document page'),
       ),
       sim && ev.reports.length > 1 ? h('p', { class: 'why' }, `Same story: ${Math.round(sim.score * 100)}%`, sim.shared.length ? `; shares ${sim.shared.slice(0, 6).join(', ')}` : '', sim.copyOf ? '; copies another report' : '') : null,
       h('div', { class: 'body', lang }, marked(d.body, ranges)),
-      quotes.length ? [h('h4', {}, 'Quotes'), h('ul', { class: 'quotes' }, quotes.map((q) => quoteItem(q, r.lang)))] : null,
+      quotes.length ? [h('h4', {}, 'Quotes'), h('ul', { class: 'quotes' }, quotes.map((q) => quoteItem(q, d.lang)))] : null,
     );
-  });
+  };
+  const columns = (cards: HTMLElement[], label: string): HTMLElement => h('div', { class: 'reports', tabindex: 0, role: 'group', 'aria-label': `${label} side by side (scrolls sideways)` }, cards);
+  const docName = (doc: string): string => {
+    const r = reportIds.indexOf(doc);
+    return r >= 0 ? `report ${r + 1}` : `mentioning document ${mentionedIds.indexOf(doc) + 1}`;
+  };
 
-  const mentionedIn = [...new Set(ev.mentions.map((m) => m.doc))].filter((d) => !ev.reports.some((r) => r.id === d));
   return {
     title: ev.title,
     content: [
@@ -261,16 +270,14 @@ export async function story(id: string): Promise<Page> {
         h('dt', {}, 'Sources'), h('dd', {}, `${ev.sources} (${ev.reports.length} report${ev.reports.length === 1 ? '' : 's'}: ${[...new Set(ev.reports.map((r) => r.lang))].join(', ') || 'none'})`),
         facts.map(([name, value]) => {
           const where = ev.evidence.filter((e) => e.of === name);
-          return [h('dt', {}, name), h('dd', {}, String(value), where.length ? [' — stated in ', where.map((e, i) => [i ? ', ' : '', h('a', { href: `#${markId(e.doc, e.start)}` }, `report ${ev.reports.findIndex((r) => r.id === e.doc) + 1 || 'mentioning it'}`)])] : null)];
+          return [h('dt', {}, name), h('dd', { class: 'fact-value' }, String(value), where.length ? [' — stated in ', where.map((e, i) => [i ? ', ' : '', h('a', { href: `#${markId(e.doc, e.start)}` }, docName(e.doc))])] : null)];
         }),
       ),
       ev.summary ? h('p', { class: 'summary' }, ev.summary) : null,
-      h('section', { 'aria-labelledby': 'reports-h' }, h('h2', { id: 'reports-h' }, `Reports (${ev.reports.length})`), ev.reports.length ? h('div', { class: 'reports', tabindex: 0, role: 'group', 'aria-label': 'Reports side by side (scrolls sideways)' }, reports) : h('p', {}, 'No report is about this event; it is mentioned in passing.')),
-      mentionedIn.length
-        ? h('section', { 'aria-labelledby': 'mentioned-h' }, h('h2', { id: 'mentioned-h' }, 'Mentioned in passing in'), h('ul', {}, mentionedIn.map((d) => {
-          const m = ev.mentions.find((x) => x.doc === d) as { text: string };
-          return h('li', {}, h('a', { href: appHref('/document', d) }, 'a document'), ' as “', h('span', { lang: scriptLang(m.text) }, m.text), '”');
-        })))
+      h('section', { 'aria-labelledby': 'reports-h' }, h('h2', { id: 'reports-h' }, `Reports (${ev.reports.length})`),
+        docs.length ? columns(docs.map((d, i) => card(d, i, true)), 'Reports') : h('p', {}, 'No report is about this event; it is mentioned in passing.')),
+      mentioning.length
+        ? h('section', { 'aria-labelledby': 'mentioned-h' }, h('h2', { id: 'mentioned-h' }, `Mentioned in passing (${mentioning.length})`), columns(mentioning.map((d, i) => card(d, i, false)), 'Documents mentioning it'))
         : null,
     ],
   };
