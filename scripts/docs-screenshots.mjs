@@ -1,3 +1,4 @@
+/* global document, fetch */
 // Regenerates docs/screenshots/{timeline,story}.png: the web app over a store of examples/ only
 // (never the seeds or eval articles), in Debian's Chromium. Run after `npm run build`:
 //   node scripts/docs-screenshots.mjs

@@ -15,6 +15,8 @@ export interface Page {
 export type Go = (href: string) => void;
 
 const PAGE = 100;
+/** Documents shown as columns on a story page; the rest are listed. */
+const COLUMNS = 8;
 
 // ---------------------------------------------------------------- dates on the timeline axis
 
@@ -211,8 +213,16 @@ function quoteItem(q: Quote, lang: string | null, withSource = false): HTMLEleme
 /** One event's story: its facts, every report side by side with the sentences behind each fact marked, quotes. */
 export async function story(id: string): Promise<Page> {
   const ev = await getJson<EventDetail>(appHref('/api/events', id));
-  const reportIds = ev.reports.map((r) => r.id);
-  const mentionedIds = [...new Set(ev.mentions.map((m) => m.doc))].filter((d) => !reportIds.includes(d));
+  // A story of hundreds of reports shows the most central ones as columns and lists the rest.
+  const allReports = ev.reports.map((r) => r.id);
+  const allMentioning = [...new Set(ev.mentions.map((m) => m.doc))].filter((d) => !allReports.includes(d));
+  const reportIds = allReports.slice(0, COLUMNS);
+  const mentionedIds = allMentioning.slice(0, COLUMNS);
+  const rest = (ids: string[], shown: number): Child =>
+    ids.length > shown
+      ? h('details', { class: 'more' }, h('summary', {}, `${ids.length - shown} more`), h('ul', {}, ev.reports.filter((r) => ids.slice(shown).includes(r.id)).map((r) => h('li', {}, h('a', { href: appHref('/document', r.id), lang: langTag(r.lang) }, r.title ?? r.id.slice(0, 12)), ' ', langBadge(r.lang))),
+        ids.slice(shown).filter((d) => !allReports.includes(d)).map((d) => h('li', {}, h('a', { href: appHref('/document', d) }, `Document ${d.slice(0, 12)}`)))))
+      : null;
   const [docs, mentioning] = await Promise.all([
     Promise.all(reportIds.map((r) => getJson<DocumentDetail>(appHref('/api/documents', r)))),
     Promise.all(mentionedIds.map((r) => getJson<DocumentDetail>(appHref('/api/documents', r)))),
@@ -269,15 +279,15 @@ export async function story(id: string): Promise<Page> {
         ev.participants.length ? [h('dt', {}, 'Who'), h('dd', {}, ev.participants.map((p, i) => [i ? ', ' : '', h('a', { href: appHref('/entity', p.id) }, p.name)]))] : null,
         h('dt', {}, 'Sources'), h('dd', {}, `${ev.sources} (${ev.reports.length} report${ev.reports.length === 1 ? '' : 's'}: ${[...new Set(ev.reports.map((r) => r.lang))].join(', ') || 'none'})`),
         facts.map(([name, value]) => {
-          const where = ev.evidence.filter((e) => e.of === name);
+          const where = ev.evidence.filter((e) => e.of === name && (reportIds.includes(e.doc) || mentionedIds.includes(e.doc)));
           return [h('dt', {}, name), h('dd', { class: 'fact-value' }, String(value), where.length ? [' — stated in ', where.map((e, i) => [i ? ', ' : '', h('a', { href: `#${markId(e.doc, e.start)}` }, docName(e.doc))])] : null)];
         }),
       ),
       ev.summary ? h('p', { class: 'summary' }, ev.summary) : null,
       h('section', { 'aria-labelledby': 'reports-h' }, h('h2', { id: 'reports-h' }, `Reports (${ev.reports.length})`),
-        docs.length ? columns(docs.map((d, i) => card(d, i, true)), 'Reports') : h('p', {}, 'No report is about this event; it is mentioned in passing.')),
+        docs.length ? columns(docs.map((d, i) => card(d, i, true)), 'Reports') : h('p', {}, 'No report is about this event; it is mentioned in passing.'), rest(allReports, COLUMNS)),
       mentioning.length
-        ? h('section', { 'aria-labelledby': 'mentioned-h' }, h('h2', { id: 'mentioned-h' }, `Mentioned in passing (${mentioning.length})`), columns(mentioning.map((d, i) => card(d, i, false)), 'Documents mentioning it'))
+        ? h('section', { 'aria-labelledby': 'mentioned-h' }, h('h2', { id: 'mentioned-h' }, `Mentioned in passing (${allMentioning.length})`), columns(mentioning.map((d, i) => card(d, i, false)), 'Documents mentioning it'), rest(allMentioning, COLUMNS))
         : null,
     ],
   };
