@@ -109,9 +109,10 @@ test('bad requests and unknown ids get JSON errors with the right status; /opena
   assert.equal((await get('/api/nothing')).status, 404);
   const spec = await get('/openapi.json');
   assert.equal(spec.body.openapi, '3.1.0');
-  for (const path of ['/api/events', '/api/events/{id}', '/api/entities', '/api/search', '/api/documents/{id}', '/api/storylines']) {
+  for (const path of ['/api/events', '/api/events/{id}', '/api/entities', '/api/search', '/api/documents/{id}', '/api/storylines', '/api/facets']) {
     assert.ok((spec.body.paths as Record<string, unknown>)[path], path);
   }
+  assert.ok(((spec.body.paths as Record<string, Record<string, unknown>>)['/api/documents'] ?? {}).post, 'POST /api/documents is described');
 });
 
 test('a token, when set, is required on every request', async () => {

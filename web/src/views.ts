@@ -130,6 +130,13 @@ export async function timeline(params: URLSearchParams, go: Go): Promise<Page> {
     const half = Math.max(1, Math.round((width * factor) / 2));
     return here({ from: isoDay(Math.round(center - half)), to: isoDay(Math.round(center + half)), offset: null });
   };
+  // Axis ticks: five dates spread over the range, at the granularity the range calls for.
+  const tickLabel = (day: number): string => (width > 3 * 365 ? isoDay(day).slice(0, 4) : width > 90 ? isoDay(day).slice(0, 7) : isoDay(day));
+  const axis = h('div', { class: 'lane axis', 'aria-hidden': 'true' }, h('div', {}), h('div', { class: 'ticks' }, [0, 0.25, 0.5, 0.75, 1].map((f) => {
+    const tick = h('span', { class: 'tick' }, tickLabel(Math.round(fromDay + f * width)));
+    tick.style.left = `${f * 100}%`;
+    return tick;
+  })));
   const zoomBar = h(
     'nav',
     { class: 'zoom', 'aria-label': 'Zoom the timeline' },
@@ -170,7 +177,7 @@ export async function timeline(params: URLSearchParams, go: Go): Promise<Page> {
     content: [
       h('h1', { tabindex: -1 }, 'Timeline'),
       form,
-      h('section', { 'aria-labelledby': 'lanes-h', class: 'lanes' }, h('h2', { id: 'lanes-h' }, 'Storylines by date'), zoomBar, laneEls.length ? laneEls : h('p', {}, 'No dated stories in this range.')),
+      h('section', { 'aria-labelledby': 'lanes-h', class: 'lanes' }, h('h2', { id: 'lanes-h' }, 'Storylines by date'), zoomBar, laneEls.length ? [axis, laneEls] : h('p', {}, 'No dated stories in this range.')),
       h(
         'section',
         { 'aria-labelledby': 'list-h' },
