@@ -90,12 +90,13 @@ function buildProgram(io: Io, state: { code: number }): Command {
 
   program
     .command('serve')
-    .description('serve the store as a JSON API (events, entities, documents, storylines, search; /openapi.json)')
+    .description('serve the store as a web app and a JSON API (events, entities, documents, storylines, search; /openapi.json)')
     .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
     .addOption(new Option('-p, --port <n>', 'port').argParser(positiveInt).default(8080))
     .option('--host <host>', 'address to bind (anything but loopback needs --token)', '127.0.0.1')
     .addOption(new Option('--token <token>', 'require Authorization: Bearer <token> on every request').env('DOSSIER_TOKEN'))
-    .action(async (opts: { store: string; port: number; host: string; token?: string }) => {
+    .option('--read-only', 'refuse POST /api/documents (which otherwise analyses and stores an article)')
+    .action(async (opts: { store: string; port: number; host: string; token?: string; readOnly?: boolean }) => {
       state.code = await runServe(opts, io);
     });
 
