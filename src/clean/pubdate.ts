@@ -526,6 +526,7 @@ export function datelineDate(paragraph: string, m: MetaMatchers): string | null 
   const found = findDate(head, m);
   if (!found || found.start > 50) return null;
   const before = head.slice(0, found.start);
-  if (!/^[\p{Lu}][\p{L}\p{M}.' -]{0,40}[,(\s]*$/u.test(before) && before.trim() !== '') return null;
+  // Nothing before the date, or a place name closed by a comma or an opening bracket.
+  if (before.trim() !== '' && !/^[\p{Lu}][\p{L}\p{M}.' -]{0,40}(?:,\s*\(?|\s*\()\s*$/u.test(before)) return null;
   return toIso(found, null);
 }
