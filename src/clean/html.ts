@@ -19,6 +19,36 @@ export interface HtmlCleaned extends Cleaned {
   publishedFrom: DateEvidence | 'updated' | null;
 }
 
+/** Deepest element nesting read; real pages stay far below (a few dozen levels). */
+const MAX_NESTING = 2000;
+/** Elements that never nest or that the parser closes by itself when a sibling opens. */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'colgroup', 'tbody', 'thead', 'tfoot',
+]);
+
+/**
+ * How deep the page's elements nest, counted from its tags without building a tree; stops counting
+ * once past `limit`.
+ *
+ * @example
+ * ```ts
+ * nestingDepth('<div><div><p>a</p></div></div>', 100); // 2
+ * ```
+ */
+export function nestingDepth(html: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\4\s*>/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const name = m[2]?.toLowerCase();
+    if (!name || m[3] === '/' || NOT_NESTING.has(name)) continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) return max;
+  }
+  return max;
+}
+
 /** Below this many characters of text, Readability's pick is not an article. */
 const MIN_ARTICLE_CHARS = 200;
 
@@ -61,6 +91,11 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
  */
 export function cleanHtml(raw: RawDoc, matchers: MetaMatchers = compileMeta()): HtmlCleaned {
   const messages: Message[] = [];
+  if (nestingDepth(raw.raw, MAX_NESTING) > MAX_NESTING) {
+    // The DOM and Readability recurse over the tree: such a page would take minutes or overflow the stack.
+    messages.push({ level: 'error', reason: `markup nested deeper than ${MAX_NESTING} elements`, source: 'clean/html' });
+    return { text: '', offsets: [], title: null, publisher: null, published: null, dateline: null, messages, publishedFrom: null };
+  }
   const { document } = parseHTML(raw.raw) as unknown as { document: HDocument };
   // Read the metadata first: Readability removes and rewrites parts of the document.
   const meta = readHtmlMeta(document, raw, matchers);

@@ -51,7 +51,12 @@ export function xmlEncoding(bytes: Uint8Array): string | null {
  * for (const r of feedDocs(rssText, 'news.rss', 'xml')) if (r.ok) console.log(r.doc.declared.url);
  * ```
  */
-export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): Generator<ReadResult> {
+export function* feedDocs(
+  text: string,
+  source: string,
+  kind: 'xml' | 'json',
+  options: { linkOnly?: { url: string; declared: Declared }[] } = {},
+): Generator<ReadResult> {
   const parsed = kind === 'json' ? jsonFeedItems(text) : xmlFeedItems(text);
   if ('reason' in parsed) {
     yield { ok: false, source, reason: parsed.reason };
@@ -66,10 +71,6 @@ export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): G
   for (const item of parsed.items) {
     n++;
     const body = fullText(item);
-    if (!body) {
-      summaryOnly.push(item.link ?? `item ${n}`);
-      continue;
-    }
     const declared: Declared = {};
     if (item.title) declared.title = item.title;
     if (item.link) declared.url = item.link;
@@ -78,6 +79,12 @@ export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): G
     if (item.author) declared.author = item.author;
     const lang = item.lang ?? parsed.lang;
     if (lang) declared.lang = lang;
+    if (!body) {
+      // The caller fetches linked pages when it can (a feed read from the web); else they are counted.
+      if (options.linkOnly && item.link) options.linkOnly.push({ url: item.link, declared });
+      else summaryOnly.push(item.link ?? `item ${n}`);
+      continue;
+    }
     // The item's HTML is the article itself: wrapped as one, so the cleaner does not hunt for it among furniture.
     const raw = body.html ? `<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${body.text}</article></body></html>` : body.text;
     const doc: RawDoc = { source: `${source}#${n}`, format: body.html ? 'html' : 'text', raw, declared };
