@@ -11,6 +11,7 @@ import { compileMeta, findDateline, normaliseDeclaredDate, parseMetaLine, siteOf
 import type { DateEvidence } from './pubdate.js';
 import type { DateFacts, DDocument } from './pubdate.js';
 import { datelineDate, jsonLd, notAfter, readPageDate } from './pubdate.js';
+import { readAuthors } from './authors.js';
 
 export { notAfter };
 
@@ -121,7 +122,7 @@ export function cleanHtml(raw: RawDoc, matchers: MetaMatchers = compileMeta()): 
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) {
     messages.push({ level: 'error', reason: 'no article found in the page', source: 'clean/html' });
-    return { text: '', offsets: [], title, publisher, published, dateline: null, messages, publishedFrom };
+    return { text: '', offsets: [], title, publisher, published, dateline: null, messages, publishedFrom, ...authorsOf(meta.authors) };
   }
   // The visible text can still date the page (`Updated: Sep 8, 2031 11:21 IST` above the body).
   for (const p of paragraphs.slice(0, 6)) {
@@ -134,7 +135,12 @@ export function cleanHtml(raw: RawDoc, matchers: MetaMatchers = compileMeta()): 
   take(dates.modified, 'modified');
   take(dates.updatedLabel, 'updated');
   const dateline = paragraphs[0] !== undefined ? (findDateline(paragraphs[0], matchers)?.place ?? null) : null;
-  return { text, offsets: mapParagraphs(raw.raw, paragraphs), title, publisher, published, dateline, messages, publishedFrom };
+  return { text, offsets: mapParagraphs(raw.raw, paragraphs), title, publisher, published, dateline, messages, publishedFrom, ...authorsOf(meta.authors) };
+}
+
+/** `authors` only when some were found, so documents without a byline keep their old shape. */
+function authorsOf(authors: string[]): { authors?: string[] } {
+  return authors.length ? { authors } : {};
 }
 
 function clip(s: string | null | undefined): string | null {
@@ -214,6 +220,7 @@ interface HtmlMeta {
   title: string | null;
   publisher: string | null;
   dates: DateFacts;
+  authors: string[];
 }
 
 function attr(el: HElement | null | undefined, name: string): string | null {
@@ -240,7 +247,9 @@ function readHtmlMeta(document: HDocument, raw: RawDoc, m: MetaMatchers): HtmlMe
     clip(raw.declared.title) ?? clip(metas.get('og:title')) ?? clip(metas.get('twitter:title')) ?? ld.headline ?? clip(document.title);
   const titles = [title, clip(document.title), ld.headline].filter((t): t is string => t !== null);
   const dates = readPageDate(document as unknown as DDocument, raw, m, metas, ld, titles, url);
-  return { title, publisher, dates };
+  const siteName = host ? (siteOfHost(host)?.name ?? null) : null;
+  const authors = readAuthors(document as unknown as DDocument, raw.declared.author, ld.authors, metas, [publisher, siteName, ld.publisher, clip(metas.get('og:site_name'))], host);
+  return { title, publisher, dates, authors };
 }
 
 function hostOf(url: string): string | null {

@@ -39,6 +39,8 @@ export interface DNode {
 export interface DElement extends DNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  querySelector?(selector: string): DElement | null;
+  closest?(selector: string): DElement | null;
 }
 export interface DDocument {
   title: string;
