@@ -59,7 +59,10 @@ test('authors on annotated development pages: precision 1.0, recall printed', (t
     const decoded = decodeBytes(readFileSync(join(dir, `${stem}.html`)), { html: true });
     assert.ok(!('reason' in decoded));
     const got = cleanHtml({ source: stem, format: 'html', declared: {}, raw: decoded.text }).authors ?? [];
-    for (const g of got) (gold.includes(g) ? tp++ : fp++);
+    for (const g of got) {
+      if (gold.includes(g)) tp++;
+      else fp++;
+    }
     fn += gold.filter((g) => !got.includes(g)).length;
     assert.ok(got.every((g) => gold.includes(g)), `${stem}: ${JSON.stringify(got)} not in ${JSON.stringify(gold)}`);
   }

@@ -4,7 +4,7 @@
  * Each item that carries its full text (`content:encoded`, Atom `content`, JSON Feed `content_html`
  * or `content_text`, or a description long enough to be the article) becomes one document, with the
  * item's title, link, publication date, author and language declared. Items with only a summary
- * and a link are counted in one line per feed (fetching their pages is a later step). XML with
+ * and a link are counted in one line per feed (a feed read from its URL has their pages fetched, `urls.ts`). XML with
  * entity declarations is refused before parsing (no entity-expansion bombs), and nesting depth is
  * capped by the parser.
  */
@@ -95,7 +95,7 @@ export function* feedDocs(
     yield {
       ok: false,
       source,
-      reason: `${k} feed item${k === 1 ? ' has' : 's have'} only a summary and a link (fetching pages is not supported yet): ${summaryOnly.slice(0, 3).join(' ')}${k > 3 ? ' …' : ''}`,
+      reason: `${k} feed item${k === 1 ? ' has' : 's have'} only a summary and a link (give the feed's URL to have their pages fetched): ${summaryOnly.slice(0, 3).join(' ')}${k > 3 ? ' …' : ''}`,
     };
   }
 }
