@@ -4,7 +4,8 @@
  * Each item that carries its full text (`content:encoded`, Atom `content`, JSON Feed `content_html`
  * or `content_text`, or a description long enough to be the article) becomes one document, with the
  * item's title, link, publication date, author and language declared. Items with only a summary
- * and a link are counted in one line per feed (a feed read from its URL has their pages fetched, `urls.ts`). XML with
+ * and a link are counted in one line per feed file; a feed read from its URL has their pages
+ * fetched (`urls.ts`). XML with
  * entity declarations is refused before parsing (no entity-expansion bombs), and nesting depth is
  * capped by the parser.
  */
