@@ -96,7 +96,7 @@ export function* feedDocs(
     yield {
       ok: false,
       source,
-      reason: `${k} feed item${k === 1 ? ' has' : 's have'} only a summary and a link (give the feed's URL to have their pages fetched): ${summaryOnly.slice(0, 3).join(' ')}${k > 3 ? ' …' : ''}`,
+      reason: `${k} feed item${k === 1 ? ' has' : 's have'} only a summary and a link (give the feed URL to have their pages fetched): ${summaryOnly.slice(0, 3).join(' ')}${k > 3 ? ' …' : ''}`,
     };
   }
 }
