@@ -221,6 +221,8 @@ test('story page: reports side by side with language tags, fact sentences highli
     const target = ((await link.getAttribute('href')) ?? '').slice(1);
     await link.click();
     await page.waitForURL(new RegExp(`#${target}$`));
+    // Focus moves in the app's hash handler, after the URL changes: wait for it (bounded) rather than race it.
+    await page.waitForFunction((id) => document.activeElement?.id === id, target, { timeout: 5000 }).catch(() => undefined);
     assert.equal(await page.evaluate(() => document.activeElement?.id), target, 'the fact sentence takes focus');
     assert.equal(await page.locator(`mark.fact#${target}`).count(), 1);
     assert.match((await page.locator(`mark.fact#${target}`).textContent()) ?? '', /\d/);
