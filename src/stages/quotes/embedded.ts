@@ -16,6 +16,8 @@ import { isTitle, matchesIn, trimRange, wordsIn, type Range } from './text.js';
 interface Cue extends Range {
   according: boolean;
   participle: boolean;
+  /** A reporting verb (`said`), not a looser cue word (`called`) or a participle. */
+  verb: boolean;
 }
 
 /** `[a, b)` without surrounding space, a leading `that`/`,`/`:` and a trailing `,`/`;`. */
@@ -57,10 +59,13 @@ function cuesIn(ctx: QuoteContext, cands: readonly QuoteCandidate[], a: number, 
     const m = ctx.cues[i];
     if (m === undefined || m.end > b) break;
     if (m.kind === 'sourceOnly' || inQuote(m)) continue;
-    out.push({ start: m.start, end: m.end, according: m.kind === 'according', participle: m.kind === 'participle' });
+    out.push({ start: m.start, end: m.end, according: m.kind === 'according', participle: m.kind === 'participle', verb: m.kind === 'verb' });
   }
   return out;
 }
+
+/** Most words before a sentence's own reporting verb (`Senate Majority Leader Mitch McConnell said`) for it to govern a quoted phrase. */
+const OUTER_VERB_WORDS = 6;
 
 const LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s/u;
 
@@ -113,7 +118,16 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
   if (cand.close >= end) end = Math.min(line.end, sentenceAt(ctx, cand.close)?.end ?? cand.close + 1);
   end = Math.max(end, Math.min(line.end, cand.close + 1));
   const cues = cuesIn(ctx, cands, s.start, end);
-  const before = [...cues].reverse().find((x) => x.end <= cand.open);
+  let before = [...cues].reverse().find((x) => x.end <= cand.open);
+  // `Clinton says she appreciated … what she calls a “war of words”`: the sentence's own reporting
+  // verb near its start governs the whole clause, not a later cue word inside it.
+  if (before !== undefined && !before.according && !/[,:]\s*$/u.test(text.slice(before.end, cand.open))) {
+    const b0 = before;
+    const outer = cues.find((x) => x.verb && x.end <= b0.start && wordsIn(text, s.start, x.start).length <= OUTER_VERB_WORDS
+      && !cands.some((q) => q !== cand && q.open >= x.end && q.open < cand.open));
+    const first = wordsIn(text, s.start, s.end)[0];
+    if (outer !== undefined && !(first !== undefined && c.subordinators.has(first.text.toLowerCase()))) before = outer;
+  }
   const after = cues.find((x) => x.start >= cand.close);
   if (before !== undefined) {
     let stop = end;

@@ -212,3 +212,31 @@ test('createQuoteStage fills doc.quotes and leaves the rest alone', () => {
   assert.deepEqual(createQuoteStage({ reported: false }).run({ referenceDate: '2025-05-05' },
     build('Ravi Das said that the union had accepted the offer.', [person('Ravi Das')])).quotes, []);
 });
+
+test('“A,” X said. ¶ “B.”: a quotation opening the next paragraph right after the attribution continues the quotation', () => {
+  const text = 'Asha Rao spoke at the port.\n\n“The dredging is late,” said Asha Rao, the harbour chief.\n\n“We will finish the channel by June and open it to ships.”\n\nThe council met later.';
+  const quotes = extractQuotes(build(text, [person('Asha Rao')])).filter((q) => q.kind === 'direct');
+  assert.equal(quotes.length, 1);
+  assert.deepEqual(quotes[0]?.parts?.map((p) => p.text), ['The dredging is late', 'We will finish the channel by June and open it to ships.']);
+  assert.equal(quotes[0]?.speaker, 0);
+  // A quotation with its own cue, or one that only opens a sentence that goes on, stays apart.
+  const apart = 'Asha Rao spoke at the port.\n\n“The dredging is late,” said Asha Rao. “We will finish the channel by June” to open it to ships, she added.';
+  assert.equal(extractQuotes(build(apart, [person('Asha Rao')])).filter((q) => q.kind === 'direct' && q.parts !== undefined && q.parts.length > 1).length, 0);
+});
+
+test('a quoted phrase is taken with the clause of the sentence\'s own reporting verb, not of a cue word inside it', () => {
+  const text = 'Asha Rao said the harbour board owed the fishermen what she called “a fair deal for the season.”';
+  const [q] = extractQuotes(build(text, [person('Asha Rao')]));
+  assert.equal(q?.text, 'the harbour board owed the fishermen what she called “a fair deal for the season.”');
+  assert.equal(q?.speaker, 0);
+  // `says, “…”` right before the quotation keeps the quotation itself.
+  const direct = 'Asha Rao urges the board to wait and repeatedly says, “Do not open the gates before June,” until the vote.';
+  assert.equal(extractQuotes(build(direct, [person('Asha Rao')]))[0]?.text, 'Do not open the gates before June');
+});
+
+test('a closing double mark after a space that follows a closing single mark closes the quotation', () => {
+  const text = '“I never liked the name ‘harbour plan,’ ” Asha Rao told the council, adding that she would vote for it.';
+  const [q] = extractQuotes(build(text, [person('Asha Rao')]));
+  assert.equal(q?.text, 'I never liked the name ‘harbour plan,’');
+  assert.equal(q?.speaker, 0);
+});
