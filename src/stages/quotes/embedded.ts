@@ -165,11 +165,13 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
       const comma = text.indexOf(',', cand.close);
       if (comma >= 0 && comma < stop) stop = comma;
     }
-    // `told his protégés on a regular basis that “…”`: the clause starts after its `that`.
+    // `told his protégés on a regular basis that “…”`: after a verb taking an object the clause starts after its
+    // `that`; after another verb (`said the protests demand that “…”`) the whole clause is what was said.
     let from2 = before.end;
     const comps = matchesIn(text, c.complementizers, before.end, cand.open);
     const lastComp = comps[comps.length - 1];
-    if (lastComp !== undefined && wordsIn(text, before.end, lastComp.start).length >= 2) from2 = lastComp.end;
+    if (lastComp !== undefined && wordsIn(text, before.end, lastComp.start).length >= 2
+      && c.objectVerbs.has(text.slice(before.start, before.end).toLowerCase())) from2 = lastComp.end;
     return { content: clause(ctx, from2, stop), hit, label: null, at: before.start };
   }
   if (after !== undefined) {

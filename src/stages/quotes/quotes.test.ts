@@ -240,3 +240,10 @@ test('a closing double mark after a space that follows a closing single mark clo
   assert.equal(q?.text, 'I never liked the name ‘harbour plan,’');
   assert.equal(q?.speaker, 0);
 });
+
+test('a quoted phrase after `said … that` keeps the whole clause; after `told X that` the clause starts after `that`', () => {
+  const said = 'Asha Rao said the floods of this year demand that every town build “higher walls and wider drains.”';
+  assert.equal(extractQuotes(build(said, [person('Asha Rao')]))[0]?.text, 'the floods of this year demand that every town build “higher walls and wider drains.”');
+  const told = 'Asha Rao told the fishermen on the quay that “the harbour will open in June.”';
+  assert.equal(extractQuotes(build(told, [person('Asha Rao')]))[0]?.text, '“the harbour will open in June.”');
+});
