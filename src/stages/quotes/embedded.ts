@@ -157,7 +157,9 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     // `saying last week, “…”`: the quotation itself, introduced by a comma or colon.
     const lead = text.slice(before.end, cand.open);
     if (/[,:]\s*$/u.test(lead) && wordsIn(text, before.end, cand.open).length <= 8) {
-      return { content: { start: cand.start, end: cand.end }, hit, label: null, at: before.start };
+      // … unless the sentence goes on after it (`said that, “Of course …” against what …`): then the clause from the mark.
+      if (wordsIn(text, cand.close + 1, stop).length <= 4) return { content: { start: cand.start, end: cand.end }, hit, label: null, at: before.start };
+      return { content: clause(ctx, cand.open, stop), hit, label: null, at: before.start };
     }
     // `Though she called for X to be “clawed back”, Clinton …`: a clause opened by a subordinator ends at its comma.
     const first = wordsIn(text, s.start, before.start)[0];

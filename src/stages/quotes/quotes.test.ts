@@ -247,3 +247,10 @@ test('a quoted phrase after `said … that` keeps the whole clause; after `told 
   const told = 'Asha Rao told the fishermen on the quay that “the harbour will open in June.”';
   assert.equal(extractQuotes(build(told, [person('Asha Rao')]))[0]?.text, '“the harbour will open in June.”');
 });
+
+test('`said that, “…” against …`: a quotation the sentence goes on after is taken with the rest of its clause', () => {
+  const text = 'Asha Rao said by email that, “The board will defend the plan” against what she sees as a campaign by the rival port.';
+  assert.equal(extractQuotes(build(text, [person('Asha Rao')]))[0]?.text, '“The board will defend the plan” against what she sees as a campaign by the rival port');
+  const ends = 'Asha Rao said by email that, “The board will defend the plan,” on Friday.';
+  assert.equal(extractQuotes(build(ends, [person('Asha Rao')]))[0]?.text, 'The board will defend the plan');
+});
