@@ -154,9 +154,10 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     }
     const left = leftSubject(ctx, from, before.start);
     const hit = (before.participle && left?.kind === 'nominal' ? null : left) ?? clauseSubject(ctx, from, before.start);
-    // `saying last week, “…”`: the quotation itself, introduced by a comma or colon.
+    // `saying last week, “…”`: the quotation itself, introduced by a comma or colon after at most three words (more
+    // words are a reported clause the quotation ends, as in the direct rules).
     const lead = text.slice(before.end, cand.open);
-    if (/[,:]\s*$/u.test(lead) && wordsIn(text, before.end, cand.open).length <= 8) {
+    if (/[,:]\s*$/u.test(lead) && wordsIn(text, before.end, cand.open).length <= 3) {
       // … unless the sentence goes on after it (`said that, “Of course …” against what …`): then the clause from the mark.
       if (wordsIn(text, cand.close + 1, stop).length <= 4) return { content: { start: cand.start, end: cand.end }, hit, label: null, at: before.start };
       return { content: clause(ctx, cand.open, stop), hit, label: null, at: before.start };
@@ -178,7 +179,9 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
   }
   if (after !== undefined) {
     const comma = text.lastIndexOf(',', after.start);
-    const cut = comma > cand.close ? comma : after.start;
+    // `Clinton “is the only candidate …,” a retired general said`: the comma inside the marks ends the clause.
+    const inner = text[cand.close - 1] === ',' && wordsIn(text, cand.close + 1, after.start).length > 0;
+    const cut = comma > cand.close ? comma : inner ? cand.close + 1 : after.start;
     let hit: SubjectHit | null;
     if (after.according) hit = phraseSubject(ctx, after.end, end);
     else {

@@ -254,3 +254,19 @@ test('`said that, “…” against …`: a quotation the sentence goes on after
   const ends = 'Asha Rao said by email that, “The board will defend the plan,” on Friday.';
   assert.equal(extractQuotes(build(ends, [person('Asha Rao')]))[0]?.text, 'The board will defend the plan');
 });
+
+test('`X “…,” a retired general said`: a quotation inside its sentence, its comma inside the marks, goes to the name after it', () => {
+  const text = 'The vote is close.\n\nRao “is the only candidate with the experience to keep the harbour safe,” retired admiral Asha Rao said.';
+  const [q] = extractQuotes(build(text, [person('Asha Rao')]));
+  assert.equal(q?.text, 'Rao “is the only candidate with the experience to keep the harbour safe,”');
+  assert.equal(q?.speaker, 0);
+});
+
+test('`said she has the quality a mayor needs: “…”`: a quotation closing a reported clause after a colon is taken with the clause', () => {
+  const text = 'Asha Rao spoke at the forum and said she has the one quality the job needs: “Patience, and more patience with every council.”';
+  const [q] = extractQuotes(build(text, [person('Asha Rao')]));
+  assert.equal(q?.text, 'she has the one quality the job needs: “Patience, and more patience with every council.”');
+  // `Rao said: “…”` keeps the quotation alone.
+  const plain = 'Asha Rao said: “Patience, and more patience with every council.”';
+  assert.equal(extractQuotes(build(plain, [person('Asha Rao')]))[0]?.text, 'Patience, and more patience with every council.');
+});
