@@ -62,6 +62,23 @@ function cueCount(ctx: QuoteContext, a: number, b: number): number {
   return seen.length;
 }
 
+/**
+ * Whether a quote's first piece is already introduced by a cue earlier in its sentence (`X scolded him: “A,” she
+ * said. “B.”`): then the attribution after it closes that quotation and the next one is a quotation of its own.
+ */
+function introduced(ctx: QuoteContext, q: Quote): boolean {
+  const { text } = ctx;
+  const first = partsOf(q)[0] ?? q;
+  let a = text.lastIndexOf('\n', first.start) + 1;
+  for (let i = first.start - 2; i >= a; i--) {
+    if (/[.!?]/u.test(text[i] ?? '') && /\s/u.test(text[i + 1] ?? '') && !ctx.quoted.some((r) => r.start < i && i < r.end)) {
+      a = i + 1;
+      break;
+    }
+  }
+  return cueCount(ctx, a, first.start) > 0;
+}
+
 /** Whether nothing but punctuation follows the quote's closing mark in its sentence. */
 function endsSentence(ctx: QuoteContext, q: Quote): boolean {
   const { text } = ctx;
@@ -109,7 +126,7 @@ export function joinQuotations(ctx: QuoteContext, cands: readonly QuoteCandidate
       && (q.speakerSpan === null || q.speakerSpan.start === sp.start || q.rule === 'direct:continuation')
       && wordsIn(text, prev.end, q.start).length <= opts.maxGapWords && asideShorter(text, prev, q)
       && cueCount(ctx, prev.end, q.start) === 1
-      && endsSentence(ctx, q)) {
+      && endsSentence(ctx, q) && !introduced(ctx, prev)) {
       out[out.length - 1] = merge(text, prev, q);
       continue;
     }
@@ -131,7 +148,8 @@ function followOns(ctx: QuoteContext, quotes: readonly Quote[]): Quote[] {
     const sp = prev?.speakerSpan ?? null;
     if (prev !== undefined && sp !== null && prev.rule !== 'direct:turn' && q.rule !== 'direct:turn'
       && sp.start > prev.end && sp.end < q.start && (q.speakerSpan === null || q.rule === 'direct:continuation')
-      && attributionOnly(ctx, prev.end, sp.end, q.start) && endsSentence(ctx, q) && asideShorter(text, prev, q)) {
+      && attributionOnly(ctx, prev.end, sp.end, q.start) && endsSentence(ctx, q) && asideShorter(text, prev, q)
+      && !introduced(ctx, prev)) {
       out[out.length - 1] = { ...merge(text, prev, q), speakerSpan: prev.speakerSpan, speaker: prev.speaker };
       continue;
     }

@@ -270,3 +270,10 @@ test('`said she has the quality a mayor needs: “…”`: a quotation closing a
   const plain = 'Asha Rao said: “Patience, and more patience with every council.”';
   assert.equal(extractQuotes(build(plain, [person('Asha Rao')]))[0]?.text, 'Patience, and more patience with every council.');
 });
+
+test('`X told him: “A,” she said. ¶ “B.”`: a quotation already introduced earlier in its sentence is not continued by the next', () => {
+  const text = 'Asha Rao told the board: “The harbour has waited long enough for this dredging,” she said.\n\n“Next year we will build the new quay and the road to it.”';
+  const direct = extractQuotes(build(text, [person('Asha Rao')])).filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 2);
+  assert.equal(direct[0]?.text, 'The harbour has waited long enough for this dredging');
+});
