@@ -60,4 +60,5 @@ export const EN_QUOTES: QuoteLexicon = {
     'although', 'if', 'where', 'after', 'before', 'since', 'until'],
   subordinators: ['though', 'although', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'if',
     'as', 'even though', 'despite'],
+  contrasts: ['but', 'yet'],
 };

@@ -175,6 +175,15 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     const lastComp = comps[comps.length - 1];
     if (lastComp !== undefined && wordsIn(text, before.end, lastComp.start).length >= 2
       && c.objectVerbs.has(text.slice(before.start, before.end).toLowerCase())) from2 = lastComp.end;
+    // `… is “true,” but in the course of …`: a comma and a contrasting word after the quoted words end the clause.
+    const contrast = /,[”"’']?\s+(\p{L}+)/gu;
+    contrast.lastIndex = cand.close - 1;
+    for (let m = contrast.exec(text); m !== null && m.index < stop; m = contrast.exec(text)) {
+      if (c.contrasts.has((m[1] ?? '').toLowerCase())) {
+        stop = m.index + m[0].search(/\s/u);
+        break;
+      }
+    }
     return { content: clause(ctx, from2, stop), hit, label: null, at: before.start };
   }
   if (after !== undefined) {

@@ -277,3 +277,9 @@ test('`X told him: “A,” she said. ¶ “B.”`: a quotation already introduc
   assert.equal(direct.length, 2);
   assert.equal(direct[0]?.text, 'The harbour has waited long enough for this dredging');
 });
+
+test('`ruled that X is “true,” but …`: a comma and a contrasting word after the quoted words end the reported clause', () => {
+  const text = 'The board then ruled that the harbour plan is “sound,” but in its report it asked for a second study of the channel.';
+  const [q] = extractQuotes(build(text, [org('Harbour Board')]));
+  assert.equal(q?.text, 'the harbour plan is “sound,”');
+});
