@@ -27,7 +27,7 @@ export const EN_QUOTES: QuoteLexicon = {
     'quoting', 'reported', 'reports', 'tweets', 'claims', 'claim', 'tell', 'ask', 'argue', 'insist', 'warn',
     'suggest', 'suggests', 'questioned', 'defended', 'characterized', 'characterised', 'touted', 'hailed',
     'promised', 'vowed', 'recalled', 'read', 'reads', 'wrote', 'writes', 'shows', 'found', 'concluded',
-    'ruled', 'encouraging', 'urging', 'pointing out', 'calling for', 'called for', 'claiming', 'accusing', 'describing', 'told', 'telling', 'saying', 'noting', 'adding', 'dismissed', 'lamented', 'bragged', 'boasted'],
+    'ruled', 'encouraging', 'urging', 'pointing out', 'calling for', 'called for', 'claiming', 'accusing', 'describing', 'told', 'telling', 'saying', 'noting', 'adding', 'dismissed', 'lamented', 'bragged', 'boasted', 'scolded', 'scolds'],
   sourceOnlyVerbs: ['read', 'reads', 'reading', 'added', 'noted', 'stated', 'said', 'says', 'states',
     'announced', 'mentioned'],
   objectVerbs: ['told', 'tells', 'informed', 'assured', 'reminded', 'warned', 'told reporters', 'telling'],

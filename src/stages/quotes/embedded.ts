@@ -154,10 +154,10 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     }
     const left = leftSubject(ctx, from, before.start);
     const hit = (before.participle && left?.kind === 'nominal' ? null : left) ?? clauseSubject(ctx, from, before.start);
-    // `saying last week, “…”`: the quotation itself, introduced by a comma or colon after at most three words (more
-    // words are a reported clause the quotation ends, as in the direct rules).
+    // `saying last week, “…”`: the quotation itself, introduced by a comma after a few words, or by a colon after at
+    // most three (more words before a colon are a reported clause the quotation ends, as in the direct rules).
     const lead = text.slice(before.end, cand.open);
-    if (/[,:]\s*$/u.test(lead) && wordsIn(text, before.end, cand.open).length <= 3) {
+    if (/[,:]\s*$/u.test(lead) && wordsIn(text, before.end, cand.open).length <= (/:\s*$/u.test(lead) ? 3 : 8)) {
       // … unless the sentence goes on after it (`said that, “Of course …” against what …`): then the clause from the mark.
       if (wordsIn(text, cand.close + 1, stop).length <= 4) return { content: { start: cand.start, end: cand.end }, hit, label: null, at: before.start };
       return { content: clause(ctx, cand.open, stop), hit, label: null, at: before.start };
