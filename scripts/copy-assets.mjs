@@ -1,5 +1,6 @@
 // Copies the data files that sit beside the sources (lexicons and their licences) into dist/,
-// where the compiled modules look for them. Run by `npm run build`.
+// where the compiled modules look for them, and the web app's stylesheet beside its compiled
+// modules (dist/web/). Run by `npm run build`.
 import { cpSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -12,3 +13,4 @@ function walk(dir) {
   }
 }
 walk('src');
+cpSync('web/app.css', 'dist/web/app.css');

@@ -21,7 +21,10 @@ const MATCHERS = compileMeta();
  * ```
  */
 export function clean(raw: RawDoc): Cleaned {
-  return raw.format === 'html' ? cleanHtml(raw, MATCHERS) : cleanText(raw, MATCHERS);
+  if (raw.format !== 'html') return cleanText(raw, MATCHERS);
+  // Which evidence dated the page is for measuring (`npm run eval:sets`), not part of the document.
+  const { publishedFrom: _from, ...cleaned } = cleanHtml(raw, MATCHERS);
+  return cleaned;
 }
 
 /**

@@ -7,7 +7,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { clean } from './clean.js';
-import { pickSubset, type Subset } from '../eval/subset.js';
+import { cleanHtml } from './html.js';
+import { seededShuffle } from '../pipeline/random.js';
+import { pickSubset, SAMPLE_SEED, type Subset } from '../eval/subset.js';
 
 /** Precision, recall and F1 of article extraction over a number of pages. */
 export interface ExtractionScore {
@@ -22,7 +24,11 @@ export interface PubdateScore {
   pages: number;
   correct: number;
   accuracy: number;
-  misses: { file: string; gold: string | null; got: string | null }[];
+  misses: { file: string; gold: string | null; got: string | null; from: string }[];
+  /** Pages and correct days by the kind of evidence that dated them (`none` when nothing did). */
+  byEvidence: Record<string, { pages: number; correct: number }>;
+  /** Accuracy on the two halves of the pages (a seeded split): rules are fitted on one and checked on the other. */
+  halves: { fit: number; check: number };
 }
 
 /** Tokens as the benchmark defines them: runs of Unicode word characters. */
@@ -122,15 +128,28 @@ export async function scorePubdate(dir: string, subset?: Subset, options: { useU
   let correct = 0;
   let pages = 0;
   const misses: PubdateScore['misses'] = [];
+  const byEvidence: PubdateScore['byEvidence'] = {};
+  const fitHalf = new Set(seededShuffle(lines.map((_, i) => i), SAMPLE_SEED).slice(0, Math.ceil(lines.length / 2)));
+  const half = { fit: [0, 0], check: [0, 0] };
   for (const line of pickSubset(lines, subset)) {
     // Pages without a publication date are written `"date": NaN` (Python's json): expect none.
     const gold = JSON.parse(line.replace(/:\s*NaN\b/g, ': null')) as { url: string; file: string; date: string | null };
     const html = await readFile(join(dir, gold.file), 'utf8');
-    const cleaned = clean({ source: gold.file, format: 'html', raw: html, declared: useUrl ? { url: gold.url } : {} });
+    const cleaned = cleanHtml({ source: gold.file, format: 'html', raw: html, declared: useUrl ? { url: gold.url } : {} });
     const got = cleaned.published?.slice(0, 10) ?? null;
+    const from = cleaned.publishedFrom ?? 'none';
+    const ok = got === gold.date;
     pages++;
-    if (got === gold.date) correct++;
-    else misses.push({ file: gold.file, gold: gold.date, got });
+    const e = (byEvidence[from] ??= { pages: 0, correct: 0 });
+    e.pages++;
+    const h = fitHalf.has(lines.indexOf(line)) ? half.fit : half.check;
+    h[0] = (h[0] as number) + 1;
+    if (ok) {
+      correct++;
+      e.correct++;
+      h[1] = (h[1] as number) + 1;
+    } else misses.push({ file: gold.file, gold: gold.date, got, from });
   }
-  return { pages, correct, accuracy: pages ? correct / pages : 0, misses };
+  const rate = (h: number[]): number => ((h[0] as number) ? (h[1] as number) / (h[0] as number) : 0);
+  return { pages, correct, accuracy: pages ? correct / pages : 0, misses, byEvidence, halves: { fit: rate(half.fit), check: rate(half.check) } };
 }

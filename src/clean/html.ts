@@ -7,7 +7,48 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Cleaned, Message, OffsetSegment, RawDoc } from '../pipeline/types.js';
 import type { MetaMatchers } from './metadata.js';
-import { compileMeta, findDate, findDateline, normaliseDeclaredDate, parseMetaLine, siteOfHost, toIso } from './metadata.js';
+import { compileMeta, findDateline, normaliseDeclaredDate, parseMetaLine, siteOfHost, toIso } from './metadata.js';
+import type { DateEvidence } from './pubdate.js';
+import type { DateFacts, DDocument } from './pubdate.js';
+import { datelineDate, jsonLd, notAfter, readPageDate } from './pubdate.js';
+import { readAuthors } from './authors.js';
+
+export { notAfter };
+
+/** What {@link cleanHtml} returns: the cleaned page and which evidence dated it. */
+export interface HtmlCleaned extends Cleaned {
+  publishedFrom: DateEvidence | 'updated' | null;
+}
+
+/** Deepest element nesting read; real pages stay far below (a few dozen levels). */
+const MAX_NESTING = 2000;
+/** Elements that never nest or that the parser closes by itself when a sibling opens. */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'colgroup', 'tbody', 'thead', 'tfoot',
+]);
+
+/**
+ * How deep the page's elements nest, counted from its tags without building a tree; stops counting
+ * once past `limit`.
+ *
+ * @example
+ * ```ts
+ * nestingDepth('<div><div><p>a</p></div></div>', 100); // 2
+ * ```
+ */
+export function nestingDepth(html: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\4\s*>/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const name = m[2]?.toLowerCase();
+    if (!name || m[3] === '/' || NOT_NESTING.has(name)) continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) return max;
+  }
+  return max;
+}
 
 /** Below this many characters of text, Readability's pick is not an article. */
 const MIN_ARTICLE_CHARS = 200;
@@ -39,18 +80,6 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME']);
 
-/** Meta tags that carry the publication date, best first (`property`, `name` or `itemprop`). */
-const DATE_META_KEYS = [
-  'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time',
-  'published_time', 'datepublished', 'publishdate', 'publish-date', 'publish_date', 'published-date',
-  'pubdate', 'pub_date', 'date_published', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued',
-  'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'dc:date', 'date',
-  'datecreated', 'originalpublicationdate', 'article.published', 'cxenseparse:recs:publishtime',
-  'article:post_date', 'citation_publication_date', 'citation_date', 'displaydate', 'release_date',
-];
-/** Meta tags with the last modification: only a fallback. */
-const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
-
 /**
  * Cleans an HTML page: the article's text as paragraphs, and the title, publication date,
  * publisher and dateline the page declares.
@@ -61,8 +90,13 @@ const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'datemod
  * c.text.split('\n\n').length; // number of paragraphs of the article
  * ```
  */
-export function cleanHtml(raw: RawDoc, matchers: MetaMatchers = compileMeta()): Cleaned {
+export function cleanHtml(raw: RawDoc, matchers: MetaMatchers = compileMeta()): HtmlCleaned {
   const messages: Message[] = [];
+  if (nestingDepth(raw.raw, MAX_NESTING) > MAX_NESTING) {
+    // The DOM and Readability recurse over the tree: such a page would take minutes or overflow the stack.
+    messages.push({ level: 'error', reason: `markup nested deeper than ${MAX_NESTING} elements`, source: 'clean/html' });
+    return { text: '', offsets: [], title: null, publisher: null, published: null, dateline: null, messages, publishedFrom: null };
+  }
   const { document } = parseHTML(raw.raw) as unknown as { document: HDocument };
   // Read the metadata first: Readability removes and rewrites parts of the document.
   const meta = readHtmlMeta(document, raw, matchers);
@@ -74,27 +108,39 @@ export function cleanHtml(raw: RawDoc, matchers: MetaMatchers = compileMeta()): 
   }
   const title = clip(parsed?.title) ?? meta.title;
   const publisher = meta.publisher ?? clip(parsed?.siteName);
-  let published = meta.published;
-  if (!published && parsed?.publishedTime) published = normaliseDeclaredDate(parsed.publishedTime, matchers);
+  const dates = meta.dates;
+  let published = dates.published;
+  let publishedFrom: HtmlCleaned['publishedFrom'] = dates.evidence;
+  const fetched = raw.declared.fetched;
+  const take = (d: string | null, from: HtmlCleaned['publishedFrom']): void => {
+    if (published || !d || (fetched && !notAfter(d, fetched))) return;
+    published = d;
+    publishedFrom = from;
+  };
+  if (parsed?.publishedTime) take(normaliseDeclaredDate(parsed.publishedTime, matchers), 'readability');
   const paragraphs = parsed?.content ? blockTexts(parsed.content as HNode) : [];
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) {
     messages.push({ level: 'error', reason: 'no article found in the page', source: 'clean/html' });
-    return { text: '', offsets: [], title, publisher, published, dateline: null, messages };
+    return { text: '', offsets: [], title, publisher, published, dateline: null, messages, publishedFrom, ...authorsOf(meta.authors) };
   }
   // The visible text can still date the page (`Updated: Sep 8, 2031 11:21 IST` above the body).
-  if (!published) {
-    for (const p of paragraphs.slice(0, 6)) {
-      const m = parseMetaLine(p, undefined, matchers);
-      if (m && m.kind !== 'updated') {
-        published = toIso(m.parts, null);
-        break;
-      }
-    }
+  for (const p of paragraphs.slice(0, 6)) {
+    if (published) break;
+    const m = parseMetaLine(p, undefined, matchers);
+    if (m && m.kind !== 'updated') take(toIso(m.parts, null), 'body-label');
   }
-  if (!published && meta.modified) published = meta.modified;
+  if (paragraphs[0] !== undefined) take(datelineDate(paragraphs[0], matchers), 'dateline');
+  take(dates.pageLabel, 'page-label');
+  take(dates.modified, 'modified');
+  take(dates.updatedLabel, 'updated');
   const dateline = paragraphs[0] !== undefined ? (findDateline(paragraphs[0], matchers)?.place ?? null) : null;
-  return { text, offsets: mapParagraphs(raw.raw, paragraphs), title, publisher, published, dateline, messages };
+  return { text, offsets: mapParagraphs(raw.raw, paragraphs), title, publisher, published, dateline, messages, publishedFrom, ...authorsOf(meta.authors) };
+}
+
+/** `authors` only when some were found, so documents without a byline keep their old shape. */
+function authorsOf(authors: string[]): { authors?: string[] } {
+  return authors.length ? { authors } : {};
 }
 
 function clip(s: string | null | undefined): string | null {
@@ -173,8 +219,8 @@ function findWords(raw: string, words: string[], from: number): { start: number;
 interface HtmlMeta {
   title: string | null;
   publisher: string | null;
-  published: string | null;
-  modified: string | null;
+  dates: DateFacts;
+  authors: string[];
 }
 
 function attr(el: HElement | null | undefined, name: string): string | null {
@@ -182,7 +228,7 @@ function attr(el: HElement | null | undefined, name: string): string | null {
   return v && v.trim() ? v.trim() : null;
 }
 
-/** Title, publisher and dates the page declares in its head, JSON-LD, microdata and URL. */
+/** Title, publisher and dates the page declares in its head, JSON-LD, microdata, URL and byline. */
 function readHtmlMeta(document: HDocument, raw: RawDoc, m: MetaMatchers): HtmlMeta {
   const metas = new Map<string, string>();
   const metaEls = document.querySelectorAll('meta');
@@ -192,72 +238,18 @@ function readHtmlMeta(document: HDocument, raw: RawDoc, m: MetaMatchers): HtmlMe
     const content = attr(el, 'content');
     if (key && content && !metas.has(key)) metas.set(key, content);
   }
-  const ld = jsonLd(document);
-  const fetched = raw.declared.fetched ?? null;
-  // A date after the page was fetched (a countdown, a script's date, an event announced) is no publication date.
-  const capped = (d: string | null): string | null => (d && fetched && !notAfter(d, fetched) ? null : d);
-  const date = (v: string | null | undefined): string | null => capped(v ? normaliseDeclaredDate(v, m) : null);
-
-  let published: string | null = raw.declared.published ? date(raw.declared.published) : null;
-  if (!published) {
-    for (const key of DATE_META_KEYS) {
-      published = date(metas.get(key));
-      if (published) break;
-    }
-  }
-  if (!published) published = ld.published.map(date).find((d) => d !== null) ?? null;
-  if (!published) {
-    const items = document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"]');
-    for (let i = 0; i < items.length && !published; i++) {
-      const el = items[i] as HElement;
-      published = date(attr(el, 'content') ?? attr(el, 'datetime') ?? clip(el.textContent));
-    }
-  }
-  if (!published) {
-    const times = document.querySelectorAll('time');
-    let firstTime: string | null = null;
-    for (let i = 0; i < times.length && !published; i++) {
-      const el = times[i] as HElement;
-      const v = date(attr(el, 'datetime') ?? clip(el.textContent));
-      const cls = `${attr(el, 'class') ?? ''} ${attr(el, 'itemprop') ?? ''}`.toLowerCase();
-      if (v && (el.hasAttribute('pubdate') || /publish|posted|created/.test(cls))) published = v;
-      else if (v && !firstTime && !/modif|updat/.test(cls)) firstTime = v;
-    }
-    published ??= firstTime;
-  }
+  const ld = jsonLd(document as unknown as DDocument);
   const url = raw.declared.url ?? attr(document.querySelector('link[rel="canonical"]'), 'href') ?? metas.get('og:url') ?? null;
-  if (!published && url) published = capped(dateInUrl(url));
-  if (!published) published = capped(dateInPageText(document, m));
-
-  const modified = ld.modified.map(date).find((d) => d !== null) ?? MODIFIED_META_KEYS.map((k) => date(metas.get(k))).find((d) => d !== null) ?? null;
   const host = url ? hostOf(url) : null;
   const publisher =
     clip(metas.get('og:site_name')) ?? ld.publisher ?? (host ? (siteOfHost(host)?.name ?? null) : null) ?? clip(metas.get('application-name'));
   const title =
     clip(raw.declared.title) ?? clip(metas.get('og:title')) ?? clip(metas.get('twitter:title')) ?? ld.headline ?? clip(document.title);
-  return { title, publisher, published, modified };
-}
-
-/**
- * Whether a date is not later than a fetch time: instants are compared when the date has a time
- * and a zone, else days, with one day of slack for a local date ahead of the UTC fetch day.
- *
- * @example
- * ```ts
- * notAfter('2031-04-02', '2031-04-01T20:00:00Z'); // true (may be local time east of UTC)
- * notAfter('2031-04-05', '2031-04-01T20:00:00Z'); // false
- * ```
- */
-export function notAfter(date: string, fetched: string): boolean {
-  if (/T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(date)) {
-    const a = Date.parse(date);
-    const b = Date.parse(fetched);
-    if (Number.isFinite(a) && Number.isFinite(b)) return a <= b + 60_000;
-  }
-  const day = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
-  const fetchDay = Date.parse(`${fetched.slice(0, 10)}T00:00:00Z`);
-  if (!Number.isFinite(day) || !Number.isFinite(fetchDay)) return true;
-  return day <= fetchDay + 86_400_000;
+  const titles = [title, clip(document.title), ld.headline].filter((t): t is string => t !== null);
+  const dates = readPageDate(document as unknown as DDocument, raw, m, metas, ld, titles, url);
+  const siteName = host ? (siteOfHost(host)?.name ?? null) : null;
+  const authors = readAuthors(document as unknown as DDocument, raw.declared.author, ld.authors, metas, [publisher, siteName, ld.publisher, clip(metas.get('og:site_name'))], host);
+  return { title, publisher, dates, authors };
 }
 
 function hostOf(url: string): string | null {
@@ -266,77 +258,4 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** `.../2031/03/04/...`, `.../2031-03-04-...` or `...20310304...` in a URL's path. */
-function dateInUrl(url: string): string | null {
-  let path = url;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    // not a URL: search the string as it is
-  }
-  const m =
-    /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path) ?? /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** A date in an element whose class or id says it holds the date (`post-date`, `byline`...). */
-function dateInPageText(document: HDocument, m: MetaMatchers): string | null {
-  const els = document.querySelectorAll('[class], [id]');
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i] as HElement;
-    const name = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase();
-    if (!/date|time|publish|posted|byline|dateline|meta/.test(name) || /updat|modif|comment|related|footer|copyright/.test(name)) continue;
-    const text = clip(el.textContent);
-    if (!text || text.length > 200) continue;
-    const found = findDate(text, m);
-    if (found) return toIso(found, null);
-  }
-  return null;
-}
-
-interface LdInfo {
-  published: string[];
-  modified: string[];
-  publisher: string | null;
-  headline: string | null;
-}
-
-/** The dates, publisher and headline in the page's JSON-LD blocks (articles first). */
-function jsonLd(document: HDocument): LdInfo {
-  const info: LdInfo = { published: [], modified: [], publisher: null, headline: null };
-  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
-  const articles: Record<string, unknown>[] = [];
-  const others: Record<string, unknown>[] = [];
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 6 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
-      return;
-    }
-    const o = v as Record<string, unknown>;
-    const type = JSON.stringify(o['@type'] ?? '');
-    if ('datePublished' in o || 'headline' in o) (/Article|Posting|Report|Blog/i.test(type) ? articles : others).push(o);
-    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) visit(o[key], depth + 1);
-  };
-  for (let i = 0; i < scripts.length; i++) {
-    try {
-      visit(JSON.parse((scripts[i] as HElement).textContent ?? ''), 0);
-    } catch {
-      // broken JSON-LD is common on news sites: ignore it
-    }
-  }
-  for (const o of [...articles, ...others]) {
-    if (typeof o.datePublished === 'string') info.published.push(o.datePublished);
-    else if (typeof o.dateCreated === 'string') info.published.push(o.dateCreated);
-    if (typeof o.dateModified === 'string') info.modified.push(o.dateModified);
-    const pub = o.publisher as { name?: unknown } | undefined;
-    if (!info.publisher && pub && typeof pub.name === 'string') info.publisher = clip(pub.name);
-    if (!info.headline && typeof o.headline === 'string') info.headline = clip(o.headline);
-  }
-  return info;
 }

@@ -5,6 +5,21 @@
  */
 import { CLEAN_EN } from '../lang/en/clean.js';
 import { CLEAN_HI } from '../lang/hi/clean.js';
+import { DATES_AR } from '../lang/ar/dates.js';
+import { DATES_DE } from '../lang/de/dates.js';
+import { DATES_ES } from '../lang/es/dates.js';
+import { DATES_FR } from '../lang/fr/dates.js';
+import { DATES_ID } from '../lang/id/dates.js';
+import { DATES_IT } from '../lang/it/dates.js';
+import { DATES_JA } from '../lang/ja/dates.js';
+import { DATES_KO } from '../lang/ko/dates.js';
+import { DATES_NL } from '../lang/nl/dates.js';
+import { DATES_PL } from '../lang/pl/dates.js';
+import { DATES_PT } from '../lang/pt/dates.js';
+import { DATES_RU } from '../lang/ru/dates.js';
+import { DATES_TR } from '../lang/tr/dates.js';
+import { DATES_UK } from '../lang/uk/dates.js';
+import { DATES_ZH } from '../lang/zh/dates.js';
 
 /** A whole-line pattern and the short reason recorded when a line matching it is dropped. */
 export interface FurniturePattern {
@@ -56,3 +71,22 @@ export interface CleanLexicon {
 
 /** Every language whose cleaning data is applied, in no particular order. */
 export const CLEAN_LEXICONS: readonly CleanLexicon[] = [CLEAN_EN, CLEAN_HI];
+
+/**
+ * The date words of a language whose pages are dated but not otherwise cleaned: month and weekday
+ * names, labels of publication and update lines, `am`/`pm` words, words between a date and a time.
+ */
+export interface DateWords {
+  lang: string;
+  months: Readonly<Record<string, number>>;
+  weekdays: readonly string[];
+  labels: readonly DateLabel[];
+  meridiem: Readonly<Record<string, 'am' | 'pm'>>;
+  dateTimeJoiners: readonly string[];
+}
+
+/** Date words of the languages without cleaning data, applied together with {@link CLEAN_LEXICONS}. */
+export const DATE_WORDS: readonly DateWords[] = [
+  DATES_AR, DATES_DE, DATES_ES, DATES_FR, DATES_ID, DATES_IT, DATES_JA, DATES_KO, DATES_NL, DATES_PL, DATES_PT,
+  DATES_RU, DATES_TR, DATES_UK, DATES_ZH,
+];

@@ -4,8 +4,8 @@
  * `by ...` credit or a news domain) and datelines (`TOKYO (Reuters) -`). Language-independent:
  * the words come from the cleaning lexicons of every language.
  */
-import type { CleanLexicon, DateLabel } from './lexicon.js';
-import { CLEAN_LEXICONS } from './lexicon.js';
+import type { CleanLexicon, DateLabel, DateWords } from './lexicon.js';
+import { CLEAN_LEXICONS, DATE_WORDS } from './lexicon.js';
 import { NEWS_DOMAINS, TLD_OFFSETS } from './publishers.js';
 import type { NewsSite } from './publishers.js';
 
@@ -34,11 +34,15 @@ export interface MetaLine {
 /** Regular expressions compiled from a set of lexicons. Immutable; build once with {@link compileMeta}. */
 export interface MetaMatchers {
   lexicons: readonly CleanLexicon[];
+  /** Labels of publication and update lines in every language, cleaning lexicons first. */
+  labels: readonly DateLabel[];
   months: ReadonlyMap<string, number>;
   meridiem: ReadonlyMap<string, 'am' | 'pm'>;
   zones: ReadonlyMap<string, string>;
   dmy: RegExp;
   mdy: RegExp;
+  /** `2012年6月4日`, `2020년 4월 24일`. */
+  cjk: RegExp;
   iso: RegExp;
   numeric: RegExp;
   ymdSlash: RegExp;
@@ -68,8 +72,12 @@ function alternation(words: Iterable<string>): string {
  * findDate('Updated: 4 Mar 2031', m)?.date; // '2031-03-04'
  * ```
  */
-export function compileMeta(lexicons: readonly CleanLexicon[] = CLEAN_LEXICONS): MetaMatchers {
+export function compileMeta(
+  lexicons: readonly CleanLexicon[] = CLEAN_LEXICONS,
+  dateWords: readonly DateWords[] = DATE_WORDS,
+): MetaMatchers {
   const months = new Map<string, number>();
+  const labels: DateLabel[] = lexicons.flatMap((l) => l.dateLabels);
   const meridiem = new Map<string, 'am' | 'pm'>();
   const zones = new Map<string, string>();
   const weekdays: string[] = [];
@@ -83,8 +91,17 @@ export function compileMeta(lexicons: readonly CleanLexicon[] = CLEAN_LEXICONS):
     joiners.push(...lex.dateTimeJoiners);
     agencies.push(...lex.agencies);
   }
+  for (const words of dateWords) {
+    for (const [k, v] of Object.entries(words.months)) months.set(k.toLowerCase(), v);
+    for (const [k, v] of Object.entries(words.meridiem)) meridiem.set(k.toLowerCase(), v);
+    weekdays.push(...words.weekdays);
+    joiners.push(...words.dateTimeJoiners);
+    labels.push(...words.labels);
+  }
   const mon = `(${alternation(months.keys())})\\.?${NOT_LETTER_AFTER}`;
-  const day = '(\\d{1,2})(?:st|nd|rd|th)?';
+  // A second name of the same month (`نيسان / أبريل`, Levantine and Egyptian Arabic).
+  const monAlso = `(?:\\s*/\\s*${alternation(months.keys())}${NOT_LETTER_AFTER})?`;
+  const day = '(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?';
   const year = '(\\d{4})(?!\\d)';
   const mer = alternation(meridiem.keys());
   const zoneWords = alternation([...zones.keys()].filter((z) => z.length > 1));
@@ -93,22 +110,24 @@ export function compileMeta(lexicons: readonly CleanLexicon[] = CLEAN_LEXICONS):
   const wd = alternation(weekdays);
   return {
     lexicons,
+    labels,
     months,
     meridiem,
     zones,
-    dmy: new RegExp(`${NOT_LETTER_BEFORE}${day}[\\s-]*${mon}[\\s,.-]*${year}`, 'iu'),
+    dmy: new RegExp(`${NOT_LETTER_BEFORE}${day}[\\s-]*(?:de\\s+)?${mon}${monAlso}[\\s,.-]*(?:de\\s+|del\\s+)?${year}`, 'iu'),
     mdy: new RegExp(`${NOT_LETTER_BEFORE}${mon}\\s*${day},?\\s+${year}`, 'iu'),
+    cjk: /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})(?!\d)\s*[日일]?/u,
     iso: new RegExp(
       '(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s?(Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)',
       'u',
     ),
     numeric: /(?<![\d.\-/])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d.\-/]\d)/u,
-    ymdSlash: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/u,
+    ymdSlash: /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/u,
     time: new RegExp(
       `^[\\s,]*(?:${join}${NOT_LETTER_AFTER})?[\\s,]*(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(${mer}(?![\\p{L}]))?\\s*(?:${zone})?`,
       'iu',
     ),
-    weekdayPrefix: new RegExp(`^${wd}\\.?${NOT_LETTER_AFTER}\\s*,?\\s*`, 'iu'),
+    weekdayPrefix: new RegExp(`^${wd}\\.?${NOT_LETTER_AFTER}\\s*[,،]?\\s*`, 'iu'),
     dateline: new RegExp(
       '^(?<place>[\\p{L}\\p{M}][\\p{L}\\p{M}.\'’-]*(?:[ \\t]+[\\p{L}\\p{M}][\\p{L}\\p{M}.\'’-]*){0,3})' +
         '(?<country>[ \\t]*\\[[^\\]\\n]{1,40}\\])?' +
@@ -206,6 +225,11 @@ export function findDate(text: string, m: MetaMatchers): DateParts | null {
   }
   r = m.ymdSlash.exec(s);
   if (r) {
+    const date = validDate(Number(r[1]), Number(r[3]), Number(r[4]));
+    if (date) cands.push({ start: r.index, end: r.index + r[0].length, date });
+  }
+  r = m.cjk.exec(s);
+  if (r) {
     const date = validDate(Number(r[1]), Number(r[2]), Number(r[3]));
     if (date) cands.push({ start: r.index, end: r.index + r[0].length, date });
   }
@@ -264,29 +288,26 @@ export function parseMetaLine(line: string, next: string | undefined, m: MetaMat
     const seg = segMatch[0];
     const segStart = segMatch.index;
     let meta: MetaLine | null = null;
-    for (const lex of m.lexicons) {
-      for (const label of lex.dateLabels) {
-        const l = label.pattern.exec(seg.trimStart());
-        if (!l) continue;
-        const restStart = seg.length - seg.trimStart().length + l[0].length;
-        const rest = seg.slice(restStart);
-        if (rest.trim() === '' && next !== undefined && !text.includes('|')) {
-          const parts = dateAtStart(next, m);
-          if (parts) meta = { kind: label.kind, parts, usedNextLine: true, ...byOf(next.slice(parts.end)) };
-        } else {
-          const parts = dateAtStart(rest, m);
-          const after = rest.slice(parts?.end ?? 0);
-          if (parts && (byOf(after).by !== undefined || wordCount(after) <= 6)) {
-            const shift = segStart + restStart;
-            meta = {
-              kind: label.kind,
-              parts: { ...parts, start: parts.start + shift, end: parts.end + shift },
-              usedNextLine: false,
-              ...byOf(after),
-            };
-          }
+    for (const label of m.labels) {
+      const l = label.pattern.exec(seg.trimStart());
+      if (!l) continue;
+      const restStart = seg.length - seg.trimStart().length + l[0].length;
+      const rest = seg.slice(restStart);
+      if (rest.trim() === '' && next !== undefined && !text.includes('|')) {
+        const parts = dateAtStart(next, m);
+        if (parts) meta = { kind: label.kind, parts, usedNextLine: true, ...byOf(next.slice(parts.end)) };
+      } else {
+        const parts = dateAtStart(rest, m);
+        const after = rest.slice(parts?.end ?? 0);
+        if (parts && (byOf(after).by !== undefined || wordCount(after) <= 6)) {
+          const shift = segStart + restStart;
+          meta = {
+            kind: label.kind,
+            parts: { ...parts, start: parts.start + shift, end: parts.end + shift },
+            usedNextLine: false,
+            ...byOf(after),
+          };
         }
-        if (meta) break;
       }
       if (meta) break;
     }

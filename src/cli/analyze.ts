@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
-import { readInputs } from '../read/read.js';
+import { readSources } from './sources.js';
+import type { ReadResult } from '../read/read.js';
 import { createAnalysisPool, type AnalysisPool } from '../pipeline/pool.js';
 import { contentId } from '../pipeline/doc.js';
 import { refreshCorpus } from '../corpus/run.js';
@@ -20,6 +21,10 @@ export interface AnalyzeOptions {
   progress?: boolean;
   /** Threads for the per-document stages (default: the machine's cores). */
   jobs?: number;
+  /** A file listing URLs to fetch and analyse, one a line. */
+  urls?: string;
+  /** Inputs already read (by `dossier watch`), analysed instead of `paths`. */
+  inputs?: AsyncIterable<ReadResult>;
 }
 
 export interface AnalyzeSummary {
@@ -94,7 +99,7 @@ async function analyzeWith(pool: AnalysisPool, store: Store, paths: string[], op
     bar?.setTotal(summary.read);
     bar?.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)), source: outcome.source });
   };
-  for await (const input of readInputs(paths, options.maxBytes ? { maxBytes: options.maxBytes } : {})) {
+  for await (const input of options.inputs ?? readSources(paths, { ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.urls !== undefined ? { urlsFile: options.urls } : {}) })) {
     summary.read++;
     if (!input.ok) {
       queue.push(Promise.resolve({ kind: 'skipped', source: input.source, reason: input.reason }));

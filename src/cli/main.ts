@@ -9,6 +9,7 @@ import { runExport, EXPORT_FORMATS } from './export.js';
 import { runEval } from './eval.js';
 import { runCheck } from './check.js';
 import { runServe } from './serve.js';
+import { parseEvery, runWatch } from './watch.js';
 import { CliError, processIo, type Io } from './io.js';
 
 const STORE_HELP = 'embedded store file, or a postgres:// URL ($DOSSIER_DATABASE_URL, when set, is the default)';
@@ -37,8 +38,9 @@ function buildProgram(io: Io, state: { code: number }): Command {
 
   program
     .command('analyze')
-    .description('analyse articles (files or folders: .txt, .html, .htm, .jsonl, optionally .gz) into the store and print the timeline')
-    .argument('<paths...>', 'files or folders (folders are read recursively)')
+    .description('analyse articles (files, folders or http(s) URLs of pages and feeds) into the store and print the timeline')
+    .argument('[paths...]', 'files, folders (read recursively) or http(s) URLs')
+    .option('--urls <file>', 'also fetch and analyse the URLs listed in this file, one a line')
     .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
     .option('--force', 're-analyse documents already in the store', false)
     .addOption(new Option('--max-bytes <n>', 'largest input file to read, in bytes').argParser(positiveInt))
@@ -46,8 +48,33 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addOption(new Option('-j, --jobs <n>', `threads for the per-document stages (default: ${defaultJobs()}, the cores here)`).argParser(positiveInt))
     .option('--enqueue', 'queue the new documents for `dossier worker` processes instead of analysing them here (PostgreSQL store)', false)
-    .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean; jobs?: number; enqueue: boolean }) => {
+    .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean; jobs?: number; enqueue: boolean; urls?: string }) => {
+      if (paths.length === 0 && opts.urls === undefined) throw new CliError('analyze needs at least one path or URL, or --urls FILE', 2);
       state.code = opts.enqueue ? await runEnqueue(paths, opts, io) : (await runAnalyze(paths, opts, io)).code;
+    });
+
+  program
+    .command('watch')
+    .description('poll a feed URL (conditional GET) or watch a folder, and analyse only new items into the store')
+    .argument('<target>', 'an http(s) feed URL or a folder')
+    .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
+    .addOption(new Option('--every <duration>', 'time between rounds: 90s, 10m, 1h').default('10m'))
+    .option('--once', 'one round, then exit', false)
+    .addOption(new Option('--max-bytes <n>', 'largest page or file to read, in bytes').argParser(positiveInt))
+    .addOption(new Option('-j, --jobs <n>', 'threads for the per-document stages').argParser(positiveInt))
+    .action(async (target: string, opts: { store: string; every: string; once: boolean; maxBytes?: number; jobs?: number }) => {
+      const every = parseEvery(opts.every);
+      if (every === null) throw new CliError(`--every: not a duration: ${opts.every} (try 90s, 10m or 1h)`, 2);
+      const stop = new AbortController();
+      const onSignal = (): void => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        state.code = await runWatch(target, { ...opts, every, signal: stop.signal }, io);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
     });
 
   program
@@ -90,12 +117,13 @@ function buildProgram(io: Io, state: { code: number }): Command {
 
   program
     .command('serve')
-    .description('serve the store as a JSON API (events, entities, documents, storylines, search; /openapi.json)')
+    .description('serve the store as a web app and a JSON API (events, entities, documents, storylines, search; /openapi.json)')
     .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
     .addOption(new Option('-p, --port <n>', 'port').argParser(positiveInt).default(8080))
     .option('--host <host>', 'address to bind (anything but loopback needs --token)', '127.0.0.1')
     .addOption(new Option('--token <token>', 'require Authorization: Bearer <token> on every request').env('DOSSIER_TOKEN'))
-    .action(async (opts: { store: string; port: number; host: string; token?: string }) => {
+    .option('--read-only', 'refuse POST /api/documents (which otherwise analyses and stores an article)')
+    .action(async (opts: { store: string; port: number; host: string; token?: string; readOnly?: boolean }) => {
       state.code = await runServe(opts, io);
     });
 

@@ -1,7 +1,16 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../serve/app.js';
+import { createApp, type IngestResult, type Submission } from '../serve/app.js';
+import { postgresEngine } from '../serve/search.js';
 import { loadView, type View } from '../serve/view.js';
+import { contentId } from '../pipeline/doc.js';
+import { analyzeRaw } from '../pipeline/run.js';
+import { createStages } from '../pipeline/stages.js';
+import type { RawDoc, Stage } from '../pipeline/types.js';
+import { refreshCorpus } from '../corpus/run.js';
+import { openStore } from '../store/open.js';
+import { isPostgresUrl } from '../store/postgres.js';
+import type { Store } from '../store/store.js';
 import { openExistingStore } from './export.js';
 import { CliError, type Io } from './io.js';
 
@@ -14,6 +23,8 @@ export interface ServeOptions {
   token?: string;
   /** Seconds between checks for new documents in the store (default 10). */
   refreshSeconds?: number;
+  /** Refuse `POST /api/documents` (default: accepted, stored into the same store). */
+  readOnly?: boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -55,12 +66,51 @@ export async function startServer(options: ServeOptions, io: Io): Promise<{ url:
       });
   }, (options.refreshSeconds ?? 10) * 1000);
   timer.unref();
-  const app = createApp(() => view, options.token ? { token: options.token } : {});
+  // POST /api/documents: analysed on this thread, stored through a second, writable connection,
+  // one at a time (each refreshes the corpus, then the view, so the answer names the story).
+  let writer: Store | null = null;
+  let stages: Stage[] | null = null;
+  let ingesting: Promise<unknown> = Promise.resolve();
+  const ingestOne = async (sub: Submission): Promise<IngestResult> => {
+    const declared: RawDoc['declared'] = {};
+    if (sub.title) declared.title = sub.title;
+    if (sub.url) declared.url = sub.url;
+    if (sub.published) declared.published = sub.published;
+    if (sub.lang) declared.lang = sub.lang;
+    const raw: RawDoc = { source: sub.url ?? 'POST /api/documents', format: sub.html !== undefined ? 'html' : 'text', raw: sub.html ?? sub.text ?? '', declared };
+    const id = contentId(raw.raw);
+    writer ??= await openStore({ path: options.store });
+    let stored = false;
+    if (!(await writer.hasDocument(id))) {
+      const result = analyzeRaw(raw, (stages ??= createStages()), { id });
+      if (!result.ok) return { ok: false, status: 422, error: `not stored: ${result.reason}` };
+      await writer.putDocument(result.doc);
+      stored = true;
+    }
+    if (await refreshCorpus(writer)) {
+      view = await loadView(store);
+      seen = await fingerprint();
+    }
+    const event = view.reportedIn.get(id)?.[0] ?? null;
+    return { ok: true, id, stored, event, storyline: event ? (view.storylineOf.get(event) ?? null) : null };
+  };
+  const ingest = (sub: Submission): Promise<IngestResult> => {
+    const next = ingesting.then(() => ingestOne(sub));
+    ingesting = next.catch(() => undefined);
+    return next;
+  };
+  const engine = isPostgresUrl(options.store) ? postgresEngine(options.store) : undefined;
+  const app = createApp(() => view, {
+    ...(options.token ? { token: options.token } : {}),
+    ...(engine ? { engine } : {}),
+    ...(options.readOnly ? {} : { ingest }),
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);
   }).catch(async (err: unknown) => {
     clearInterval(timer);
+    await engine?.close();
     await store.close();
     throw new CliError(`cannot listen on ${options.host}:${options.port}: ${err instanceof Error ? err.message : String(err)}`, 1);
   });
@@ -70,7 +120,13 @@ export async function startServer(options: ServeOptions, io: Io): Promise<{ url:
     url: `http://${host}:${address.port}`,
     close: async () => {
       clearInterval(timer);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      await ingesting;
+      await writer?.close();
+      await engine?.close();
       await store.close();
     },
   };
@@ -81,7 +137,7 @@ export async function startServer(options: ServeOptions, io: Io): Promise<{ url:
  */
 export async function runServe(options: ServeOptions, io: Io): Promise<number> {
   const server = await startServer(options, io);
-  io.out(`Dossier API on ${server.url} (GET /api/health, /api/events, /api/entities, /api/search?q=…, /openapi.json); Ctrl-C stops it\n`);
+  io.out(`Dossier on ${server.url}: open it in a browser for the timeline; the JSON API is under /api (described at /openapi.json). Ctrl-C stops it\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

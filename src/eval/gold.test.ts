@@ -10,8 +10,8 @@ function exportJson(): ExportJson {
   const at = (body: string, s: string): number => body.indexOf(s);
   return {
     documents: [
-      { id: 'A', source: 'corpus/a1.txt', lang: 'en', published: '2026-03-03', title: null, publisher: null, dateline: 'Oslo', body: BODY_A, url: null, fetched: null },
-      { id: 'B', source: 'corpus/b1.txt.gz', lang: 'hi', published: '2026-03-03T10:00:00+05:30', title: 'x', publisher: null, dateline: null, body: BODY_B, url: null, fetched: null },
+      { id: 'A', source: 'corpus/a1.txt', lang: 'en', published: '2026-03-03', title: null, publisher: null, dateline: 'Oslo', body: BODY_A, url: null, fetched: null, authors: [] },
+      { id: 'B', source: 'corpus/b1.txt.gz', lang: 'hi', published: '2026-03-03T10:00:00+05:30', title: 'x', publisher: null, dateline: null, body: BODY_B, url: null, fetched: null, authors: [] },
     ],
     entities: [
       { id: 'rao', name: 'Anaya Rao', type: 'person', aliases: [], roles: [], mentions: [
@@ -111,7 +111,7 @@ test('a mention counts only with the exact gold text (case and spaces aside), no
   const body = 'General Nakatani met Japanese officials in Japan.';
   const at = body.indexOf('Nakatani');
   const exp: ExportJson = {
-    documents: [{ id: 'A', source: 'a1.txt', lang: 'en', published: '2026-03-03', title: null, publisher: null, dateline: null, body, url: null, fetched: null }],
+    documents: [{ id: 'A', source: 'a1.txt', lang: 'en', published: '2026-03-03', title: null, publisher: null, dateline: null, body, url: null, fetched: null, authors: [] }],
     entities: [
       { id: 'n', name: 'Nakatani', type: 'person', aliases: [], roles: [], mentions: [{ doc: 'A', start: at, end: at + 8, text: 'Nakatani' }] },
       { id: 'off', name: 'Japanese officials', type: 'other', aliases: [], roles: [], mentions: [{ doc: 'A', start: 21, end: 39, text: 'Japanese  Officials' }] },

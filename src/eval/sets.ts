@@ -36,7 +36,13 @@ export const EVAL_SETS: Readonly<Record<string, { dir: string; sample: number; r
     sample: 40,
     run: async (dir, subset) => {
       const s = await scorePubdate(dir, subset, { useUrl: true });
-      return { pages: s.pages, accuracy: s.accuracy };
+      const figures: Figures = { pages: s.pages, accuracy: s.accuracy };
+      if (!subset) Object.assign(figures, { fit_half_accuracy: s.halves.fit, check_half_accuracy: s.halves.check });
+      for (const [from, e] of Object.entries(s.byEvidence).sort((a, b) => b[1].pages - a[1].pages)) {
+        figures[`from_${from}.pages`] = e.pages;
+        figures[`from_${from}.accuracy`] = e.pages ? e.correct / e.pages : 0;
+      }
+      return figures;
     },
   },
   timex: {

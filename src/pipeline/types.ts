@@ -83,6 +83,8 @@ export interface Cleaned {
   /** ISO 8601: `2025-05-05` or `2025-05-05T17:47:00+05:30`. */
   published: string | null;
   dateline: string | null;
+  /** People credited with writing the page (byline, JSON-LD, meta tags, a feed item's author); absent when unknown. */
+  authors?: string[];
   messages: Message[];
 }
 

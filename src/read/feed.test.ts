@@ -67,7 +67,7 @@ test('RSS: full-text items are documents with their metadata; summary-only items
     assert.deepEqual(results.map(brief), [
       ['herald.rss#1', 'html', { title: 'Harbour & bridge works begin', url: 'https://herald.example/harbour', published: '2031-04-01T10:00:00+02:00', author: 'Ann Lee', lang: 'en-gb' }],
       ['herald.rss#3', 'html', { title: 'Long description', url: 'https://herald.example/long', published: '2031-04-02T08:30:00Z', lang: 'en-gb' }],
-      ['herald.rss', '1 feed item has only a summary and a link (fetching pages is not supported yet): https://herald.example/ferry'],
+      ['herald.rss', '1 feed item has only a summary and a link (give the feed URL to have their pages fetched): https://herald.example/ferry'],
     ]);
     assert.ok(results[0]?.ok && results[0].doc.raw.includes('<article><p>The harbour works began'));
   });
@@ -95,7 +95,7 @@ test('JSON Feed: content_html and content_text, item or feed author and language
     assert.deepEqual((await collect([join(dir, 'varn.json'), join(dir, 'other.json')])).map(brief), [
       ['varn.json#1', 'html', { title: 'Storm closes port', url: 'https://varn.example/1', published: '2031-04-06T07:00:00Z', author: 'Tomas Reid', lang: 'en' }],
       ['varn.json#2', 'text', { title: 'Port reopens', url: 'https://varn.example/2', author: 'Varn Daily desk', lang: 'en' }],
-      ['varn.json', '1 feed item has only a summary and a link (fetching pages is not supported yet): https://varn.example/3'],
+      ['varn.json', '1 feed item has only a summary and a link (give the feed URL to have their pages fetched): https://varn.example/3'],
       ['other.json', 'not a JSON Feed (no "version": "https://jsonfeed.org/version/…" and "items")'],
     ]);
   });

@@ -4,7 +4,8 @@
  * Each item that carries its full text (`content:encoded`, Atom `content`, JSON Feed `content_html`
  * or `content_text`, or a description long enough to be the article) becomes one document, with the
  * item's title, link, publication date, author and language declared. Items with only a summary
- * and a link are counted in one line per feed (fetching their pages is a later step). XML with
+ * and a link are counted in one line per feed file; a feed read from its URL has their pages
+ * fetched (`urls.ts`). XML with
  * entity declarations is refused before parsing (no entity-expansion bombs), and nesting depth is
  * capped by the parser.
  */
@@ -51,7 +52,12 @@ export function xmlEncoding(bytes: Uint8Array): string | null {
  * for (const r of feedDocs(rssText, 'news.rss', 'xml')) if (r.ok) console.log(r.doc.declared.url);
  * ```
  */
-export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): Generator<ReadResult> {
+export function* feedDocs(
+  text: string,
+  source: string,
+  kind: 'xml' | 'json',
+  options: { linkOnly?: { url: string; declared: Declared }[] } = {},
+): Generator<ReadResult> {
   const parsed = kind === 'json' ? jsonFeedItems(text) : xmlFeedItems(text);
   if ('reason' in parsed) {
     yield { ok: false, source, reason: parsed.reason };
@@ -66,10 +72,6 @@ export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): G
   for (const item of parsed.items) {
     n++;
     const body = fullText(item);
-    if (!body) {
-      summaryOnly.push(item.link ?? `item ${n}`);
-      continue;
-    }
     const declared: Declared = {};
     if (item.title) declared.title = item.title;
     if (item.link) declared.url = item.link;
@@ -78,6 +80,12 @@ export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): G
     if (item.author) declared.author = item.author;
     const lang = item.lang ?? parsed.lang;
     if (lang) declared.lang = lang;
+    if (!body) {
+      // The caller fetches linked pages when it can (a feed read from the web); else they are counted.
+      if (options.linkOnly && item.link) options.linkOnly.push({ url: item.link, declared });
+      else summaryOnly.push(item.link ?? `item ${n}`);
+      continue;
+    }
     // The item's HTML is the article itself: wrapped as one, so the cleaner does not hunt for it among furniture.
     const raw = body.html ? `<html><head><title>${escapeHtml(item.title ?? '')}</title></head><body><article>${body.text}</article></body></html>` : body.text;
     const doc: RawDoc = { source: `${source}#${n}`, format: body.html ? 'html' : 'text', raw, declared };
@@ -88,7 +96,7 @@ export function* feedDocs(text: string, source: string, kind: 'xml' | 'json'): G
     yield {
       ok: false,
       source,
-      reason: `${k} feed item${k === 1 ? ' has' : 's have'} only a summary and a link (fetching pages is not supported yet): ${summaryOnly.slice(0, 3).join(' ')}${k > 3 ? ' …' : ''}`,
+      reason: `${k} feed item${k === 1 ? ' has' : 's have'} only a summary and a link (give the feed URL to have their pages fetched): ${summaryOnly.slice(0, 3).join(' ')}${k > 3 ? ' …' : ''}`,
     };
   }
 }

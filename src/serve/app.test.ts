@@ -4,14 +4,17 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../cli/main.js';
 import { startServer } from '../cli/serve.js';
 import { openStore } from '../store/open.js';
 import { createApp } from './app.js';
-import { loadView, search, fold, type View } from './view.js';
+import { loadView, fold, type View } from './view.js';
+import { fts5Engine, searchPage, type SearchHit } from './search.js';
+import { evidenceOf, numberAt, sentenceAt } from './detail.js';
+import { freshDatabase, pgUnavailable } from '../store/pg.fixture.js';
 import type { Io } from '../cli/io.js';
 
 const SEEDS = resolve(process.cwd(), '../shared/seeds');
@@ -81,11 +84,16 @@ test('search finds reports in every script by an entity name, and words in text 
   const crossScript = view.json.entities.find((e) => e.aliases.some((a) => /[\u0900-\u097F]/.test(a)) && e.aliases.some((a) => /^[A-Za-z]/.test(a)) && e.mentions.length > 1);
   if (!crossScript) return t.skip('no entity named in both scripts in this corpus');
   const latin = crossScript.aliases.find((a) => /^[A-Za-z]/.test(a)) as string;
-  const hits = search(view, latin);
+  const engine = fts5Engine(view);
+  const { items: hits } = await searchPage(view, engine, latin, { limit: 1000, offset: 0 });
+  await engine.close();
   const hiDocs = new Set(crossScript.mentions.map((m) => m.doc).filter((d) => view.document.get(d)?.lang === 'hi'));
   assert.ok(hiDocs.size > 0);
   for (const d of hiDocs) assert.ok(hits.some((h) => h.doc === d && h.lang === 'hi'), `the Hindi report ${d} is found by '${latin}'`);
-  for (const h of hits) assert.ok(h.highlight[0] >= 0 && h.highlight[1] <= h.snippet.length && h.highlight[0] < h.highlight[1]);
+  for (const h of hits as SearchHit[]) {
+    assert.ok(h.highlights.length > 0, `hit ${h.doc} has a highlight`);
+    for (const [s, e] of h.highlights) assert.ok(s >= 0 && e <= h.snippet.length && s < e);
+  }
   const res = await get(`/api/search?q=${encodeURIComponent(latin)}`);
   assert.equal(res.body.total, hits.length);
   assert.equal(fold('Präsident'), 'prasident');
@@ -101,9 +109,10 @@ test('bad requests and unknown ids get JSON errors with the right status; /opena
   assert.equal((await get('/api/nothing')).status, 404);
   const spec = await get('/openapi.json');
   assert.equal(spec.body.openapi, '3.1.0');
-  for (const path of ['/api/events', '/api/events/{id}', '/api/entities', '/api/search', '/api/documents/{id}', '/api/storylines']) {
+  for (const path of ['/api/events', '/api/events/{id}', '/api/entities', '/api/search', '/api/documents/{id}', '/api/storylines', '/api/facets']) {
     assert.ok((spec.body.paths as Record<string, unknown>)[path], path);
   }
+  assert.ok(((spec.body.paths as Record<string, Record<string, unknown>>)['/api/documents'] ?? {}).post, 'POST /api/documents is described');
 });
 
 test('a token, when set, is required on every request', async () => {
@@ -111,6 +120,15 @@ test('a token, when set, is required on every request', async () => {
   assert.equal((await app.request('/api/health')).status, 401);
   assert.equal((await app.request('/api/health', { headers: { Authorization: 'Bearer wrong' } })).status, 401);
   assert.equal((await app.request('/api/health', { headers: { Authorization: 'Bearer s3cret' } })).status, 200);
+  // A browser opens /?token=… once: the answer sets a cookie and drops the token from the address.
+  const first = await app.request('/story/v-1?token=s3cret&x=1');
+  assert.equal(first.status, 303);
+  assert.equal(first.headers.get('location'), '/story/v-1?x=1');
+  const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  assert.match(first.headers.get('set-cookie') ?? '', /HttpOnly/i);
+  assert.equal((await app.request('/api/health', { headers: { Cookie: cookie } })).status, 200);
+  assert.equal((await app.request('/api/health?token=s3cret')).status, 401, 'the API takes no token in its URL');
+  assert.equal((await app.request('/?token=wrong')).status, 401);
 });
 
 test('the server listens on loopback, answers, and refuses a public address without a token', async () => {
@@ -123,4 +141,121 @@ test('the server listens on loopback, answers, and refuses a public address with
     await server.close();
   }
   await assert.rejects(() => startServer({ store: storePath, port: 0, host: '0.0.0.0' }, quiet), /--token/);
+});
+
+test('every response carries a Content-Security-Policy; a foreign Host without a token is refused', async () => {
+  const app = createApp(() => view);
+  for (const path of ['/', '/api/health', '/api/nothing']) {
+    const res = await app.request(path);
+    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'.*script-src 'self'/, path);
+  }
+  const page = await app.request('/story/v-x');
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /<script type="module" src="\/assets\/app.js">/);
+  assert.equal((await app.request('http://attacker.example/api/health')).status, 403);
+});
+
+test('the sentence behind each event mention and fact is the sentence of its report that states it', () => {
+  assert.deepEqual(sentenceAt('One. Two three. Four', 6, 9), [5, 15]);
+  assert.deepEqual(sentenceAt('पहला वाक्य। दूसरा वाक्य है। तीसरा', 13, 17), [12, 27]);
+  assert.deepEqual(sentenceAt('It rose 1.5 per cent. Then fell.', 8, 11), [0, 21]);
+  let checked = 0;
+  for (const e of view.json.events) {
+    for (const ev of evidenceOf(view, e)) {
+      const body = view.document.get(ev.doc)?.body ?? '';
+      const sentence = body.slice(ev.start, ev.end);
+      assert.ok(sentence.length > 0 && sentence.trim() === sentence);
+      if (ev.of === 'event') assert.ok(e.mentions.some((m) => m.doc === ev.doc && m.start >= ev.start && m.end <= ev.end), 'a mention sentence holds its mention');
+      else assert.ok(numberAt(sentence, ev.value as number).length > 0, `the ${ev.of} sentence states ${ev.value}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 0);
+});
+
+test('POST /api/documents analyses and stores an article, answers its id and story, and search finds it', async () => {
+  const copy = join(dir, 'post.db');
+  copyFileSync(storePath, copy);
+  const server = await startServer({ store: copy, port: 0, host: '127.0.0.1' }, quiet);
+  const post = (body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  try {
+    const text = 'PORT ELAN, April 2 : The harbour authority of Port Elan opened a new quarantine berth on Thursday, its chairman Tobias Wendland said.';
+    const res = await post({ text, title: 'Port Elan opens quarantine berth', published: '2026-04-02', lang: 'en' });
+    assert.equal(res.status, 201);
+    const body = (await res.json()) as { id: string; stored: boolean; event: string | null };
+    assert.equal(body.stored, true);
+    assert.match(body.id, /^[0-9a-f]{64}$/);
+    assert.ok(body.event, 'the article joined a story');
+    const ev = (await (await fetch(`${server.url}/api/events/${body.event}`)).json()) as { reports: { id: string }[] };
+    assert.ok(ev.reports.some((r) => r.id === body.id));
+    const hits = (await (await fetch(`${server.url}/api/search?q=Wendland`)).json()) as { items: { doc: string }[] };
+    assert.ok(hits.items.some((h) => h.doc === body.id), 'search finds the new article');
+    const again = (await (await post({ text, title: 'Port Elan opens quarantine berth', published: '2026-04-02', lang: 'en' })).json()) as { id: string; stored: boolean };
+    assert.deepEqual([again.id, again.stored], [body.id, false]);
+    const html = await post({ html: '<html><head><title>Wendland resigns</title></head><body><article><h1>Wendland resigns</h1><p>PORT ELAN, April 9 : Tobias Wendland resigned as chairman of the Port Elan harbour authority on Thursday, the authority said in a statement.</p><p>Wendland had led the authority for six years and oversaw the opening of the quarantine berth last week. His deputy, Mara Osei, will lead the authority until the city council names a successor.</p><p>The council is expected to meet on Monday to discuss the appointment, a spokesperson said.</p></article></body></html>', url: 'https://example.org/wendland' });
+    assert.equal(html.status, 201, await html.clone().text());
+    const onlyUrl = await post({ url: 'https://example.org/article' });
+    assert.equal(onlyUrl.status, 501);
+    assert.match(((await onlyUrl.json()) as { error: string }).error, /fetching a URL is not supported/);
+    assert.equal((await post({ title: 'nothing' })).status, 400);
+    assert.equal((await post({ text: 'x', html: '<p>x</p>' })).status, 400);
+    assert.equal((await post({ text }, { Origin: 'http://evil.example' })).status, 403);
+    const form = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ text }) });
+    assert.equal(form.status, 415, 'a body that is not declared JSON is refused');
+  } finally {
+    await server.close();
+  }
+  const readOnly = await startServer({ store: copy, port: 0, host: '127.0.0.1', readOnly: true }, quiet);
+  try {
+    const res = await fetch(`${readOnly.url}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Some text here.' }) });
+    assert.equal(res.status, 501);
+  } finally {
+    await readOnly.close();
+  }
+});
+
+test('seeds: the 2025-05-05 story lists its English and Hindi reports, and Nakatani finds the Hindi report', async (t) => {
+  if (!existsSync(SEEDS)) return t.skip('../shared/seeds absent: seeds check skipped');
+  const seedsStore = join(dir, 'seeds.db');
+  assert.equal(await main(['analyze', SEEDS, '--store', seedsStore, '--no-timeline', '--no-progress'], quiet), 0);
+  const server = await startServer({ store: seedsStore, port: 0, host: '127.0.0.1', readOnly: true }, quiet);
+  try {
+    const events = (await (await fetch(`${server.url}/api/events?from=2025-05-05&to=2025-05-05`)).json()) as { items: { id: string; langs: string[] }[] };
+    const story = events.items.find((e) => e.langs.length > 0);
+    assert.ok(story, 'a 2025-05-05 story');
+    const detail = (await (await fetch(`${server.url}/api/events/${story.id}`)).json()) as { reports: { lang: string }[] };
+    assert.deepEqual([...new Set(detail.reports.map((r) => r.lang))].sort(), ['en', 'hi']);
+    const hits = (await (await fetch(`${server.url}/api/search?q=Nakatani`)).json()) as { items: { lang: string; snippet: string; highlights: [number, number][] }[] };
+    const hindi = hits.items.find((h) => h.lang === 'hi');
+    assert.ok(hindi, 'Nakatani finds the Hindi report');
+    const [s, e] = hindi.highlights[0] as [number, number];
+    assert.match(hindi.snippet.slice(s, e), /[\u0900-\u097F]/, 'its snippet highlights the Devanagari name');
+  } finally {
+    await server.close();
+  }
+});
+
+test('PostgreSQL store: search runs on its own text search, with languages and highlighted snippets', async (t) => {
+  const why = await pgUnavailable();
+  if (why) return t.skip(why);
+  const db = await freshDatabase('dossier_serve');
+  try {
+    assert.equal(await main(['analyze', 'examples', '--store', db.url, '--no-timeline', '--no-progress'], quiet), 0);
+    const server = await startServer({ store: db.url, port: 0, host: '127.0.0.1', readOnly: true }, quiet);
+    try {
+      const res = (await (await fetch(`${server.url}/api/search?q=${encodeURIComponent('green shipping')}`)).json()) as { items: { lang: string; via: string; snippet: string; highlights: [number, number][] }[]; total: number };
+      assert.ok(res.total > 0);
+      for (const h of res.items.filter((x) => x.via === 'text')) {
+        assert.ok(h.highlights.length > 0);
+        for (const [s, e] of h.highlights) assert.match(h.snippet.slice(s, e).toLowerCase(), /green|shipping/);
+      }
+      const hindi = (await (await fetch(`${server.url}/api/search?q=${encodeURIComponent('सोलबक्कन')}`)).json()) as { items: { lang: string }[] };
+      assert.ok(hindi.items.some((h) => h.lang === 'hi'), 'a Devanagari query finds Hindi text');
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await db.drop();
+  }
 });

@@ -22,6 +22,10 @@ export interface View {
   quotesBy: Map<string, ExportQuote[]>;
   /** Events each document reports. */
   reportedIn: Map<string, string[]>;
+  /** The storyline of each event that belongs to one. */
+  storylineOf: Map<string, string>;
+  /** Languages of each event's reports, in report order, each once. */
+  langsOf: Map<string, string[]>;
 }
 
 function group<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
@@ -46,9 +50,12 @@ export function indexExport(json: ExportJson): View {
       else eventsOf.set(id, [ev]);
     }
   }
+  const document = new Map(json.documents.map((d) => [d.id, d]));
+  const storylineOf = new Map<string, string>();
+  for (const s of json.storylines) for (const e of s.events) if (!storylineOf.has(e)) storylineOf.set(e, s.id);
   return {
     json,
-    document: new Map(json.documents.map((d) => [d.id, d])),
+    document,
     entity: new Map(json.entities.map((e) => [e.id, e])),
     event: new Map(json.events.map((e) => [e.id, e])),
     storyline: new Map(json.storylines.map((s) => [s.id, s])),
@@ -60,6 +67,8 @@ export function indexExport(json: ExportJson): View {
     reportedIn: new Map(
       [...group(json.events.flatMap((e) => e.reports.map((doc) => ({ doc, event: e.id }))), (r) => r.doc)].map(([doc, rs]) => [doc, rs.map((r) => r.event)]),
     ),
+    storylineOf,
+    langsOf: new Map(json.events.map((e) => [e.id, [...new Set(e.reports.map((r) => document.get(r)?.lang).filter((l): l is string => l !== undefined))]])),
   };
 }
 
@@ -82,54 +91,4 @@ export async function loadView(store: Store): Promise<View> {
  */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase();
-}
-
-/** One search hit: a document, its language, and a snippet with the matched range inside it. */
-export interface SearchHit {
-  doc: string;
-  lang: string;
-  title: string | null;
-  snippet: string;
-  /** The matched words inside `snippet` ([start, end) offsets), for highlighting. */
-  highlight: [number, number];
-  /** Why it matched: the text itself, or a name of an entity it mentions (in any script). */
-  via: 'text' | 'entity';
-  entity?: string;
-}
-
-const SNIPPET = 80;
-
-function snippetAround(body: string, start: number, end: number): { snippet: string; highlight: [number, number] } {
-  const from = Math.max(0, start - SNIPPET);
-  const to = Math.min(body.length, end + SNIPPET);
-  return { snippet: body.slice(from, to), highlight: [start - from, end - from] };
-}
-
-/**
- * Searches document text and entity names in every script: a query that names an entity finds the
- * reports that mention it under any of its names (`Nakatani` finds the report that writes नकातानी).
- *
- * @example
- * ```ts
- * search(view, 'Nakatani').map((h) => h.lang); // ['en', 'hi', …]
- * ```
- */
-export function search(view: View, query: string): SearchHit[] {
-  const q = fold(query.trim());
-  if (q.length < 2) return [];
-  const hits = new Map<string, SearchHit>();
-  for (const d of view.json.documents) {
-    const at = fold(d.body).indexOf(q);
-    // Folding keeps offsets for text without decomposable characters; elsewhere the snippet is approximate.
-    if (at >= 0) hits.set(d.id, { doc: d.id, lang: d.lang, title: d.title, ...snippetAround(d.body, at, at + q.length), via: 'text' });
-  }
-  for (const e of view.json.entities) {
-    if (![e.name, ...e.aliases].some((n) => fold(n).includes(q))) continue;
-    for (const m of e.mentions) {
-      if (hits.has(m.doc)) continue;
-      const d = view.document.get(m.doc);
-      if (d) hits.set(m.doc, { doc: d.id, lang: d.lang, title: d.title, ...snippetAround(d.body, m.start, m.end), via: 'entity', entity: e.id });
-    }
-  }
-  return [...hits.values()];
 }

@@ -26,6 +26,8 @@ export interface ExportDocument {
   url: string | null;
   /** When the page was fetched or crawled (a WARC record's date), ISO 8601. */
   fetched: string | null;
+  /** People credited with writing it (byline, JSON-LD, meta tags, a feed item's author); [] when unknown. */
+  authors: string[];
 }
 
 /** A corpus entity with its mentions in place of its document-local members. */
@@ -82,6 +84,7 @@ export async function buildExport(store: Store): Promise<ExportJson> {
       id: doc.id, source: doc.source, lang: doc.lang, published: doc.published, title: doc.title,
       publisher: doc.publisher, dateline: doc.dateline, body: doc.text,
       url: doc.declared.url ?? null, fetched: doc.declared.fetched ?? null,
+      authors: doc.authors ?? (doc.declared.author ? [doc.declared.author] : []),
     });
     for (const m of doc.mentions) {
       const id = entityOf.get(`${doc.id}#${m.entity}`);

@@ -84,6 +84,12 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
     (await query<T>(sql, params)).rows[0];
 
   return {
+    async getSetting(key) {
+      return (await one<{ value: string }>('SELECT value FROM meta WHERE key = $1', [`setting:${key}`]))?.value ?? null;
+    },
+    async putSetting(key, value) {
+      await query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [`setting:${key}`, value]);
+    },
     async hasDocument(id) {
       return (await one('SELECT 1 FROM documents WHERE id = $1', [id])) !== undefined;
     },

@@ -9,7 +9,7 @@ import type { Doc } from '../pipeline/types.js';
 /** The parts of a Doc kept as one JSON column: everything but the indexed scalar fields. */
 export type Annotations = Pick<
   Doc,
-  'declared' | 'offsets' | 'messages' | 'langConfidence' | 'timex' | 'mentions' | 'entities' | 'quotes' | 'events'
+  'declared' | 'offsets' | 'messages' | 'langConfidence' | 'timex' | 'mentions' | 'entities' | 'quotes' | 'events' | 'authors'
 >;
 
 /** A stored document as its row holds it. */
@@ -32,6 +32,7 @@ export function docToRow(doc: Doc): DocRow {
   const annotations: Annotations = {
     declared: doc.declared, offsets: doc.offsets, messages: doc.messages, langConfidence: doc.langConfidence,
     timex: doc.timex, mentions: doc.mentions, entities: doc.entities, quotes: doc.quotes, events: doc.events,
+    ...(doc.authors ? { authors: doc.authors } : {}),
   };
   return {
     id: doc.id, source: doc.source, format: doc.format, lang: doc.lang, published: doc.published,

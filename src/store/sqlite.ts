@@ -74,6 +74,12 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   });
 
   return {
+    async getSetting(key) {
+      return getMeta.get(`setting:${key}`)?.value ?? null;
+    },
+    async putSetting(key, value) {
+      setMeta.run(`setting:${key}`, value);
+    },
     async hasDocument(id) {
       return hasStmt.get(id) !== undefined;
     },

@@ -34,6 +34,9 @@ export interface Store {
    */
   putCorpus(state: CorpusState, basis?: { documents: number }): Promise<void>;
   corpus(): Promise<CorpusState>;
+  /** A small named value kept with the store (`dossier watch` keeps each feed's ETag and seen items here), or null. */
+  getSetting(key: string): Promise<string | null>;
+  putSetting(key: string, value: string): Promise<void>;
   close(): Promise<void>;
 }
 

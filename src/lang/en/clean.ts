@@ -43,6 +43,7 @@ export const CLEAN_EN: CleanLexicon = {
     { pattern: /^(?:first published on|first published at|first published|originally published(?: on| at)?)\b\s*:?/i, kind: 'published' },
     { pattern: /^(?:published on|published at|published date|publish date|date published|published|pub date|release date|dated|date)\b\s*:?/i, kind: 'published' },
     { pattern: /^(?:last updated on|last updated at|last updated|last modified|updated on|updated at|updated|modified)\b\s*:?/i, kind: 'updated' },
+    { pattern: /^(?:date of (?:the )?last revision|last revised(?: on)?|revised(?: on)?|revision date|effective date)\b\s*:?/i, kind: 'updated' },
   ],
   months: MONTHS_EN,
   weekdays: Object.keys(WEEKDAYS_EN),

@@ -23,6 +23,15 @@ function words(s: string): string[] {
 }
 
 /** Honorifics: kept in `title`, never a role. A trailing full stop (`Mr.`) is allowed by the extractor. */
+/**
+ * Rank abbreviations that are also given names, with the rank they abbreviate. `Gen Nakatani` names a
+ * man whose given name is Gen; `General Nakatani` in the same report is a mistaken expansion of that
+ * name, a mention of the same person.
+ */
+export const RANK_ABBREVIATION_OF: ReadonlyMap<string, string> = new Map([
+  ['Gen', 'General'], ['Col', 'Colonel'], ['Capt', 'Captain'], ['Maj', 'Major'], ['Brig', 'Brigadier'], ['Adm', 'Admiral'], ['Lt', 'Lieutenant'],
+]);
+
 export const HONORIFICS: ReadonlySet<string> = new Set(
   words(`Mr|Mrs|Ms|Miss|Mx|Dr|Shri|Sri|Shree|Smt|Shrimati|Kumari|Sushri|Sir|Dame|Prof|Professor|Lord|Lady|Hon|
 Honourable|Honorable|Janab|Begum|Sheikh|Rev|Reverend|Father|Sister|Mister|Madam|Sahib|Thiru|Tmt|Selvi|Dato|Datuk`),

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NameCandidate } from '../../stages/entities/contract.js';
 import { refineCandidates } from '../../stages/entities/entities.js';
-import { createEnglishTaggedExtractor, DEFAULT_MERGE, EN_LABELS, loadEnglishModel, mergeCandidates, tagEnglish } from './ner.js';
+import { createEnglishTaggedExtractor, DEFAULT_MERGE, EN_LABELS, expandedRankNames, loadEnglishModel, mergeCandidates, tagEnglish } from './ner.js';
 import { docContext, sentenceFeatures, sentenceRanges, shapeOf, tokenizeEn } from './ner-features.js';
 
 const cand = (text: string, whole: string, sub: string, type: NameCandidate['type'], rule: string, extra: Partial<NameCandidate> = {}): NameCandidate => {
@@ -88,4 +88,29 @@ test('the shipped English model loads and tags invented names by their context',
   assert.equal(venn.type, 'person');
   assert.deepEqual(venn.aliases, ['Orla Venn', 'Venn']);
   assert.ok(venn.roles.includes('Prime Minister'));
+});
+
+test('a written-out rank before a surname the text also gives with that abbreviation as given name joins the name', () => {
+  const text = 'Colonel Arakawa met the press. Col Arakawa, whose given name is Col, later told Major Ito and General Sato that Gen Sato had left.';
+  const out = expandedRankNames(
+    [
+      cand('', text, 'Arakawa', 'person', 'title', { title: 'Colonel' }),
+      cand('', text, 'Col Arakawa', 'person', 'tagger'),
+      { ...cand('', text, 'Ito', 'person', 'title'), title: 'Major' },
+      cand('', text, 'Sato', 'person', 'title', { title: 'General' }),
+      { ...cand('', text, 'Gen Sato', 'person', 'tagger') },
+    ],
+    text,
+  );
+  const arakawa = out[0] as NameCandidate;
+  assert.equal(arakawa.text, 'Colonel Arakawa');
+  assert.equal(text.slice(arakawa.start, arakawa.end), 'Colonel Arakawa');
+  assert.equal(arakawa.title, undefined);
+  // Major Ito: no `Maj Ito` in the text, so Major stays a title.
+  assert.equal(out[2]?.text, 'Ito');
+  assert.equal(out[2]?.title, 'Major');
+  assert.equal(out[3]?.text, 'General Sato');
+  // Nothing to expand: the candidates come back as they were.
+  const plain = [cand('', 'General Sato spoke.', 'Sato', 'person', 'title', { title: 'General' })];
+  assert.deepEqual(expandedRankNames(plain, 'General Sato spoke.'), plain);
 });

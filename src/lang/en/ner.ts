@@ -15,9 +15,9 @@
 
 import type { EntityType } from '../../pipeline/types.js';
 import type { MentionExtractor, NameCandidate } from '../../stages/entities/contract.js';
-import { decodeWithMargins, loadShippedModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
+import { decode, decodeWithMargins, loadShippedModel, tagSpans, type TaggerModel } from '../../stages/entities/tagger.js';
 import { createEnglishNameExtractor } from './names.js';
-import { GENERIC_WORDS, HONORIFICS, OF_HEADS, OFFICE_ROLES, ORG_HEADS, RANKS } from './entities.js';
+import { GENERIC_WORDS, HONORIFICS, OF_HEADS, OFFICE_ROLES, ORG_HEADS, RANK_ABBREVIATION_OF, RANKS } from './entities.js';
 import { docContext, sentenceFeatures, sentenceRanges, tokenizeEn, type EnToken } from './ner-features.js';
 
 /** The tagger's labels (CoNLL-2003 types, BIO). */
@@ -65,7 +65,7 @@ const EN_TITLES: ReadonlySet<string> = new Set([...OFFICE_ROLES.keys(), ...HONOR
 /** The merge used by the extractors (chosen on held-out articles of the training data). */
 export const DEFAULT_MERGE: MergePolicy = { added: new Set(['acronym-paren']), retype: new Set(['place-head']), isGeneric: genericOnly, isTitle: (t) => EN_TITLES.has(t.replace(/\s+/g, ' ').toLowerCase()) };
 /** Ranks that the text may use as part of the name (`Gen Nakatani`): kept when the tagger keeps them. */
-const RANK_ABBREVIATIONS = /^(?:Gen|Col|Capt|Maj|Brig|Adm|Lt)\.?$/;
+const RANK_ABBREVIATIONS = new RegExp(`^(?:${[...RANK_ABBREVIATION_OF.keys()].join('|')})\\.?$`);
 
 /**
  * Names whose weakest token the tagger would label `O` at a cost below this are left out
@@ -106,11 +106,15 @@ export function tagEnglish(model: TaggerModel, text: string, minMargin = EN_MIN_
   const ctx = docContext(words);
   const out: NameCandidate[] = [];
   sents.forEach((s, k) => {
-    const { tags, margins } = decodeWithMargins(model, sentenceFeatures(words[k] ?? [], ctx));
+    const features = sentenceFeatures(words[k] ?? [], ctx);
+    // Margins are never negative: at a threshold of 0 the plain Viterbi path gives the same names, at half the cost.
+    const { tags, margins } = minMargin > 0 ? decodeWithMargins(model, features) : { tags: decode(model, features), margins: null };
     for (const sp of tagSpans(tags)) {
-      let sure = Infinity;
-      for (let i = sp.start; i < sp.end; i++) sure = Math.min(sure, margins[i] ?? 0);
-      if (sure < minMargin) continue;
+      if (margins) {
+        let sure = Infinity;
+        for (let i = sp.start; i < sp.end; i++) sure = Math.min(sure, margins[i] ?? 0);
+        if (sure < minMargin) continue;
+      }
       const first = s[sp.start] as EnToken;
       const last = s[sp.end - 1] as EnToken;
       out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: EN_TYPE_OF[sp.type] ?? 'other', source: SOURCE, rule: 'tagger' });
@@ -199,6 +203,40 @@ export function mergeCandidates(tagged: readonly NameCandidate[], rules: readonl
 }
 
 /**
+ * A rank written out before a surname where the same text names the person with the rank's
+ * abbreviation as a given name (`General Nakatani` beside `Gen Nakatani`): the written-out rank is
+ * a mistaken expansion of the given name, so the name's span takes it in and the title loses it.
+ *
+ * @example
+ * ```ts
+ * expandedRankNames(candidates, text); // `Nakatani` (title `General`) becomes `General Nakatani`
+ * ```
+ */
+export function expandedRankNames(candidates: readonly NameCandidate[], text: string): NameCandidate[] {
+  // Surnames named with a rank abbreviation as given name, by the rank written out.
+  const given = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const m = /^(\S+?)\.?\s+(.+)$/.exec(c.text);
+    const rank = m ? RANK_ABBREVIATION_OF.get(m[1] ?? '') : undefined;
+    if (m && rank) given.set(`${rank}\u0000${m[2]}`, c.text);
+  }
+  if (given.size === 0) return [...candidates];
+  return candidates.map((c) => {
+    if (c.type !== 'person' || !c.title) return c;
+    const before = /(\S+)(\s+)$/.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const word = before?.[1] ?? '';
+    if (!given.has(`${word}\u0000${c.text}`) || !c.title.split(/\s+/).includes(word)) return c;
+    const start = c.start - word.length - (before?.[2]?.length ?? 0);
+    const title = c.title.split(/\s+/).filter((w) => w !== word).join(' ');
+    const out: NameCandidate = { ...c, start, text: text.slice(start, c.end), formOf: given.get(`${word}\u0000${c.text}`) ?? c.text };
+    if (title) out.title = title;
+    else delete out.title;
+    return out;
+  });
+}
+
+/**
  * The English extractor (lang `en`) with the learned tagger; the rule extractor alone when the
  * weights are absent.
  *
@@ -212,6 +250,6 @@ export function createEnglishTaggedExtractor(model: TaggerModel | null = loadEng
   if (!model) return rules;
   return {
     lang: 'en',
-    extract: (text) => mergeCandidates(tagEnglish(model, text), rules.extract(text), text),
+    extract: (text) => expandedRankNames(mergeCandidates(tagEnglish(model, text), rules.extract(text), text), text),
   };
 }

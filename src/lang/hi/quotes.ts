@@ -40,4 +40,5 @@ export const HI_QUOTES: QuoteLexicon = {
   inversion: false,
   clauseBreakers: ['और', 'लेकिन', 'जो', 'जिसने', 'जिन्होंने', 'जब', 'क्योंकि'],
   subordinators: ['जब', 'हालांकि', 'अगर', 'यदि', 'क्योंकि'],
+  contrasts: ['लेकिन', 'मगर', 'परंतु', 'किंतु'],
 };

@@ -21,6 +21,8 @@ export interface NameCandidate {
   title?: string;
   /** A role said of the entity, normalised to English (`Defence Minister of Japan`). */
   role?: string;
+  /** The name this mention is a form of, where its own words differ (`Gen Nakatani` for `General Nakatani`): grouped with it. */
+  formOf?: string;
   source: string;
   rule: string;
 }

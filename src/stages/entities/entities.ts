@@ -297,7 +297,7 @@ export function groupMentions(text: string, candidates: readonly NameCandidate[]
   const cands = [...candidates].filter((c) => c.rule !== NOMINAL_RULE).sort((a, b) => a.start - b.start);
   const n = cands.length;
   const { find, union } = makeUnionFind(n);
-  const keys = cands.map((c) => nameKey(c.text));
+  const keys = cands.map((c) => nameKey(c.formOf ?? c.text));
   const firstByKey = new Map<string, number>();
   keys.forEach((k, i) => {
     const f = firstByKey.get(k);
@@ -344,7 +344,9 @@ export function groupMentions(text: string, candidates: readonly NameCandidate[]
     const type = voteType(cs);
     const aliases: string[] = [];
     for (const c of cs) if (!aliases.includes(c.text)) aliases.push(c.text);
-    entities.push({ name: bestName(aliases), type, aliases, roles: mergeRoles(cs.flatMap((c) => (c.role ? [c.role] : []))) });
+    // A mention that is a form of another name (`General Nakatani` of `Gen Nakatani`) never names the entity.
+    const own = cs.filter((c) => c.formOf === undefined || c.formOf === c.text).map((c) => c.text);
+    entities.push({ name: bestName(own.length ? own : aliases), type, aliases, roles: mergeRoles(cs.flatMap((c) => (c.role ? [c.role] : []))) });
     for (const c of cs) {
       const m: EntityMention = { start: c.start, end: c.end, text: c.text, type, entity: idx, source: c.source, rule: c.rule };
       if (c.title) m.title = c.title;

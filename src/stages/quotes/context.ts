@@ -27,6 +27,7 @@ export interface CompiledLexicon {
   postpositions: Set<string>;
   breakers: Set<string>;
   subordinators: Set<string>;
+  contrasts: Set<string>;
   platforms: Set<string>;
   pronouns: ReadonlyMap<string, 'person' | 'organization' | 'any'>;
   /** Every cue entry, lower-cased with single spaces, to its kind and precedence (lower wins). */
@@ -85,6 +86,7 @@ export function compileLexicon(lex: QuoteLexicon): CompiledLexicon {
     postpositions: lower(lex.postpositions),
     breakers: lower(lex.clauseBreakers),
     subordinators: lower(lex.subordinators),
+    contrasts: lower(lex.contrasts),
     platforms: lower(lex.platforms),
     pronouns: new Map(Object.entries(lex.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     ...cueTable(lex),

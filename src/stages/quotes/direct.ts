@@ -246,11 +246,14 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
     let preHit = postHit === null ? preAttribution(ctx, pre, opts.maxPreWords) : null;
     // `said Friday that if she wins, “she would sign it”` / `said that “race still matters” in America`:
     // the quoted words are part of a reported clause, which the embedded rules take whole.
-    if (preHit !== null && partOfClause(ctx, cand, pre, post)) preHit = null;
-    found.push(postHit ?? preHit ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords));
     const before = trimRange(text, pre.start, pre.end);
     const beforeText = text.slice(before.start, before.end);
-    standalone.push(beforeText === '' || /[:—–-]$/u.test(beforeText));
+    const introduced = /[:—–-]$/u.test(beforeText);
+    const clausal = (preHit !== null || introduced) && partOfClause(ctx, cand, pre, post);
+    if (clausal) preHit = null;
+    found.push(postHit ?? preHit ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords));
+    // `said she has the quality a president needs: “Steadiness …”`: after a colon too, the clause takes the quotation.
+    standalone.push(beforeText === '' || (introduced && !clausal));
   });
   // One attribution per chain of paragraphs.
   const chainHit = new Map<number, Attribution>();

@@ -16,6 +16,8 @@ import { isTitle, matchesIn, trimRange, wordsIn, type Range } from './text.js';
 interface Cue extends Range {
   according: boolean;
   participle: boolean;
+  /** A reporting verb (`said`), not a looser cue word (`called`) or a participle. */
+  verb: boolean;
 }
 
 /** `[a, b)` without surrounding space, a leading `that`/`,`/`:` and a trailing `,`/`;`. */
@@ -57,10 +59,13 @@ function cuesIn(ctx: QuoteContext, cands: readonly QuoteCandidate[], a: number, 
     const m = ctx.cues[i];
     if (m === undefined || m.end > b) break;
     if (m.kind === 'sourceOnly' || inQuote(m)) continue;
-    out.push({ start: m.start, end: m.end, according: m.kind === 'according', participle: m.kind === 'participle' });
+    out.push({ start: m.start, end: m.end, according: m.kind === 'according', participle: m.kind === 'participle', verb: m.kind === 'verb' });
   }
   return out;
 }
+
+/** Most words before a sentence's own reporting verb (`Senate Majority Leader Mitch McConnell said`) for it to govern a quoted phrase. */
+const OUTER_VERB_WORDS = 6;
 
 const LABEL = /^["“]?(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s/u;
 
@@ -113,7 +118,16 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
   if (cand.close >= end) end = Math.min(line.end, sentenceAt(ctx, cand.close)?.end ?? cand.close + 1);
   end = Math.max(end, Math.min(line.end, cand.close + 1));
   const cues = cuesIn(ctx, cands, s.start, end);
-  const before = [...cues].reverse().find((x) => x.end <= cand.open);
+  let before = [...cues].reverse().find((x) => x.end <= cand.open);
+  // `Clinton says she appreciated … what she calls a “war of words”`: the sentence's own reporting
+  // verb near its start governs the whole clause, not a later cue word inside it.
+  if (before !== undefined && !before.according && !/[,:]\s*$/u.test(text.slice(before.end, cand.open))) {
+    const b0 = before;
+    const outer = cues.find((x) => x.verb && x.end <= b0.start && wordsIn(text, s.start, x.start).length <= OUTER_VERB_WORDS
+      && !cands.some((q) => q !== cand && q.open >= x.end && q.open < cand.open));
+    const first = wordsIn(text, s.start, s.end)[0];
+    if (outer !== undefined && !(first !== undefined && c.subordinators.has(first.text.toLowerCase()))) before = outer;
+  }
   const after = cues.find((x) => x.start >= cand.close);
   if (before !== undefined) {
     let stop = end;
@@ -140,10 +154,13 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     }
     const left = leftSubject(ctx, from, before.start);
     const hit = (before.participle && left?.kind === 'nominal' ? null : left) ?? clauseSubject(ctx, from, before.start);
-    // `saying last week, “…”`: the quotation itself, introduced by a comma or colon.
+    // `saying last week, “…”`: the quotation itself, introduced by a comma after a few words, or by a colon after at
+    // most three (more words before a colon are a reported clause the quotation ends, as in the direct rules).
     const lead = text.slice(before.end, cand.open);
-    if (/[,:]\s*$/u.test(lead) && wordsIn(text, before.end, cand.open).length <= 8) {
-      return { content: { start: cand.start, end: cand.end }, hit, label: null, at: before.start };
+    if (/[,:]\s*$/u.test(lead) && wordsIn(text, before.end, cand.open).length <= (/:\s*$/u.test(lead) ? 3 : 8)) {
+      // … unless the sentence goes on after it (`said that, “Of course …” against what …`): then the clause from the mark.
+      if (wordsIn(text, cand.close + 1, stop).length <= 4) return { content: { start: cand.start, end: cand.end }, hit, label: null, at: before.start };
+      return { content: clause(ctx, cand.open, stop), hit, label: null, at: before.start };
     }
     // `Though she called for X to be “clawed back”, Clinton …`: a clause opened by a subordinator ends at its comma.
     const first = wordsIn(text, s.start, before.start)[0];
@@ -151,16 +168,29 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
       const comma = text.indexOf(',', cand.close);
       if (comma >= 0 && comma < stop) stop = comma;
     }
-    // `told his protégés on a regular basis that “…”`: the clause starts after its `that`.
+    // `told his protégés on a regular basis that “…”`: after a verb taking an object the clause starts after its
+    // `that`; after another verb (`said the protests demand that “…”`) the whole clause is what was said.
     let from2 = before.end;
     const comps = matchesIn(text, c.complementizers, before.end, cand.open);
     const lastComp = comps[comps.length - 1];
-    if (lastComp !== undefined && wordsIn(text, before.end, lastComp.start).length >= 2) from2 = lastComp.end;
+    if (lastComp !== undefined && wordsIn(text, before.end, lastComp.start).length >= 2
+      && c.objectVerbs.has(text.slice(before.start, before.end).toLowerCase())) from2 = lastComp.end;
+    // `… is “true,” but in the course of …`: a comma and a contrasting word after the quoted words end the clause.
+    const contrast = /,[”"’']?\s+(\p{L}+)/gu;
+    contrast.lastIndex = cand.close - 1;
+    for (let m = contrast.exec(text); m !== null && m.index < stop; m = contrast.exec(text)) {
+      if (c.contrasts.has((m[1] ?? '').toLowerCase())) {
+        stop = m.index + m[0].search(/\s/u);
+        break;
+      }
+    }
     return { content: clause(ctx, from2, stop), hit, label: null, at: before.start };
   }
   if (after !== undefined) {
     const comma = text.lastIndexOf(',', after.start);
-    const cut = comma > cand.close ? comma : after.start;
+    // `Clinton “is the only candidate …,” a retired general said`: the comma inside the marks ends the clause.
+    const inner = text[cand.close - 1] === ',' && wordsIn(text, cand.close + 1, after.start).length > 0;
+    const cut = comma > cand.close ? comma : inner ? cand.close + 1 : after.start;
     let hit: SubjectHit | null;
     if (after.according) hit = phraseSubject(ctx, after.end, end);
     else {

@@ -62,6 +62,23 @@ function cueCount(ctx: QuoteContext, a: number, b: number): number {
   return seen.length;
 }
 
+/**
+ * Whether a quote's first piece is already introduced by a cue earlier in its sentence (`X scolded him: “A,” she
+ * said. “B.”`): then the attribution after it closes that quotation and the next one is a quotation of its own.
+ */
+function introduced(ctx: QuoteContext, q: Quote): boolean {
+  const { text } = ctx;
+  const first = partsOf(q)[0] ?? q;
+  let a = text.lastIndexOf('\n', first.start) + 1;
+  for (let i = first.start - 2; i >= a; i--) {
+    if (/[.!?]/u.test(text[i] ?? '') && /\s/u.test(text[i + 1] ?? '') && !ctx.quoted.some((r) => r.start < i && i < r.end)) {
+      a = i + 1;
+      break;
+    }
+  }
+  return cueCount(ctx, a, first.start) > 0;
+}
+
 /** Whether nothing but punctuation follows the quote's closing mark in its sentence. */
 function endsSentence(ctx: QuoteContext, q: Quote): boolean {
   const { text } = ctx;
@@ -109,11 +126,50 @@ export function joinQuotations(ctx: QuoteContext, cands: readonly QuoteCandidate
       && (q.speakerSpan === null || q.speakerSpan.start === sp.start || q.rule === 'direct:continuation')
       && wordsIn(text, prev.end, q.start).length <= opts.maxGapWords && asideShorter(text, prev, q)
       && cueCount(ctx, prev.end, q.start) === 1
-      && endsSentence(ctx, q)) {
+      && endsSentence(ctx, q) && !introduced(ctx, prev)) {
       out[out.length - 1] = merge(text, prev, q);
       continue;
     }
     out.push(q);
   }
+  return followOns(ctx, out);
+}
+
+/**
+ * `“A,” X said. “B.”`: a quotation with no attribution of its own, opening the sentence right after
+ * the attribution that closes the quotation before it (in the same paragraph or at the start of the
+ * next), continues that quotation. Joined into one quote with both pieces in `parts`.
+ */
+function followOns(ctx: QuoteContext, quotes: readonly Quote[]): Quote[] {
+  const { text } = ctx;
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    const sp = prev?.speakerSpan ?? null;
+    if (prev !== undefined && sp !== null && prev.rule !== 'direct:turn' && q.rule !== 'direct:turn'
+      && sp.start > prev.end && sp.end < q.start && (q.speakerSpan === null || q.rule === 'direct:continuation')
+      && attributionOnly(ctx, prev.end, sp.end, q.start) && endsSentence(ctx, q) && asideShorter(text, prev, q)
+      && !introduced(ctx, prev)) {
+      out[out.length - 1] = { ...merge(text, prev, q), speakerSpan: prev.speakerSpan, speaker: prev.speaker };
+      continue;
+    }
+    out.push(q);
+  }
   return out;
+}
+
+/**
+ * Whether `[a, b)` — from a closing mark past the attribution ending at `sp` to the next opening
+ * mark — holds only that attribution: one sentence, one cue, no paragraph break before its end and
+ * at most one after it.
+ */
+function attributionOnly(ctx: QuoteContext, a: number, sp: number, b: number): boolean {
+  const { text } = ctx;
+  if (text.slice(a, sp).includes('\n') || cueCount(ctx, a, b) !== 1) return false;
+  // The attribution's sentence ends at the first sentence mark after it; only space may follow.
+  const rest = text.slice(sp, b - 1);
+  const end = /[.!?]["”’')\]]?/u.exec(rest);
+  if (end === null || rest.slice(end.index + end[0].length).trim() !== '') return false;
+  if ((rest.match(/\n\s*/gu) ?? []).length > 1) return false;
+  return wordsIn(text, a, b).length <= 40;
 }

@@ -12,7 +12,7 @@
  * const xx: QuoteLexicon = { lang: 'xx', reportingVerbs: ['says'], participles: [], cueVerbs: [], sourceOnlyVerbs: [],
  *   objectVerbs: [], sourceNouns: [], pronouns: {}, determiners: [], fillers: [], subjectMarkers: [],
  *   prepositions: [], postpositions: [], complementizers: ['that'], accordingTo: [], accordingToPosition: 'before',
- *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [], subordinators: [] };
+ *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [], subordinators: [], contrasts: [] };
  * ```
  */
 export interface QuoteLexicon {
@@ -66,4 +66,6 @@ export interface QuoteLexicon {
   clauseBreakers: readonly string[];
   /** Words opening a subordinate clause at a sentence start (`though`, `while`): its comma ends it. */
   subordinators: readonly string[];
+  /** Words opening a contrasting clause after a comma (`, but …`): a reported clause ends before them. */
+  contrasts: readonly string[];
 }

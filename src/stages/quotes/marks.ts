@@ -69,6 +69,8 @@ function opensHere(text: string, i: number, single: boolean): boolean {
 /** A closing mark: after a non-space, and (for single marks) not inside a word like Japan’s. */
 function closesHere(text: string, i: number, single: boolean): boolean {
   const prev = text[i - 1];
+  // `"… the term 'African American outreach,' " he told`: a space between a closing single mark and its closing double mark.
+  if (!single && prev === ' ' && /['’]/u.test(text[i - 2] ?? '') && !isWordChar(text[i + 1])) return true;
   if (prev === undefined || /\s/u.test(prev)) return false;
   if (single && isWordChar(text[i + 1])) return false;
   return true;

@@ -212,3 +212,74 @@ test('createQuoteStage fills doc.quotes and leaves the rest alone', () => {
   assert.deepEqual(createQuoteStage({ reported: false }).run({ referenceDate: '2025-05-05' },
     build('Ravi Das said that the union had accepted the offer.', [person('Ravi Das')])).quotes, []);
 });
+
+test('“A,” X said. ¶ “B.”: a quotation opening the next paragraph right after the attribution continues the quotation', () => {
+  const text = 'Asha Rao spoke at the port.\n\n“The dredging is late,” said Asha Rao, the harbour chief.\n\n“We will finish the channel by June and open it to ships.”\n\nThe council met later.';
+  const quotes = extractQuotes(build(text, [person('Asha Rao')])).filter((q) => q.kind === 'direct');
+  assert.equal(quotes.length, 1);
+  assert.deepEqual(quotes[0]?.parts?.map((p) => p.text), ['The dredging is late', 'We will finish the channel by June and open it to ships.']);
+  assert.equal(quotes[0]?.speaker, 0);
+  // A quotation with its own cue, or one that only opens a sentence that goes on, stays apart.
+  const apart = 'Asha Rao spoke at the port.\n\n“The dredging is late,” said Asha Rao. “We will finish the channel by June” to open it to ships, she added.';
+  assert.equal(extractQuotes(build(apart, [person('Asha Rao')])).filter((q) => q.kind === 'direct' && q.parts !== undefined && q.parts.length > 1).length, 0);
+});
+
+test('a quoted phrase is taken with the clause of the sentence\'s own reporting verb, not of a cue word inside it', () => {
+  const text = 'Asha Rao said the harbour board owed the fishermen what she called “a fair deal for the season.”';
+  const [q] = extractQuotes(build(text, [person('Asha Rao')]));
+  assert.equal(q?.text, 'the harbour board owed the fishermen what she called “a fair deal for the season.”');
+  assert.equal(q?.speaker, 0);
+  // `says, “…”` right before the quotation keeps the quotation itself.
+  const direct = 'Asha Rao urges the board to wait and repeatedly says, “Do not open the gates before June,” until the vote.';
+  assert.equal(extractQuotes(build(direct, [person('Asha Rao')]))[0]?.text, 'Do not open the gates before June');
+});
+
+test('a closing double mark after a space that follows a closing single mark closes the quotation', () => {
+  const text = '“I never liked the name ‘harbour plan,’ ” Asha Rao told the council, adding that she would vote for it.';
+  const [q] = extractQuotes(build(text, [person('Asha Rao')]));
+  assert.equal(q?.text, 'I never liked the name ‘harbour plan,’');
+  assert.equal(q?.speaker, 0);
+});
+
+test('a quoted phrase after `said … that` keeps the whole clause; after `told X that` the clause starts after `that`', () => {
+  const said = 'Asha Rao said the floods of this year demand that every town build “higher walls and wider drains.”';
+  assert.equal(extractQuotes(build(said, [person('Asha Rao')]))[0]?.text, 'the floods of this year demand that every town build “higher walls and wider drains.”');
+  const told = 'Asha Rao told the fishermen on the quay that “the harbour will open in June.”';
+  assert.equal(extractQuotes(build(told, [person('Asha Rao')]))[0]?.text, '“the harbour will open in June.”');
+});
+
+test('`said that, “…” against …`: a quotation the sentence goes on after is taken with the rest of its clause', () => {
+  const text = 'Asha Rao said by email that, “The board will defend the plan” against what she sees as a campaign by the rival port.';
+  assert.equal(extractQuotes(build(text, [person('Asha Rao')]))[0]?.text, '“The board will defend the plan” against what she sees as a campaign by the rival port');
+  const ends = 'Asha Rao said by email that, “The board will defend the plan,” on Friday.';
+  assert.equal(extractQuotes(build(ends, [person('Asha Rao')]))[0]?.text, 'The board will defend the plan');
+});
+
+test('`X “…,” a retired general said`: a quotation inside its sentence, its comma inside the marks, goes to the name after it', () => {
+  const text = 'The vote is close.\n\nRao “is the only candidate with the experience to keep the harbour safe,” retired admiral Asha Rao said.';
+  const [q] = extractQuotes(build(text, [person('Asha Rao')]));
+  assert.equal(q?.text, 'Rao “is the only candidate with the experience to keep the harbour safe,”');
+  assert.equal(q?.speaker, 0);
+});
+
+test('`said she has the quality a mayor needs: “…”`: a quotation closing a reported clause after a colon is taken with the clause', () => {
+  const text = 'Asha Rao spoke at the forum and said she has the one quality the job needs: “Patience, and more patience with every council.”';
+  const [q] = extractQuotes(build(text, [person('Asha Rao')]));
+  assert.equal(q?.text, 'she has the one quality the job needs: “Patience, and more patience with every council.”');
+  // `Rao said: “…”` keeps the quotation alone.
+  const plain = 'Asha Rao said: “Patience, and more patience with every council.”';
+  assert.equal(extractQuotes(build(plain, [person('Asha Rao')]))[0]?.text, 'Patience, and more patience with every council.');
+});
+
+test('`X told him: “A,” she said. ¶ “B.”`: a quotation already introduced earlier in its sentence is not continued by the next', () => {
+  const text = 'Asha Rao told the board: “The harbour has waited long enough for this dredging,” she said.\n\n“Next year we will build the new quay and the road to it.”';
+  const direct = extractQuotes(build(text, [person('Asha Rao')])).filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 2);
+  assert.equal(direct[0]?.text, 'The harbour has waited long enough for this dredging');
+});
+
+test('`ruled that X is “true,” but …`: a comma and a contrasting word after the quoted words end the reported clause', () => {
+  const text = 'The board then ruled that the harbour plan is “sound,” but in its report it asked for a second study of the channel.';
+  const [q] = extractQuotes(build(text, [org('Harbour Board')]));
+  assert.equal(q?.text, 'the harbour plan is “sound,”');
+});

@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:scale`: what adding articles to a store costs as the store grows. For each base size
+ * it analyses that many generated articles into a fresh store, then adds `--add` new ones (another
+ * seed, so no copies of the base) in a second run, and measures only that second run: seconds,
+ * articles/s, corpus-stage seconds and peak resident memory. The ratio of the largest base's figures
+ * to the smallest's says whether an addition costs in proportion to what is added (1.0) or to what
+ * is stored. It prints figures for later changes to compare against; it is not a test.
+ *
+ * Usage: `npm run bench:scale -- [--base N[,N…]] [--add N] [--jobs N]` (default bases 2000,20000, add 1000).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus, writeCorpus } from './generate.js';
+import { runAnalyze } from '../cli/analyze.js';
+import { defaultJobs } from '../pipeline/pool.js';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const quiet = { out: (): void => undefined, err: (s: string): void => void process.stderr.write(s), isTTY: false };
+
+interface Figures {
+  base: number;
+  added: number;
+  seconds: number;
+  corpus_seconds: number;
+  articles_per_s: number;
+  peak_rss_mb: number;
+}
+
+async function runOnce(base: number, add: number, jobs: number): Promise<Figures> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-scale-'));
+  try {
+    const store = join(dir, 'scale.db');
+    process.stderr.write(`building a store of ${base} articles…\n`);
+    writeCorpus(join(dir, 'base'), generateCorpus('examples', base, 1, 'test/examples.gold.json'));
+    await runAnalyze([join(dir, 'base')], { store, timeline: false, progress: false, jobs }, quiet);
+    writeCorpus(join(dir, 'more'), generateCorpus('examples', add, 2, 'test/examples.gold.json'));
+    global.gc?.();
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => void (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const started = process.hrtime.bigint();
+    const { summary } = await runAnalyze([join(dir, 'more')], { store, timeline: false, progress: false, jobs }, quiet);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    clearInterval(sampler);
+    return { base, added: summary.added, seconds, corpus_seconds: summary.corpusSeconds, articles_per_s: summary.added / seconds, peak_rss_mb: peak / 1048576 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function bench(): Promise<void> {
+  const bases = (arg('--base') ?? '2000,20000').split(',').map(Number);
+  const add = Number(arg('--add') ?? 1000);
+  const jobs = Number(arg('--jobs') ?? defaultJobs());
+  if (![...bases, add, jobs].every((c) => Number.isInteger(c) && c > 0)) {
+    process.stderr.write('bench:scale: --base, --add and --jobs take positive whole numbers (e.g. --base 2000,20000 --add 1000)\n');
+    process.exitCode = 2;
+    return;
+  }
+  const runs: Figures[] = [];
+  for (const base of bases) runs.push(await runOnce(base, add, jobs));
+  for (const k of Object.keys(runs[0] as Figures) as (keyof Figures)[]) {
+    process.stdout.write(`${k}\t${runs.map((r) => (Number.isInteger(r[k]) ? String(r[k]) : r[k].toFixed(2))).join('\t')}\n`);
+  }
+  const first = runs[0] as Figures;
+  const last = runs[runs.length - 1] as Figures;
+  if (first !== last) {
+    process.stdout.write(`time_ratio\t${(last.seconds / first.seconds).toFixed(2)}\t(adding ${add} to ${last.base} vs to ${first.base}; 1.0: cost of what is added only)\n`);
+    process.stdout.write(`rss_ratio\t${(last.peak_rss_mb / first.peak_rss_mb).toFixed(2)}\n`);
+  }
+}
+
+await bench();
