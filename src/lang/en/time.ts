@@ -1,5 +1,6 @@
 import type { TimeLexicon } from '../../stages/time/lexicon.js';
 import { MONTHS_EN, WEEKDAYS_EN } from './lexicon.js';
+import { SENTENCES_EN } from './sentences.js';
 
 /**
  * English temporal vocabulary for the time stage: month and weekday names, number words,
@@ -46,7 +47,7 @@ export const EN_TIME: TimeLexicon = {
   relative: {
     this: ['this', 'the current'],
     next: ['next', 'coming', 'the coming', 'this coming', 'the next'],
-    last: ['last', 'previous', 'the previous'],
+    last: ['last', 'previous', 'the previous', 'the past', 'the last'],
   },
   deictic: {
     today: 0,
@@ -54,7 +55,8 @@ export const EN_TIME: TimeLexicon = {
   },
   ago: ['ago', 'earlier'],
   indefinite: ['a', 'an'],
-  notDurationAfter: /^-old\b/i,
+  // `6-year-old`, `52 years old`: an age, which TimeBank does not annotate.
+  notDurationAfter: /^(?:-|\s+)old\b/i,
   quarters: {
     ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
     words: ['quarter'],
@@ -74,12 +76,13 @@ export const EN_TIME: TimeLexicon = {
   yearAfter: [],
   yearRangeJoiners: ['and', 'or', 'to', '-', '–', 'through'],
   timeJoiners: ['at', 'on', ','],
-  meridiem: { am: ['am', 'a.m.', 'a.m'], pm: ['pm', 'p.m.', 'p.m'] },
+  meridiem: { am: ['am', 'a.m.', 'a.m', 'in the morning'], pm: ['pm', 'p.m.', 'p.m', 'in the afternoon', 'in the evening'] },
+  abbreviations: SENTENCES_EN.abbreviations,
   timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST'],
   vague: {
     now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
     'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
-    recently: 'PAST_REF', 'more recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF',
+    'the past': 'PAST_REF', recently: 'PAST_REF', 'more recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF',
     formerly: 'PAST_REF',
     'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
     'the short term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'a later date': 'FUTURE_REF',
@@ -88,6 +91,9 @@ export const EN_TIME: TimeLexicon = {
     'several', 'a few', 'few', 'many', 'recent', 'the past few', 'the last few', 'the next few', 'the coming',
     'the next several', 'the past several', 'the last several', 'coming', 'a couple of', 'the first few',
   ],
+  bareDurationUnits: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'],
+  bareDurationBefore: ['for', 'within'],
+  durationInfixes: ['more', 'additional', 'further'],
   durationPrefixes: [
     'the', 'the past', 'the last', 'the next', 'the first', 'the latest', 'the final', 'the previous',
     'the coming', 'the full', 'the entire', 'the whole', 'nearly', 'almost', 'about', 'around', 'approximately',
@@ -100,6 +106,7 @@ export const EN_TIME: TimeLexicon = {
     morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
     'mid-afternoon': 'AF', 'mid afternoon': 'AF', noon: '12:00', midday: '12:00', midnight: '24:00',
   },
+  bareDayPartBefore: ['at', 'by', 'in', 'during', 'until', 'before', 'after'],
   partDeictic: {
     tonight: { offset: 0, part: 'NI' }, 'last night': { offset: -1, part: 'NI' },
     'this morning': { offset: 0, part: 'MO' }, 'this afternoon': { offset: 0, part: 'AF' },
@@ -121,7 +128,8 @@ export const EN_TIME: TimeLexicon = {
   },
   yearEarlier: ['year-earlier', 'year-ago', 'year earlier', 'year ago', 'comparable year-ago', 'comparable year-earlier', 'prior-year', 'year-before'],
   reportPeriods: ['quarter', 'period'],
-  reportPeriodDeterminers: ['the', 'the latest', 'this', 'the current', 'the recent', 'the most recent', 'the same', 'the comparable', 'the fiscal', 'the just-ended', 'the just-completed'],
+  reportPeriodDeterminers: ['the', 'the latest', 'this', 'the current', 'the recent', 'the most recent', 'the same', 'the comparable', 'the fiscal', 'the just-ended', 'the just-completed', 'that'],
+  reportPeriodLatest: ['the latest', 'this', 'the recent', 'the most recent', 'the just-ended', 'the just-completed'],
   decadeWords: {
     twenties: 192, thirties: 193, forties: 194, fifties: 195, sixties: 196, seventies: 197, eighties: 198, nineties: 199,
   },
@@ -130,7 +138,8 @@ export const EN_TIME: TimeLexicon = {
   bareYears: { yearsBack: 60, yearsAhead: 15, notBefore: /^\s+(?!(?:was|is|has|as|saw|marks|brings|ends|begins|levels|results|figures|sales|earnings|profits)\b)[a-z]+s\b|^\s*(?:people|persons|men|women|children|troops|soldiers|workers|jobs|shares|units|cars|homes|houses|acres|feet|ft|meters|metres|miles|km|kilometers|tons|tonnes|pounds|kg|dollars|rupees|yen|francs|marks|votes|seats|points|percent|per\s*cent|cases|deaths|employees|students|hours|minutes|square|cubic|barrels|ounces|calories|rpm|mhz|cc|ad|bc)\b/i },
   theYear: {
     determiners: ['the', 'the full', 'the fiscal', 'the current fiscal', 'the latest fiscal', 'the entire', 'the whole'],
-    durationBefore: /\b(?:for|over|during|throughout)\s+$/i,
+    // `for the year` is the year itself (`a high for the year`); `over the year`, `the year ended …` are a duration.
+    durationBefore: /\b(?:over|throughout)\s+$/i,
     durationAfter: /^\s+(?:ended|ending|to date)\b/i,
   },
   indefiniteDurationBefore: /\b(?:for|within|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
@@ -149,5 +158,6 @@ export const EN_TIME: TimeLexicon = {
   // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
   // Past: a past-tense verb right before the expression (`the year ended June 30`, `was held in August`).
   pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
-  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|is set to|are set to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|by|as early as|as soon as)\s+(?:on\s+|in\s+)?$/i,
+  futureAfterFronted: /^\s*,?\s+(?:[\p{L}\p{N}.'&-]+\s+){0,8}?(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to|plans? to|intends? to)\b/iu,
+  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as)\s+(?:on\s+|in\s+)?$/i,
 };

@@ -95,10 +95,14 @@ export interface TimeLexicon {
   meridiem: { readonly am: readonly string[]; readonly pm: readonly string[] };
   /** Time-zone abbreviations kept inside a time's span. */
   timeZones: readonly string[];
+  /** Abbreviations whose full stop ends no sentence (`mr`, `corp`), for the tense cues read in an expression's sentence. */
+  abbreviations?: readonly string[];
   /** Tested on the sentence text before an expression: a match means it refers to the future. */
   futureBefore?: RegExp;
   /** Tested on the sentence text after an expression (verb-final languages): a match means future. */
   futureAfter?: RegExp;
+  /** Tested on the sentence text after an expression that opens its sentence (at most one word before it): a match means future (`On Tuesday, the league will …`). */
+  futureAfterFronted?: RegExp;
   /** In future-tense text, a month (and day) more than this many days before the reference is next year's (default 183: English `will` sentences often name past dates too). */
   futureSlackDays?: number;
   /** Tested on the sentence text before an expression: a match marks the past tense. */
@@ -109,6 +113,12 @@ export interface TimeLexicon {
   vague?: Readonly<Record<string, VagueRef>>;
   /** Words that count a duration vaguely (`several`, `a few`, `recent`, कई): `several years` → `PXY`. */
   vagueCounts?: readonly string[];
+  /** Plural units that make a vague duration on their own (`years` → `PXY`) right after a word of {@link TimeLexicon.bareDurationBefore}. */
+  bareDurationUnits?: readonly string[];
+  /** Words before a bare plural unit that make it a duration (`for weeks`, `within months`); they stay outside the span. */
+  bareDurationBefore?: readonly string[];
+  /** Words between a count and its unit that stay inside a duration (`two more weeks`). */
+  durationInfixes?: readonly string[];
   /** Words before a duration that stay inside its span (`the past`, `the next`, `nearly`, `more than`). */
   durationPrefixes?: readonly string[];
   /** Season words → TimeML code (`summer` → `SU`), dated by `this`/`last`/`next` or a year. */
@@ -117,6 +127,8 @@ export interface TimeLexicon {
   bareSeasons?: readonly string[];
   /** Parts of the day: `morning` → `MO`, or a clock time (`noon` → `12:00`); `tonight`-like words in {@link TimeLexicon.partDeictic}. */
   partsOfDay?: Readonly<Record<string, DayPart | `${number}:${number}`>>;
+  /** Words before a bare part of the day that make it one (`by mid afternoon`, `in the morning`), on the last day the text named. */
+  bareDayPartBefore?: readonly string[];
   /** Single words naming a part of a day relative to the reference: `tonight` → today's night. */
   partDeictic?: Readonly<Record<string, { offset: number; part: DayPart }>>;
   /** Words for the weekend (`weekend`) → `YYYY-Www-WE`. */
@@ -133,6 +145,8 @@ export interface TimeLexicon {
   reportPeriods?: readonly string[];
   /** Words before a period word that make it the text's current reporting period (`the`, `the latest`, `this`). */
   reportPeriodDeterminers?: readonly string[];
+  /** Determiners among {@link TimeLexicon.reportPeriodDeterminers} that name the period just reported (`the latest`, `this`), not the one the text named last. */
+  reportPeriodLatest?: readonly string[];
   /** Decades spelled out (`nineties` → 199) with the words allowed before them (`the`, `the early`). */
   decadeWords?: Readonly<Record<string, number>>;
   /** Phrases dated from the last date the text set: `the same day` → +0 days, `the following year` → +1 year. */

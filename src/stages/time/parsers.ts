@@ -238,12 +238,32 @@ export function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+const abbreviationSets = new WeakMap<TimeLexicon, Set<string>>();
+
+/**
+ * Whether the full stop at `i` ends a sentence: not after an initial (`P. Davison`) or one of the
+ * lexicon's abbreviations (`Mr.`, `Corp.`, `Feb.`), so a modal before `Corp.` still reaches the date after it.
+ */
+function endsSentence(text: string, i: number, lex: TimeLexicon): boolean {
+  if (text.charAt(i) !== '.') return true;
+  let abbreviations = abbreviationSets.get(lex);
+  if (!abbreviations) {
+    abbreviations = new Set((lex.abbreviations ?? []).map((a) => a.toLowerCase().replace(/\.$/, '')));
+    abbreviationSets.set(lex, abbreviations);
+  }
+  if (abbreviations.size === 0) return true;
+  let s = i;
+  while (s > 0 && i - s < 12 && /[\p{L}.]/u.test(text.charAt(s - 1))) s--;
+  const word = text.slice(s, i).toLowerCase();
+  return !(word.length === 1 || abbreviations.has(word));
+}
+
 /** Where the sentence around `[start, end)` begins and ends. */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+function sentenceAround(text: string, start: number, end: number, lex: TimeLexicon): { before: string; after: string } {
   let s = start;
-  while (s > 0 && start - s < 400 && !/[.!?।\n]/.test(text.charAt(s - 1))) s--;
+  while (s > 0 && start - s < 400 && !(/[.!?।\n]/.test(text.charAt(s - 1)) && endsSentence(text, s - 1, lex))) s--;
   let e = end;
-  while (e < text.length && e - end < 400 && !/[.!?।\n]/.test(text.charAt(e))) e++;
+  while (e < text.length && e - end < 400 && !(/[.!?।\n]/.test(text.charAt(e)) && endsSentence(text, e, lex))) e++;
   return { before: text.slice(s, start), after: text.slice(end, e) };
 }
 
@@ -259,7 +279,7 @@ const CLAUSE_MARKS = [',', ';', ':', '"', '\u201C', '\u201D', '``', "''"];
  * ```
  */
 export function refersToFuture(text: string, start: number, end: number, lex: TimeLexicon): boolean {
-  const { before, after } = sentenceAround(text, start, end);
+  const { before, after } = sentenceAround(text, start, end, lex);
   // A past-tense verb right before the expression wins (`…they would appeal, Castro said Sunday`);
   // a modal counts only in the expression's own clause.
   if (lex.pastBefore?.test(before)) return false;
@@ -267,7 +287,9 @@ export function refersToFuture(text: string, start: number, end: number, lex: Ti
     const i = before.lastIndexOf(p);
     return i < 0 ? 0 : i + p.length;
   })));
-  return (lex.futureBefore?.test(clause) ?? false) || (lex.futureAfter?.test(after) ?? false);
+  if (lex.futureBefore?.test(clause) || lex.futureAfter?.test(after)) return true;
+  // An expression that opens its sentence takes the tense of the clause it introduces (`On Tuesday, the league will …`).
+  return lex.futureAfterFronted !== undefined && /^[\s"'`“]*(?:\p{L}+\s+)?$/u.test(before) && lex.futureAfterFronted.test(after);
 }
 
 /**
@@ -281,7 +303,7 @@ export function refersToFuture(text: string, start: number, end: number, lex: Ti
  */
 export function refersToPast(text: string, start: number, end: number, lex: TimeLexicon): boolean {
   if (!lex.pastAfter && !lex.pastBefore) return false;
-  const { before, after } = sentenceAround(text, start, end);
+  const { before, after } = sentenceAround(text, start, end, lex);
   return (lex.pastBefore?.test(before) ?? false) || (lex.pastAfter?.test(after) ?? false);
 }
 
@@ -437,6 +459,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
     `(?:^|[^\\p{L}\\p{M}])(?:${lex.yearBefore.map((w) => wordPattern(w.replace(/-$/, ''), lex)).join('|') || '(?!)'})[\\s-]*${D}{4}\\s*${alternation(lex.yearRangeJoiners, lex)}\\s*$`,
     'iu',
   );
+  const INFIX = alternation(lex.durationInfixes ?? [], lex);
   const INDEF = lex.indefinite.length ? alternation(lex.indefinite, lex) : '(?!)';
   const quarterOrdinals = mapOf(lex.quarters?.ordinals ?? {});
   const QUARTER_ORD = alternation(Object.keys(lex.quarters?.ordinals ?? {}), lex);
@@ -564,6 +587,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const c = base(ctx, 'relative', '');
         const step = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
         if (g.period !== undefined) {
+          // `This Week` with a capital is a title (a programme, a column), not a week.
+          if (lex.capitalizedNames && isCapitalized(g.period)) return null;
           const unit = lookups.periods.get(canonicalWord(g.period));
           if (unit === 'Y') return { ...c, rule: 'relative-year', value: pad(r.y + step, 4), year: r.y + step };
           if (unit === 'M') { const m = addMonths(r.y, r.m, step); return { ...c, rule: 'relative-month', value: formatMonth(m.y, m.m) }; }
@@ -572,7 +597,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         }
         if (g.month !== undefined) {
           const m = monthName(ctx, g.month);
-          if (m === null) return null;
+          // `last Oct. 23` names a day: the month-day rule reads it.
+          if (m === null || /^\s+\p{N}/u.test(ctx.text.slice(c.end, c.end + 4))) return null;
           const y = rel === 'this' ? r.y : rel === 'next' ? (m > r.m ? r.y : r.y + 1) : (m < r.m ? r.y : r.y - 1);
           return { ...c, rule: 'relative-month-name', value: formatMonth(y, m) };
         }
@@ -604,7 +630,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
     {
       name: 'duration',
       numeric: false,
-      pattern: re(`${LEFT}(?<core>(?<n>${NUM})(?:${SPACE}|-)(?<unit>${UNIT}))${RIGHT}(?:${SPACE}(?<dir>${DIRECTION})${RIGHT})?`),
+      pattern: re(`${LEFT}(?<core>(?<n>${NUM})(?:${SPACE}${INFIX})?(?:${SPACE}|-)(?<unit>${UNIT}))${RIGHT}(?:${SPACE}(?<dir>${DIRECTION})${RIGHT})?`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
         const raw = g.n ?? '';
@@ -613,6 +639,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         if (n === null || !Number.isFinite(n) || n <= 0 || unit === undefined) return null;
         // `three-quarters` is a fraction, `four-quarter` an adjective.
         if (unit === 'Q' && /-/.test(ctx.match[0])) return null;
+        // `60 Minutes`, `48 Hours` with a capital unit are titles, not durations.
+        if (lex.capitalizedNames && isCapitalized(g.unit ?? '') && /\p{N}/u.test(raw)) return null;
         const c = base(ctx, 'duration', durationValue(n, unit), 'duration');
         const coreEnd = c.start + (g.core ?? '').length;
         if (lex.notDurationAfter?.test(ctx.text.slice(coreEnd, coreEnd + 12))) return null;
@@ -679,7 +707,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const c = g.sep === '-' && g.art !== undefined ? { ...whole, start: whole.start + g.art.length } : whole;
         const current = Math.ceil(r.m / 3);
         const future = refersToFuture(ctx.text, c.start, c.end, lex);
-        const y = !future && q > current ? r.y - 1 : future && q < current ? r.y + 1 : r.y;
+        // The quarter that just ended is this year's even in future text (`will report third-quarter results`).
+        const y = !future && q > current ? r.y - 1 : future && q < current - 1 ? r.y + 1 : r.y;
         return { ...c, value: `${pad(y, 4)}-Q${q}` };
       },
     },

@@ -24,6 +24,7 @@ const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 const LEFT = `(?<!${WORD_CHAR}|-)`;
 const RIGHT = `(?!${WORD_CHAR}|-${WORD_CHAR})`;
 const SPACE = '[^\\S\\r\\n]+';
+const WORD_BOUNDARY = `(?<!${WORD_CHAR})`;
 
 /**
  * The quarter a report published on `ref` most likely reports on: the quarter of the day six
@@ -124,11 +125,13 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     rules.push({
       name: 'vague-duration',
       numeric: false,
-      pattern: re(`${LEFT}(?<core>${alt(lex.vagueCounts)}${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?`),
+      // Also a plural unit alone after a word like `for` (`for weeks`, `within months`): the word stays outside.
+      pattern: re(`${LEFT}(?:(?<core>${alt(lex.vagueCounts)}${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT})`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
-        const unit = unitOf(g.unit);
+        const unit = unitOf(g.unit ?? g.bare);
         if (unit === undefined) return null;
+        if (g.bare !== undefined) g.core = g.bare;
         if (g.ago !== undefined) return base(ctx, 'vague-duration-ago', 'PAST_REF');
         const c = base(ctx, 'vague-duration', '', 'duration');
         const value = unit === 'H' || unit === 'MIN' || unit === 'S'
@@ -226,14 +229,23 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   if (lex.partsOfDay && Object.keys(lex.partsOfDay).length) {
     const parts = table(lex.partsOfDay);
     const deictic = table(lex.partDeictic);
+    const PARTS = alt(Object.keys(lex.partsOfDay));
     rules.push({
       name: 'part-of-day',
       numeric: false,
-      pattern: re(`${LEFT}(?:(?<rel>${REL})${SPACE}(?<p>${alt(Object.keys(lex.partsOfDay))})|(?<d>${alt(Object.keys(lex.partDeictic ?? {}))}))${RIGHT}`),
+      // A bare part after a preposition (`by mid afternoon`, `in the morning`) is on the last day the text named.
+      pattern: re(`${LEFT}(?:(?<rel>${REL})${SPACE}(?<p>${PARTS})|(?<d>${alt(Object.keys(lex.partDeictic ?? {}))})|(?<=${WORD_BOUNDARY}${alt(lex.bareDayPartBefore ?? [])}${SPACE})(?:${alt(lex.quarters?.articles ?? [])}${SPACE})?(?<bare>${PARTS}))${RIGHT}`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
         const r = ctx.ref;
         if (!r) return null;
+        if (g.bare !== undefined) {
+          const bare = parts.get(canonicalWord(g.bare));
+          if (!bare) return null;
+          const clock = bare === '24:00' ? '24' : bare;
+          const c = { ...base(ctx, 'part-of-day', `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}T${clock}`), kind: 'time' as const };
+          return { ...c, followOn: { years: 0, days: 0, unit: 'D', clock } };
+        }
         let offset = 0;
         let part: string | undefined;
         if (g.d !== undefined) {
@@ -318,6 +330,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     const ORD = alt(Object.keys(lex.quarters?.ordinals ?? {}));
     const ordinals = table(lex.quarters?.ordinals);
     const QUARTER = alt(lex.quarters?.words ?? []);
+    const latestDeterminers = new Set((lex.reportPeriodLatest ?? []).map(canonicalWord));
     const REL_YEAR = `(?<rel>${REL})${SPACE}${alt(Object.keys(lex.periods).filter((p) => lex.periods[p] === 'Y'))}'s`;
     // `the year-earlier quarter`, `the latest period`, `the 1988 third quarter`, `this year's third quarter`.
     rules.push({
@@ -347,7 +360,9 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         const det = canonicalWord(g.det ?? '');
         if (g.p !== undefined && g.ye === undefined && !lookups.periods.has(canonicalWord(g.p)) && !/\s/.test(det)) return null;
         const shift = g.ye !== undefined ? -1 : 0;
-        const current = det.endsWith('current') || det === 'this';
+        const current = det.endsWith('current');
+        // `the latest quarter`, `this quarter`: the quarter just reported, whatever quarter the text named before.
+        const latest = latestDeterminers.has(det);
         const rq = current ? { y: r.y, q: Math.ceil(r.m / 3) } : reportingQuarter(r);
         if (q !== undefined) {
           if (g.ye === undefined) return null; // `the third quarter` is the quarter rule's
@@ -355,7 +370,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
           return { ...c, value: `${pad(y, 4)}-Q${q}`, followOn: { years: -1, quarter: q } };
         }
         const value = `${pad(rq.y + shift, 4)}-Q${rq.q}`;
-        return current ? { ...c, value } : { ...c, value, followOn: { years: shift, quarter: 'same' } };
+        return current || (latest && shift === 0) ? { ...c, value } : { ...c, value, followOn: { years: shift, quarter: 'same' } };
       },
     });
     if (lex.yearEarlier?.length) {

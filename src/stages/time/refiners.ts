@@ -198,7 +198,7 @@ function prefixRefiner(
 
 /**
  * A part of the day next to a day joins its span: `yesterday morning` → `…TMO`, `noon Sunday` →
- * `…T12:00`; `Saturday night` keeps the day's value.
+ * `…T12:00`, `Friday evening` → `…TEV`; `Saturday night` keeps the day's value.
  *
  * @example
  * ```ts
@@ -221,10 +221,10 @@ export const mergeDayPart: Refiner = (ctx, candidates) => {
     if (!part) return c;
     const span = next ? { end: c.end + next[0].length }
       : { start: from + (prev?.index ?? 0) + (prev?.[0].indexOf(prev[1] ?? '') ?? 0) };
-    // A weekday with a part of the day (`Friday night`) keeps the day's value, as most newswire
-    // TimeML annotates it; clock words (`noon Sunday`) and deictic days (`yesterday morning`) take the part.
-    const clock = part.includes(':');
-    if (c.weekday !== undefined && !clock) return { ...c, ...span, rule: `${c.rule}+part` };
+    // A weekday with its night (`Friday night`) keeps the day's value, as most newswire TimeML
+    // annotates it (the night runs into the next day); `Friday morning`, `Friday evening`, clock words
+    // (`noon Sunday`) and deictic days (`yesterday morning`) take the part.
+    if (c.weekday !== undefined && part === 'NI') return { ...c, ...span, rule: `${c.rule}+part` };
     // TimeML writes midnight at the end of a day as hour 24.
     const value = `${formatDay(c.day)}T${part === '24:00' ? '24' : part}`;
     return { ...c, ...span, kind: 'time', value, rule: `${c.rule}+part`, day: undefined };
@@ -285,13 +285,21 @@ export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn
  */
 export const resolveFollowOns: Refiner = (_ctx, candidates) => {
   let anchor: string | null = null;
+  // The last quarter the text named: `a year earlier` in a report on a quarter compares the quarter
+  // (`the quarter ended Sept. 30 … a year earlier` → the year-ago quarter), not the closing day.
+  let quarter: string | null = null;
   return [...candidates].sort(byPosition).map((c) => {
     if (c.followOn) {
-      const value = anchor === null ? null : followOnValue(anchor, c.followOn);
+      const f = c.followOn;
+      const from = f.unit === undefined && quarter !== null ? quarter : anchor;
+      const value = from === null ? null : followOnValue(from, f);
       const { followOn: _f, ...rest } = c;
       return value === null ? rest : { ...rest, value };
     }
-    if ((c.kind === 'date' || c.kind === 'time') && !c.weak && ANCHOR.test(c.value)) anchor = c.value;
+    if ((c.kind === 'date' || c.kind === 'time') && !c.weak && ANCHOR.test(c.value)) {
+      anchor = c.value;
+      if (/^\d{4}-Q[1-4]$/.test(c.value)) quarter = c.value;
+    }
     return c;
   });
 };

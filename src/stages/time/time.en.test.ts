@@ -166,7 +166,7 @@ describe('extractTimex, English', () => {
 
   it('Voting will start 9 a.m. Tuesday in Meldra.', () => {
     assert.deepEqual(extractTimex('Voting will start 9 a.m. Tuesday in Meldra.', 'en', '2025-05-05'), [
-      { start: 18, end: 32, text: '9 a.m. Tuesday', value: '2025-04-29T09:00', kind: 'time', source: 'time/en', rule: 'weekday+time' },
+      { start: 18, end: 32, text: '9 a.m. Tuesday', value: '2025-05-06T09:00', kind: 'time', source: 'time/en', rule: 'weekday+time' },
     ]);
   });
 
@@ -202,6 +202,7 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['They met last summer and again this weekend.', [['last summer', '2024-SU'], ['this weekend', '2025-W19-WE']]],
     ['In the 1990s and the early 1980s, in the 20th century.', [['the 1990s', '199'], ['the early 1980s', '198'], ['the 20th century', '19']]],
     ['Police arrived Saturday night and left at noon Sunday.', [['Saturday night', '2025-05-03'], ['noon Sunday', '2025-05-04T12:00']]],
+    ['Police arrived Saturday morning.', [['Saturday morning', '2025-05-03TMO']]],
     ['Last night the storm hit; this morning it cleared.', [['Last night', '2025-05-06TNI'], ['this morning', '2025-05-07TMO']]],
     ['The council meets every week.', [['every week', 'P1W']]],
     ['The deal closed on March 3. The same day, shares rose.', [['March 3', '2025-03-03'], ['The same day', '2025-03-03']]],
@@ -213,6 +214,26 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['Trains run daily; the fair opened on Thanksgiving Day.', [['daily', 'P1D'], ['Thanksgiving Day', '2024-11-28']]],
     ['Voters go to the polls on Election Day.', [['Election Day', '2024-11-05']]],
     ['The raid began on April 30. By 6 a.m. it was over.', [['April 30', '2025-04-30'], ['6 a.m.', '2025-04-30T06:00']]],
+    // Initials and abbreviations end no sentence: the modal before them still reaches the date.
+    ['Mr. Varga will succeed Anna P. Lind Nov. 1.', [['Nov. 1', '2025-11-01']]],
+    ['Lumo will meet with Ostra Corp. on Friday.', [['Friday', '2025-05-09']]],
+    ['The council named a new chief, effective Oct. 1.', [['Oct. 1', '2025-10-01']]],
+    ['The talks, set to resume Monday, were delayed.', [['Monday', '2025-05-12']]],
+    ['On Tuesday, the league will hold its vote.', [['Tuesday', '2025-05-13']]],
+    ['On Tuesday, the league held its vote.', [['Tuesday', '2025-05-06']]],
+    // The quarter just ended stays this year in future text; a named quarter anchors `a year earlier`.
+    ['Lumo will report first-quarter results.', [['first-quarter', '2025-Q1']]],
+    ['Lumo earned $4 million in the first quarter ended March 31, up from $3 million a year earlier.', [['the first quarter', '2025-Q1'], ['March 31', '2025-03-31'], ['a year earlier', '2024-Q1']]],
+    ['Varga, 52 years old, left after a 6-year-old case.', []],
+    ['He spoke on "This Week" about last week.', [['last week', '2025-W18']]],
+    ['In the past, prices fell; over the past year they rose.', [['the past', 'PAST_REF'], ['the past year', '2024']]],
+    ['The offer was renewed last Oct. 23.', [['Oct. 23', '2024-10-23']]],
+    ['Police came Friday evening and left Friday night.', [['Friday evening', '2025-05-02TEV'], ['Friday night', '2025-05-02']]],
+    ['The rally went on for weeks and the camp stood for centuries.', [['weeks', 'PXW'], ['centuries', 'PXCE']]],
+    ['The boy will stay at least two more weeks.', [['at least two more weeks', 'P2W']]],
+    ['Shares hit a high for the year; over the year they rose.', [['the year', '2025'], ['the year', 'P1Y']]],
+    ['He told "60 Minutes" it took 60 minutes.', [['60 minutes', 'PT60M']]],
+    ['The vote was on May 5. By mid afternoon, and at 4 in the morning.', [['May 5', '2025-05-05'], ['mid afternoon', '2025-05-05TAF'], ['4 in the morning', '2025-05-05T04:00']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
