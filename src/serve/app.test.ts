@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../cli/main.js';
@@ -215,12 +216,17 @@ test('POST /api/documents analyses and stores an article, answers its id and sto
   }
 });
 
-test('seeds: the 2025-05-05 story lists its English and Hindi reports, and Nakatani finds the Hindi report', async (t) => {
+test('seeds: the gold\'s events and no more, the 2025-05-05 story lists its English and Hindi reports, and Nakatani finds the Hindi report', async (t) => {
   if (!existsSync(SEEDS)) return t.skip('../shared/seeds absent: seeds check skipped');
   const seedsStore = join(dir, 'seeds.db');
   assert.equal(await main(['analyze', SEEDS, '--store', seedsStore, '--no-timeline', '--no-progress'], quiet), 0);
   const server = await startServer({ store: seedsStore, port: 0, host: '127.0.0.1', readOnly: true }, quiet);
   try {
+    // Reported and mentioned past events of the answer key; a meeting only planned in one report is none.
+    const gold = JSON.parse(await readFile(join(SEEDS, '..', 'gold', 'seeds.gold.json'), 'utf8')) as { events: { date: string }[]; mentioned_events: { date: string }[] };
+    const all = (await (await fetch(`${server.url}/api/events?limit=100`)).json()) as { total: number; items: { date: string | null }[] };
+    const dates = (list: { date: string | null }[]): string[] => list.map((e) => e.date ?? '').sort();
+    assert.deepEqual(dates(all.items), dates([...gold.events, ...gold.mentioned_events]));
     const events = (await (await fetch(`${server.url}/api/events?from=2025-05-05&to=2025-05-05`)).json()) as { items: { id: string; langs: string[] }[] };
     const story = events.items.find((e) => e.langs.length > 0);
     assert.ok(story, 'a 2025-05-05 story');

@@ -44,4 +44,19 @@ export const EVENTS_EN: EventLexicon = {
     { fact: 'killed', pattern: /\bkill(?:ed|ing)\s+(\d[\d,]*)\b/i },
     { fact: 'injured', pattern: /\b(\d[\d,]*)\s+(?:people|persons|others)?\s*(?:were\s+)?(?:injured|wounded|hurt)\b/i },
   ],
+  // Planned or expected mentions ("whom he expects to meet", "the upcoming summit", "talks will be
+  // held"). Not "may" (the month) nor "could"/"due to" (past and causal readings are common).
+  irrealis: {
+    before: [
+      'will', 'would', 'shall', "'ll", 'will be', 'expects to', 'expected to', 'expect to', 'plans to', 'plan to',
+      'planning to', 'planned', 'scheduled to', 'is to', 'are to', 'likely to', 'set to', 'hopes to', 'hope to',
+      'intends to', 'looking forward to', 'looks forward to', 'look forward to', 'proposed', 'upcoming',
+      'forthcoming', 'next week', 'next month', 'next year', 'future', 'to hold',
+    ],
+    after: [
+      'will be held', 'will take place', 'will be', 'is scheduled', 'are scheduled', 'is expected', 'are expected',
+      'is planned', 'are planned', 'is proposed', 'is likely', 'is due', 'are due', 'later this month', 'next week',
+      'next month', 'next year',
+    ],
+  },
 };

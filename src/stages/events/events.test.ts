@@ -111,3 +111,43 @@ test('a definite reference to another kind of the same family is a mentioned eve
     ['mentioned', 'flood', '2025-06-03'],
   ]);
 });
+
+test('planned or expected mentions make no event; the same mention in the past does', () => {
+  const lead = 'Lisbon, June 2 : Energy Minister Ravi Menon held talks with Portuguese officials on Tuesday. ';
+  const mentioned = (sentence: string, lex = EVENTS_EN, lang = 'en', published = '2026-06-02'): string[] => {
+    const text = lead + sentence;
+    const ann = annotate(text, [['Lisbon', 'place'], ['Ravi Menon', 'person'], ['Porto', 'place']]);
+    const doc = testDoc(text, { ...ann, lang, dateline: 'Lisbon', published, timex: [timex(text, 'Tuesday', '2026-06-02')] });
+    return extractEvents(doc, lex).filter((f) => f.role === 'mentioned').map((f) => f.kind);
+  };
+  assert.deepEqual(mentioned('He condemned an attack in Porto.'), ['attack']);
+  assert.deepEqual(mentioned('Militants plan to attack in Porto.'), []);
+  assert.deepEqual(mentioned('The exercise in Porto ended.'), ['exercise']);
+  assert.deepEqual(mentioned('The upcoming exercise in Porto was discussed.'), []);
+  assert.deepEqual(mentioned('An exercise in Porto will be held soon.'), []);
+  // "May" the month is not the modal.
+  assert.deepEqual(mentioned('He condemned the May attack in Porto.'), ['attack']);
+});
+
+test('a mentioned event dated after the report has not happened yet', () => {
+  const text = 'Lisbon, June 2 : Energy Minister Ravi Menon held talks on Tuesday. A summit in Porto in September is on the agenda.';
+  const ann = annotate(text, [['Lisbon', 'place'], ['Ravi Menon', 'person'], ['Porto', 'place']]);
+  const at = (published: string): string[] => {
+    const doc = testDoc(text, { ...ann, dateline: 'Lisbon', published, timex: [timex(text, 'Tuesday', published), timex(text, 'September', '2026-09')] });
+    return extractEvents(doc, EVENTS_EN).filter((f) => f.role === 'mentioned').map((f) => f.date ?? '');
+  };
+  assert.deepEqual(at('2026-06-02'), []);
+  assert.deepEqual(at('2026-10-01'), ['2026-09']);
+});
+
+test('Hindi: a meeting that "will be held" makes no event, one that was held does', () => {
+  const lead = 'विदेश मंत्री अनया कुलकर्णी ने 3 मार्च, 2026 को ओस्लो में नॉर्वे की मंत्री के साथ बैठक की। ';
+  const mentioned = (sentence: string): string[] => {
+    const text = lead + sentence;
+    const ann = annotate(text, [['अनया कुलकर्णी', 'person'], ['ओस्लो', 'place'], ['नॉर्वे', 'place'], ['बर्गेन', 'place']]);
+    const doc = testDoc(text, { ...ann, lang: 'hi', published: '2026-03-03', timex: [timex(text, '3 मार्च, 2026', '2026-03-03')] });
+    return extractEvents(doc, EVENTS_HI).filter((f) => f.role === 'mentioned').map((f) => f.kind);
+  };
+  assert.deepEqual(mentioned('उन्होंने बर्गेन में हुए हमले की निंदा की।'), ['attack']);
+  assert.deepEqual(mentioned('बर्गेन में अगली वार्ता होगी।'), []);
+});

@@ -11,6 +11,8 @@ const KIND_SENTENCES = 5;
 /** A main-event date found in the text must lie within this many days of the publication date. */
 const MAIN_DATE_WINDOW = { before: 7, after: 1 };
 const MAX_PARTICIPANTS = 6;
+/** How far (in characters, within the trigger's region) an irrealis cue may stand from the trigger. */
+const IRREALIS_WINDOW = { before: 40, after: 40 };
 
 /** One trigger word found in the text, with the sentence it stands in. */
 export interface TriggerHit extends Span {
@@ -25,6 +27,8 @@ interface CompiledLexicon {
   marker: RegExp;
   collective: RegExp;
   anaphoric: RegExp;
+  irrealisBefore: RegExp;
+  irrealisAfter: RegExp;
 }
 
 /** Matches nothing: stands in for an empty word list. */
@@ -45,6 +49,8 @@ function compile(lex: EventLexicon): CompiledLexicon {
     lex, kindOf, marker, anaphoric,
     trigger: wordRegex([...kindOf.keys()], 'giu') ?? NEVER,
     collective: wordRegex(lex.collective, 'iu') ?? NEVER,
+    irrealisBefore: wordRegex(lex.irrealis?.before ?? [], 'u') ?? NEVER,
+    irrealisAfter: wordRegex(lex.irrealis?.after ?? [], 'u') ?? NEVER,
   };
 }
 
@@ -158,6 +164,8 @@ function extractCompiled(doc: Doc, c: CompiledLexicon): EventFrame[] {
     // in a landslide report, "the floods" are other floods).
     if (o.hit.kind === mainKind && c.anaphoric.test(text.slice(Math.max(0, o.hit.start - 12), o.hit.start))) continue;
     if (!o.date && !o.place) continue;
+    // Planned or expected, or dated after the report: not (yet) an event.
+    if (irrealis(text, o, c) || (o.date && published && laterThan(o.date.value, published))) continue;
     const key = `${o.hit.sentence}:${o.hit.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -172,6 +180,23 @@ function extractCompiled(doc: Doc, c: CompiledLexicon): EventFrame[] {
     });
   }
   return frames;
+}
+
+/**
+ * Whether a mentioned event is only planned, expected or hoped for: an irrealis cue of the language
+ * stands just before the trigger or just after it, within the trigger's region of its sentence.
+ */
+function irrealis(text: string, o: Occurrence, c: CompiledLexicon): boolean {
+  const before = text.slice(Math.max(o.region.start, o.hit.start - IRREALIS_WINDOW.before), o.hit.start);
+  const after = text.slice(o.hit.end, Math.min(o.region.end, o.hit.end + IRREALIS_WINDOW.after));
+  return c.irrealisBefore.test(before) || c.irrealisAfter.test(after);
+}
+
+/** Whether a date value (`2019-09-20`, `2019-10`, `2020`) lies wholly after the day `published`. */
+export function laterThan(value: string, published: string): boolean {
+  const m = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value);
+  if (!m) return false;
+  return m[0] > published.slice(0, m[0].length);
 }
 
 function regionText(text: string, o: Occurrence): string {

@@ -7,7 +7,8 @@ import type { SentenceLexicon } from '../../pipeline/sentences.js';
  * @example
  * ```ts
  * const lex: EventLexicon = { lang: 'xx', sentences: { enders: '.', abbreviations: [] }, triggers: { meeting: ['talks'] }, placeSide: 'after',
- *   placeMarkers: ['in'], collective: ['both'], anaphoric: ['the'], facts: [] };
+ *   placeMarkers: ['in'], collective: ['both'], anaphoric: ['the'], facts: [],
+ *   irrealis: { before: ['will'], after: ['will be held'] } };
  * ```
  */
 export interface EventLexicon {
@@ -29,4 +30,12 @@ export interface EventLexicon {
   anaphoric: readonly string[];
   /** Patterns for numeric facts; group 1 is the number. */
   facts: readonly { fact: string; pattern: RegExp }[];
+  /**
+   * Cues that an event mentioned in passing has not happened (yet): planned, expected, hoped for.
+   * `before` is searched in the words just before the trigger in its clause ("whom he expects to
+   * meet", "the upcoming summit"), `after` in the words just after it ("talks will be held", Hindi
+   * "मुलाकात करेंगे"). Matched as whole words, case-sensitively, so the month "May" is not the modal.
+   * Such mentions make no event: the timeline holds what happened. Optional: no cues, no filter.
+   */
+  irrealis?: { before: readonly string[]; after: readonly string[] };
 }
