@@ -3,9 +3,12 @@
  * runs `dossier analyze` on it in-process with a fresh store, and prints throughput and peak
  * memory. It prints figures for later changes to compare against; it is not a test.
  *
- * Usage: `npm run bench -- [--count N[,N…]] [--jobs N[,N…]] [--keep]` (default 2000,20000 articles with
- * as many analysis threads as cores: one column per size and thread count, and the ratio of time per
- * article at the largest size to the smallest, 1.0 being linear scaling)
+ * Usage: `npm run bench -- [--count N[,N…]] [--jobs N[,N…]] [--keep] [--warc-mb N]` (default 2000,20000
+ * articles with one thread and with as many threads as cores: one column per size and thread count,
+ * and the ratio of time per article at the largest size to the smallest, 1.0 being linear scaling).
+ * Then the per-stage profile of the per-document analysis (ms/article, share, entity tagging
+ * tokens/s) and the reading of a generated WARC.gz of `--warc-mb` MB (default 1024; 0 skips it) with
+ * its peak memory.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +16,8 @@ import { join } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate.js';
 import { runAnalyze } from '../cli/analyze.js';
 import { defaultJobs } from '../pipeline/pool.js';
+import { formatStageProfile, profileStages } from './stage-bench.js';
+import { readWarcFigures, writeWarc } from './warc-bench.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -75,9 +80,10 @@ async function runOnce(count: number, jobs: number, keep: boolean): Promise<Figu
 async function bench(): Promise<void> {
   const spec = arg('--count') ?? '2000,20000';
   const counts = spec.split(',').map(Number);
-  const threads = (arg('--jobs') ?? String(defaultJobs())).split(',').map(Number);
-  if (![...counts, ...threads].every((c) => Number.isInteger(c) && c > 0)) {
-    process.stderr.write('bench: --count and --jobs take positive whole numbers, comma-separated (e.g. --count 2000,20000 --jobs 1,2)\n');
+  const threads = (arg('--jobs') ?? [...new Set([1, defaultJobs()])].join(',')).split(',').map(Number);
+  const warcMb = Number(arg('--warc-mb') ?? '1024');
+  if (![...counts, ...threads].every((c) => Number.isInteger(c) && c > 0) || !(Number.isFinite(warcMb) && warcMb >= 0)) {
+    process.stderr.write('bench: --count and --jobs take positive whole numbers, comma-separated (e.g. --count 2000,20000 --jobs 1,2); --warc-mb a size in MB (0 skips)\n');
     process.exitCode = 2;
     return;
   }
@@ -95,6 +101,28 @@ async function bench(): Promise<void> {
     // Time per article at the largest size over the smallest: 1.0 is linear scaling.
     const ratio = last.seconds / last.articles / (first.seconds / first.articles);
     process.stdout.write(`per_article_time_ratio\t${ratio.toFixed(2)}\t(${last.articles} vs ${first.articles} articles, ${last.jobs} thread${last.jobs === 1 ? '' : 's'})\n`);
+  }
+  await extras(counts[0] as number, warcMb);
+}
+
+/** The per-stage profile on `count` generated articles, then the WARC.gz read (unless `warcMb` is 0). */
+async function extras(count: number, warcMb: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  try {
+    const files = generateCorpus('examples', count, 1, 'test/examples.gold.json');
+    writeCorpus(join(dir, 'corpus'), files);
+    process.stdout.write(`\n${formatStageProfile(await profileStages([join(dir, 'corpus')], new Date().toISOString().slice(0, 10)))}`);
+    if (warcMb > 0) {
+      const path = join(dir, 'crawl.warc.gz');
+      process.stderr.write(`writing a ${warcMb} MB WARC.gz in ${dir}…\n`);
+      const figures = await readWarcFigures(path, await writeWarc(path, files, warcMb));
+      process.stdout.write('\nwarc_read\n');
+      for (const [k, v] of Object.entries(figures)) {
+        process.stdout.write(`${k}\t${Array.isArray(v) ? v.join(' ') : typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : v}\n`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
