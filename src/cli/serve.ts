@@ -7,6 +7,8 @@ import { contentId } from '../pipeline/doc.js';
 import { analyzeRaw } from '../pipeline/run.js';
 import { createStages } from '../pipeline/stages.js';
 import type { RawDoc, Stage } from '../pipeline/types.js';
+import { Fetcher, type FetchOptions } from '../read/fetch.js';
+import { readUrl } from '../read/urls.js';
 import { refreshCorpus } from '../corpus/run.js';
 import { openStore } from '../store/open.js';
 import { isPostgresUrl } from '../store/postgres.js';
@@ -25,9 +27,37 @@ export interface ServeOptions {
   refreshSeconds?: number;
   /** Refuse `POST /api/documents` (default: accepted, stored into the same store). */
   readOnly?: boolean;
+  /** How `POST /api/documents` with only a `url` fetches it (default: Dossier's bounded, polite fetcher). */
+  fetch?: FetchOptions;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** The named fetch failures (`FetchErrorKind`) that mean the page could not be had: a 502. */
+const FETCH_FAILURE = /^(?:robots-disallowed|timeout|too-large|too-many-redirects|redirect-loop|http-error|corrupt-body|network-error):/;
+
+/**
+ * Fetches the one article page a `POST /api/documents` names by URL: a fetch failure is a 502 with
+ * its named reason, a feed or a page that reads as nothing is a 422.
+ */
+async function fetchOne(url: string, fetcher: Fetcher): Promise<{ ok: true; doc: RawDoc } | Extract<IngestResult, { ok: false }>> {
+  const docs: RawDoc[] = [];
+  const feed = { ok: false as const, status: 422 as const, error: `${url} is a feed: post one article at a time, or follow the feed with dossier watch` };
+  for await (const r of readUrl(url, fetcher, {}, null)) {
+    // A feed's items (and the pages they link to) carry their own sources.
+    if ((r.ok ? r.doc.source : r.source) !== url) return feed;
+    if (!r.ok) {
+      const status = /^(?:bad-url|unsupported-scheme):/.test(r.reason) ? 400 : FETCH_FAILURE.test(r.reason) ? 502 : 422;
+      return { ok: false, status, error: `${url}: ${r.reason}` };
+    }
+    docs.push(r.doc);
+    if (docs.length > 1) break;
+  }
+  const [doc] = docs;
+  if (!doc) return { ok: false, status: 422, error: `${url}: no article read from it` };
+  if (docs.length > 1) return feed;
+  return { ok: true, doc };
+}
 
 /**
  * Starts the API on the store: loads the store's view, serves it, and reloads it when the store
@@ -71,13 +101,19 @@ export async function startServer(options: ServeOptions, io: Io): Promise<{ url:
   let writer: Store | null = null;
   let stages: Stage[] | null = null;
   let ingesting: Promise<unknown> = Promise.resolve();
+  let fetcher: Fetcher | null = null;
   const ingestOne = async (sub: Submission): Promise<IngestResult> => {
     const declared: RawDoc['declared'] = {};
     if (sub.title) declared.title = sub.title;
     if (sub.url) declared.url = sub.url;
     if (sub.published) declared.published = sub.published;
     if (sub.lang) declared.lang = sub.lang;
-    const raw: RawDoc = { source: sub.url ?? 'POST /api/documents', format: sub.html !== undefined ? 'html' : 'text', raw: sub.html ?? sub.text ?? '', declared };
+    let raw: RawDoc = { source: sub.url ?? 'POST /api/documents', format: sub.html !== undefined ? 'html' : 'text', raw: sub.html ?? sub.text ?? '', declared };
+    if (sub.text === undefined && sub.html === undefined && sub.url !== undefined) {
+      const fetched = await fetchOne(sub.url, (fetcher ??= new Fetcher(options.fetch)));
+      if (!fetched.ok) return fetched;
+      raw = { ...fetched.doc, declared: { ...fetched.doc.declared, ...declared } };
+    }
     const id = contentId(raw.raw);
     writer ??= await openStore({ path: options.store });
     let stored = false;

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { main } from '../cli/main.js';
 import { startServer } from '../cli/serve.js';
@@ -196,9 +198,6 @@ test('POST /api/documents analyses and stores an article, answers its id and sto
     assert.deepEqual([again.id, again.stored], [body.id, false]);
     const html = await post({ html: '<html><head><title>Wendland resigns</title></head><body><article><h1>Wendland resigns</h1><p>PORT ELAN, April 9 : Tobias Wendland resigned as chairman of the Port Elan harbour authority on Thursday, the authority said in a statement.</p><p>Wendland had led the authority for six years and oversaw the opening of the quarantine berth last week. His deputy, Mara Osei, will lead the authority until the city council names a successor.</p><p>The council is expected to meet on Monday to discuss the appointment, a spokesperson said.</p></article></body></html>', url: 'https://example.org/wendland' });
     assert.equal(html.status, 201, await html.clone().text());
-    const onlyUrl = await post({ url: 'https://example.org/article' });
-    assert.equal(onlyUrl.status, 501);
-    assert.match(((await onlyUrl.json()) as { error: string }).error, /fetching a URL is not supported/);
     assert.equal((await post({ title: 'nothing' })).status, 400);
     assert.equal((await post({ text: 'x', html: '<p>x</p>' })).status, 400);
     assert.equal((await post({ text }, { Origin: 'http://evil.example' })).status, 403);
@@ -213,6 +212,48 @@ test('POST /api/documents analyses and stores an article, answers its id and sto
     assert.equal(res.status, 501);
   } finally {
     await readOnly.close();
+  }
+});
+
+test('POST /api/documents with only a URL fetches the page (bounded, polite) and stores it with its address; failures are named', async () => {
+  const page = '<html><head><title>Osei takes over</title></head><body><article><h1>Osei takes over</h1><p>PORT ELAN, April 11 : Mara Osei took over as acting chairwoman of the Port Elan harbour authority on Saturday, the authority said.</p><p>Osei has worked at the authority for nine years and led the building of its quarantine berth.</p></article></body></html>';
+  const feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>Port news</title><item><title>One</title><link>http://x.invalid/1</link><description>First item of the feed, a long enough text to be an article body for the reader here.</description></item><item><title>Two</title><link>http://x.invalid/2</link><description>Second item of the feed, a long enough text to be an article body for the reader here.</description></item></channel></rss>';
+  const origin = createServer((req, res) => {
+    const send = (status: number, type: string, body: string): void => void res.writeHead(status, { 'Content-Type': type }).end(body);
+    if (req.url === '/robots.txt') return send(200, 'text/plain', 'User-agent: *\nDisallow: /private/\n');
+    if (req.url === '/osei.html') return send(200, 'text/html; charset=utf-8', page);
+    if (req.url === '/feed.xml') return send(200, 'application/rss+xml', feed);
+    if (req.url === '/private/a.html') return send(200, 'text/html', page);
+    return send(404, 'text/plain', 'not here');
+  });
+  await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(origin.address() as AddressInfo).port}`;
+  const copy = join(dir, 'post-url.db');
+  copyFileSync(storePath, copy);
+  const server = await startServer({ store: copy, port: 0, host: '127.0.0.1', fetch: { perHostDelayMs: 0, timeoutMs: 3000 } }, quiet);
+  const post = (body: unknown): Promise<Response> =>
+    fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  try {
+    const res = await post({ url: `${base}/osei.html` });
+    assert.equal(res.status, 201, await res.clone().text());
+    const { id } = (await res.json()) as { id: string };
+    const doc = (await (await fetch(`${server.url}/api/documents/${id}`)).json()) as { url: string | null; title: string | null; text?: string; body?: string };
+    assert.equal(doc.url, `${base}/osei.html`);
+    assert.equal(doc.title, 'Osei takes over');
+    const failures: [string, number, RegExp][] = [
+      [`${base}/missing.html`, 502, /http-error: HTTP 404/],
+      [`${base}/private/a.html`, 502, /robots-disallowed/],
+      [`${base}/feed.xml`, 422, /is a feed/],
+      ['ftp://127.0.0.1/a.html', 400, /unsupported-scheme/],
+    ];
+    for (const [url, status, reason] of failures) {
+      const r = await post({ url });
+      assert.equal(r.status, status, url);
+      assert.match(((await r.json()) as { error: string }).error, reason);
+    }
+  } finally {
+    await server.close();
+    await new Promise<void>((r) => origin.close(() => r()));
   }
 });
 

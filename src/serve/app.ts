@@ -25,7 +25,7 @@ export interface Submission {
 /** What became of a submitted article. */
 export type IngestResult =
   | { ok: true; id: string; stored: boolean; event: string | null; storyline: string | null }
-  | { ok: false; status: 400 | 422 | 501; error: string };
+  | { ok: false; status: 400 | 422 | 501 | 502; error: string };
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -250,7 +250,7 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
     .object({
       text: z.string().min(1).max(5_000_000).optional().openapi({ description: 'the article as plain text' }),
       html: z.string().min(1).max(10_000_000).optional().openapi({ description: 'the article page as HTML' }),
-      url: z.string().url().max(2000).optional().openapi({ description: 'the address of the article: stored with text or HTML; fetching it is not supported' }),
+      url: z.string().url().max(2000).optional().openapi({ description: 'the address of the article: stored with text or HTML, or, given alone, fetched (http(s) only, robots.txt honoured, bounded in time, size and redirects)' }),
       title: z.string().max(1000).optional(),
       published: z.string().regex(/^\d{4}-\d{2}-\d{2}/).max(40).optional().openapi({ description: 'ISO 8601 date or date-time' }),
       lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
@@ -270,16 +270,16 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
       request: { body: { content: { 'application/json': { schema: Submit } }, required: true } },
       responses: {
         201: json(z.object({ id: z.string(), stored: z.boolean(), event: z.string().nullable(), storyline: z.string().nullable() }), 'analysed and stored (stored: false when the same content was already there)'),
-        400: json(Error, 'neither text nor HTML given'), 415: json(Error, 'the body is not JSON'), 422: json(Error, 'the pipeline refused the article'), 501: json(Error, 'not supported by this server'),
+        400: json(Error, 'neither text, HTML nor a URL given'), 415: json(Error, 'the body is not JSON'), 422: json(Error, 'the pipeline refused the article, or the URL is not one article page'), 501: json(Error, 'not supported by this server'),
+        502: json(Error, 'the URL could not be fetched (the reason names the failure)'),
       },
     }),
     async (c) => {
       if (!options.ingest) return c.json({ error: 'this server does not store documents (read-only)' }, 501);
       const body = c.req.valid('json');
       if (body.text !== undefined && body.html !== undefined) return c.json({ error: 'give either text or html, not both' }, 400);
-      if (body.text === undefined && body.html === undefined) {
-        if (body.url !== undefined) return c.json({ error: 'fetching a URL is not supported: Dossier reads no network at run time; send the page as html (and its address as url)' }, 501);
-        return c.json({ error: 'give the article as text or html' }, 400);
+      if (body.text === undefined && body.html === undefined && body.url === undefined) {
+        return c.json({ error: 'give the article as text or html, or its url to fetch' }, 400);
       }
       const result = await options.ingest(body);
       if (!result.ok) return c.json({ error: result.error }, result.status);
