@@ -6,13 +6,18 @@
  * Usage: `npm run bench -- [--count N[,N…]] [--jobs N[,N…]] [--keep]` (default 2000,20000 articles with
  * as many analysis threads as cores: one column per size and thread count, and the ratio of time per
  * article at the largest size to the smallest, 1.0 being linear scaling)
+ *
+ * Then, when `../shared/eval/article-extraction-dev` (or `--shared DIR`'s) pages exist, HTML pages read
+ * and cleaned per second by Dossier's cleaner next to plain Readability's on the same pages
+ * ({@link cleanSpeedLines}); otherwise a line says that part was skipped.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate.js';
 import { runAnalyze } from '../cli/analyze.js';
 import { defaultJobs } from '../pipeline/pool.js';
+import { cleanSpeedLines } from './clean-speed.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -96,6 +101,7 @@ async function bench(): Promise<void> {
     const ratio = last.seconds / last.articles / (first.seconds / first.articles);
     process.stdout.write(`per_article_time_ratio\t${ratio.toFixed(2)}\t(${last.articles} vs ${first.articles} articles, ${last.jobs} thread${last.jobs === 1 ? '' : 's'})\n`);
   }
+  process.stdout.write(cleanSpeedLines(join(resolve(arg('--shared') ?? '../shared'), 'eval', 'article-extraction-dev')));
 }
 
 await bench();
