@@ -76,3 +76,15 @@ test('HTML: when the filter would leave too little for an article, the pick is k
   const c = clean({ source: 'l.html', format: 'html', raw: `<html><body><div>${links}</div></body></html>`, declared: {} });
   assert.ok(c.text.includes('Harbour story number 3'), c.text);
 });
+
+test('HTML: a caption in a small box around an image goes, a paragraph beside an image in the body stays', () => {
+  const caption = 'Cranes stand over the northern quay of Port Elan on Monday, where the work will begin. (Photo: Harbour Office)';
+  const html = `<html><head><title>Harbour</title></head><body><article>
+<p>${BODY[0]}</p>
+<div class="inline-image"><picture><img src="q.jpg" alt=""></picture><p><span>${caption}</span></p></div>
+<p>${BODY[1]}</p>
+<p><img src="map.png" alt="">${BODY[2]}</p>
+</article></body></html>`;
+  const c = clean({ source: 'm.html', format: 'html', raw: html, declared: {} });
+  assert.equal(c.text, BODY.join('\n\n'));
+});

@@ -2,7 +2,8 @@
  * Page furniture left inside the part of an HTML page Readability picks as the article, dropped by
  * signals that hold across sites and languages rather than by site rules:
  *
- * - figures: images' captions and credits (`<figure>`, `<figcaption>`) are not the article's text;
+ * - figures: images' captions and credits (`<figure>`, `<figcaption>`, or a few words in a box
+ *   around an image) are not the article's text;
  * - link-dense blocks: a paragraph, list item or heading whose text is nearly all link text is
  *   navigation, a teaser or a call to action (data-table cells are left alone);
  * - the top of the pick: short lines before the first real paragraph (bylines, dates, breadcrumbs,
@@ -22,7 +23,7 @@ export interface Block {
   linkShare: number;
   /** Innermost block element that holds the text (`P`, `LI`, `H2`, `TD`, ...). */
   tag: string;
-  /** Inside a `<figure>` or `<figcaption>`. */
+  /** Inside a `<figure>` or `<figcaption>`, or in a small box that holds an image or a video. */
   inFigure: boolean;
 }
 

@@ -79,6 +79,11 @@ const BLOCK_TAGS = new Set([
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
   'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
+/**
+ * A block whose parent holds an image or a video and at most this many words in all is the media's
+ * caption or credit (or a slideshow's labels), even without `<figure>` markup.
+ */
+const MEDIA_BOX_WORDS = 50;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME']);
 
 /**
@@ -158,7 +163,7 @@ function clip(s: string | null | undefined): string | null {
 /**
  * The text of a DOM subtree as blocks: block elements break, inline runs are joined with their
  * whitespace collapsed; each block says how much of it is link text, which block element holds it
- * and whether it sits in a figure.
+ * and whether it sits in a figure (a `<figure>`, or a small box around an image: {@link MEDIA_BOX_WORDS}).
  */
 function blockTexts(root: HNode): Block[] {
   const out: Block[] = [];
@@ -168,11 +173,23 @@ function blockTexts(root: HNode): Block[] {
   let figure = 0;
   const flush = (): void => {
     const t = buf.replace(/\s+/g, ' ').trim();
-    if (t) out.push({ text: t, linkShare: Math.min(1, linkChars / Math.max(1, t.replace(/\s+/g, '').length)), tag, inFigure: figure > 0 });
+    if (t) out.push({ text: t, linkShare: Math.min(1, linkChars / Math.max(1, t.replace(/\s+/g, '').length)), tag, inFigure: figure > 0 || media });
     buf = '';
     linkChars = 0;
   };
-  const walk = (node: HNode, inLink: boolean): void => {
+  const boxes = new Map<HNode, boolean>();
+  let media = false;
+  const mediaBox = (box: HNode | null): boolean => {
+    if (!box || box.nodeType !== 1) return false;
+    let v = boxes.get(box);
+    if (v === undefined) {
+      const text = (box.textContent ?? '').trim();
+      v = (text.match(/[\p{L}\p{Nd}]+/gu)?.length ?? 0) <= MEDIA_BOX_WORDS && (box as HElement).querySelectorAll('img, picture, video').length > 0;
+      boxes.set(box, v);
+    }
+    return v;
+  };
+  const walk = (node: HNode, inLink: boolean, parent: HNode | null = null): void => {
     if (node.nodeType === 3) {
       const t = node.textContent ?? '';
       buf += t;
@@ -185,15 +202,18 @@ function blockTexts(root: HNode): Block[] {
     const block = BLOCK_TAGS.has(name);
     const fig = name === 'FIGURE' || name === 'FIGCAPTION';
     const outer = tag;
+    const outerMedia = media;
     if (block) {
       flush();
       tag = name;
+      media = media || mediaBox(parent);
     }
     if (fig) figure++;
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as HNode, inLink || name === 'A');
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as HNode, inLink || name === 'A', node);
     if (block) {
       flush();
       tag = outer;
+      media = outerMedia;
     }
     if (fig) figure--;
   };
