@@ -3,21 +3,26 @@
  * runs `dossier analyze` on it in-process with a fresh store, and prints throughput and peak
  * memory. It prints figures for later changes to compare against; it is not a test.
  *
- * Usage: `npm run bench -- [--count N[,N…]] [--jobs N[,N…]] [--keep] [--warc-mb N]` (default 2000,20000
- * articles with one thread and with as many threads as cores: one column per size and thread count,
- * and the ratio of time per article at the largest size to the smallest, 1.0 being linear scaling).
+ * Usage: `npm run bench -- [--count N[,N…]] [--jobs N[,N…]] [--keep] [--warc-mb N] [--shared DIR]` (default
+ * 2000,20000 articles with one thread and with as many threads as cores: one column per size and thread
+ * count, and the ratio of time per article at the largest size to the smallest, 1.0 being linear scaling).
  * Then the per-stage profile of the per-document analysis (ms/article, share, entity tagging
  * tokens/s) and the reading of a generated WARC.gz of `--warc-mb` MB (default 1024; 0 skips it) with
  * its peak memory.
+ *
+ * Then, when `../shared/eval/article-extraction-dev` (or `--shared DIR`'s) pages exist, HTML pages read
+ * and cleaned per second by Dossier's cleaner next to plain Readability's on the same pages
+ * ({@link cleanSpeedLines}); otherwise a line says that part was skipped.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate.js';
 import { runAnalyze } from '../cli/analyze.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import { formatStageProfile, profileStages } from './stage-bench.js';
 import { readWarcFigures, writeWarc } from './warc-bench.js';
+import { cleanSpeedLines } from './clean-speed.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -103,6 +108,7 @@ async function bench(): Promise<void> {
     process.stdout.write(`per_article_time_ratio\t${ratio.toFixed(2)}\t(${last.articles} vs ${first.articles} articles, ${last.jobs} thread${last.jobs === 1 ? '' : 's'})\n`);
   }
   await extras(counts[0] as number, warcMb);
+  process.stdout.write(cleanSpeedLines(join(resolve(arg('--shared') ?? '../shared'), 'eval', 'article-extraction-dev')));
 }
 
 /** The per-stage profile on `count` generated articles, then the WARC.gz read (unless `warcMb` is 0). */

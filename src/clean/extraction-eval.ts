@@ -6,17 +6,44 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { clean } from './clean.js';
 import { cleanHtml } from './html.js';
 import { seededShuffle } from '../pipeline/random.js';
 import { pickSubset, SAMPLE_SEED, type Subset } from '../eval/subset.js';
 
 /** Precision, recall and F1 of article extraction over a number of pages. */
-export interface ExtractionScore {
+export interface PRF {
   pages: number;
   precision: number;
   recall: number;
   f1: number;
+}
+
+/** One page of the extraction set, scored for Dossier and for plain Readability. */
+export interface ExtractionPage {
+  file: string;
+  /** Which seeded half the page falls in: rules are fitted on `fit` and checked on `check`. */
+  half: 'fit' | 'check';
+  ours: { precision: number; recall: number };
+  readability: { precision: number; recall: number };
+  /** The page's kind on each axis of {@link ExtractionScore.byKind} (`length`, `script`, `kept`, `post`). */
+  kinds: Record<string, string>;
+}
+
+/**
+ * Article extraction scored for Dossier's cleaner and, on the same pages in the same run, for plain
+ * Mozilla Readability (the `textContent` of its parse on linkedom's DOM), overall, on the two seeded
+ * halves and by page kind, with the milliseconds each takes per page.
+ */
+export interface ExtractionScore extends PRF {
+  readability: PRF;
+  halves: { fit: { ours: PRF; readability: PRF }; check: { ours: PRF; readability: PRF } };
+  /** `axis:kind` (e.g. `script:cyrillic`) to both methods' scores on the pages of that kind. */
+  byKind: Record<string, { ours: PRF; readability: PRF }>;
+  msPerPage: { ours: number; readability: number };
+  detail: ExtractionPage[];
 }
 
 /** Accuracy of the publication day over a number of pages, and the misses for inspection. */
@@ -73,14 +100,65 @@ export function shingleScore(truth: string, predicted: string): { precision: num
   return { precision, recall };
 }
 
+/** Averages per-page precision and recall; F1 from the averages, as the benchmark defines it. */
+function prf(scores: readonly { precision: number; recall: number }[]): PRF {
+  const pages = scores.length;
+  const precision = pages ? scores.reduce((a, s) => a + s.precision, 0) / pages : 0;
+  const recall = pages ? scores.reduce((a, s) => a + s.recall, 0) / pages : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { pages, precision, recall, f1 };
+}
+
+/** The script most of a text's letters are in: latin, cyrillic, cjk (Han, kana, Hangul) or other. */
+export function dominantScript(text: string): string {
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  const counts: [string, number][] = [
+    ['latin', count(/\p{Script=Latin}/gu)],
+    ['cyrillic', count(/\p{Script=Cyrillic}/gu)],
+    ['cjk', count(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)],
+  ];
+  const letters = count(/\p{L}/gu);
+  const [name, n] = counts.sort((a, b) => b[1] - a[1])[0] as [string, number];
+  return letters && n * 2 >= letters ? name : 'other';
+}
+
+/** Plain Mozilla Readability on linkedom: the `textContent` of its parse ('' when it finds nothing). */
+function plainReadability(html: string): string {
+  const { document } = parseHTML(html);
+  try {
+    return new Readability(document as never).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Tokens of the page's visible text (scripts and styles left out). */
+function pageTokens(html: string): number {
+  const { document } = parseHTML(html) as unknown as { document: { body?: { textContent: string | null } | null; querySelectorAll(s: string): ArrayLike<{ remove(): void }> } };
+  const hidden = document.querySelectorAll('script, style, noscript, template');
+  for (let i = 0; i < hidden.length; i++) hidden[i]?.remove();
+  return tokens(document.body?.textContent ?? '').length;
+}
+
+/** A share as a coarse bucket for the per-kind table. */
+function bucket(x: number, edges: readonly [number, string][], last: string): string {
+  for (const [edge, name] of edges) if (x < edge) return name;
+  return last;
+}
+
 /**
- * Runs the HTML cleaner on the article-extraction set (`html/<sha>.html.gz` and
- * `ground-truth.json`), pages in sorted order, the subset only when given.
+ * Runs the HTML cleaner and plain Readability on the article-extraction set (`html/<sha>.html.gz`
+ * and `ground-truth.json`), pages in sorted order, the subset only when given. Each page is also
+ * put in a seeded half (the same split with or without a subset) and given its kinds: `length`
+ * (gold body tokens), `script` (of the gold body), `kept` (share of the page's tokens Readability
+ * keeps) and `post` (whether Dossier's paragraphs hold fewer, the same or more tokens than
+ * Readability's text).
  *
  * @example
  * ```ts
  * const s = await scoreExtraction('../shared/eval/article-extraction-dev', { sample: 15, seed: 1 });
  * s.f1; // e.g. 0.95
+ * s.readability.f1; // plain Readability on the same pages
  * ```
  */
 export async function scoreExtraction(dir: string, subset?: Subset): Promise<ExtractionScore> {
@@ -89,25 +167,87 @@ export async function scoreExtraction(dir: string, subset?: Subset): Promise<Ext
     { articleBody?: string; url?: string }
   >;
   const files = (await readdir(join(dir, 'html'))).filter((f) => f.endsWith('.html.gz')).sort();
-  let p = 0;
-  let r = 0;
-  let pages = 0;
+  const fitHalf = new Set(seededShuffle(files, SAMPLE_SEED).slice(0, Math.ceil(files.length / 2)));
+  const detail: ExtractionPage[] = [];
+  let msOurs = 0;
+  let msReadability = 0;
   for (const file of pickSubset(files, subset)) {
     const sha = file.replace(/\.html\.gz$/, '');
     const gold = truth[sha];
     if (!gold) continue;
     const html = gunzipSync(await readFile(join(dir, 'html', file))).toString('utf8');
     const declared = gold.url ? { url: gold.url } : {};
+    let t0 = performance.now();
     const cleaned = clean({ source: file, format: 'html', raw: html, declared });
-    const s = shingleScore(gold.articleBody ?? '', cleaned.text);
-    p += s.precision;
-    r += s.recall;
-    pages++;
+    msOurs += performance.now() - t0;
+    t0 = performance.now();
+    const plain = plainReadability(html);
+    msReadability += performance.now() - t0;
+    const goldText = gold.articleBody ?? '';
+    const nGold = tokens(goldText).length;
+    const nOurs = tokens(cleaned.text).length;
+    const nPlain = tokens(plain).length;
+    const nPage = pageTokens(html);
+    const diff = nPlain ? (nOurs - nPlain) / nPlain : nOurs ? 1 : 0;
+    detail.push({
+      file,
+      half: fitHalf.has(file) ? 'fit' : 'check',
+      ours: shingleScore(goldText, cleaned.text),
+      readability: shingleScore(goldText, plain),
+      kinds: {
+        length: bucket(nGold, [[300, 'short (<300 tokens)'], [800, 'medium (300-800)']], 'long (>=800)'),
+        script: dominantScript(goldText),
+        kept: bucket(nPage ? nPlain / nPage : 0, [[0.25, 'under 25% of page'], [0.5, '25-50% of page']], 'over 50% of page'),
+        post: diff < -0.02 ? 'ours fewer tokens' : diff > 0.02 ? 'ours more tokens' : 'same tokens',
+      },
+    });
   }
-  const precision = pages ? p / pages : 0;
-  const recall = pages ? r / pages : 0;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { pages, precision, recall, f1 };
+  const both = (pages: ExtractionPage[]): { ours: PRF; readability: PRF } => ({
+    ours: prf(pages.map((p) => p.ours)),
+    readability: prf(pages.map((p) => p.readability)),
+  });
+  const byKind: ExtractionScore['byKind'] = {};
+  const axes = [...new Set(detail.flatMap((p) => Object.keys(p.kinds)))];
+  for (const axis of axes) {
+    for (const kind of [...new Set(detail.map((p) => p.kinds[axis] as string))].sort()) {
+      byKind[`${axis}:${kind}`] = both(detail.filter((p) => p.kinds[axis] === kind));
+    }
+  }
+  const all = both(detail);
+  return {
+    ...all.ours,
+    readability: all.readability,
+    halves: { fit: both(detail.filter((p) => p.half === 'fit')), check: both(detail.filter((p) => p.half === 'check')) },
+    byKind,
+    msPerPage: { ours: detail.length ? msOurs / detail.length : 0, readability: detail.length ? msReadability / detail.length : 0 },
+    detail,
+  };
+}
+
+/**
+ * The extraction scores as a table, Dossier and plain Readability side by side: every page, the
+ * two seeded halves, then each page kind; P, R and F1 for both, and ms per page on the first line.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(extractionTable(await scoreExtraction('../shared/eval/article-extraction-dev')));
+ * // pages  dossier P  R  F1 | readability P  R  F1   (then one line per half and per kind)
+ * ```
+ */
+export function extractionTable(s: ExtractionScore): string {
+  const rows: [string, { ours: PRF; readability: PRF }][] = [
+    ['all pages', { ours: s, readability: s.readability }],
+    ['fit half', s.halves.fit],
+    ['check half', s.halves.check],
+    ...Object.entries(s.byKind),
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  const f = (x: number): string => x.toFixed(4);
+  const head = `${''.padEnd(width)}  pages   dossier P      R     F1   readability P      R     F1\n`;
+  const lines = rows.map(([name, r]) =>
+    `${name.padEnd(width)}  ${String(r.ours.pages).padStart(5)}   ${f(r.ours.precision).padStart(9)} ${f(r.ours.recall)} ${f(r.ours.f1)}   ${f(r.readability.precision).padStart(13)} ${f(r.readability.recall)} ${f(r.readability.f1)}${r.ours.f1 < r.readability.f1 ? '  <' : ''}\n`);
+  const ms = `ms per page: dossier ${s.msPerPage.ours.toFixed(1)}, readability ${s.msPerPage.readability.toFixed(1)} (\`<\`: Dossier below Readability)\n`;
+  return head + lines.join('') + ms;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { DateEvidence } from './pubdate.js';
 import type { DateFacts, DDocument } from './pubdate.js';
 import { datelineDate, jsonLd, notAfter, readPageDate } from './pubdate.js';
 import { readAuthors } from './authors.js';
+import { articleBlocks, type Block } from './blocks.js';
 
 export { notAfter };
 
@@ -78,6 +79,11 @@ const BLOCK_TAGS = new Set([
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
   'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
+/**
+ * A block whose parent holds an image or a video and at most this many words in all is the media's
+ * caption or credit (or a slideshow's labels), even without `<figure>` markup.
+ */
+const MEDIA_BOX_WORDS = 50;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME']);
 
 /**
@@ -118,19 +124,25 @@ export function cleanHtml(raw: RawDoc, matchers: MetaMatchers = compileMeta()): 
     publishedFrom = from;
   };
   if (parsed?.publishedTime) take(normaliseDeclaredDate(parsed.publishedTime, matchers), 'readability');
-  const paragraphs = parsed?.content ? blockTexts(parsed.content as HNode) : [];
+  // Dates are read from every block of the pick (a date line above the body is furniture but dates
+  // the page); the text keeps the blocks that are not furniture, unless too little would be left for
+  // an article: then Readability's pick is the page's text as it stands.
+  const blocks = parsed?.content ? blockTexts(parsed.content as HNode) : [];
+  const all = blocks.map((b) => b.text);
+  const article = articleBlocks(blocks).map((b) => b.text);
+  const paragraphs = article.join('\n\n').length >= MIN_ARTICLE_CHARS ? article : all;
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS) {
     messages.push({ level: 'error', reason: 'no article found in the page', source: 'clean/html' });
     return { text: '', offsets: [], title, publisher, published, dateline: null, messages, publishedFrom, ...authorsOf(meta.authors) };
   }
   // The visible text can still date the page (`Updated: Sep 8, 2031 11:21 IST` above the body).
-  for (const p of paragraphs.slice(0, 6)) {
+  for (const p of all.slice(0, 6)) {
     if (published) break;
     const m = parseMetaLine(p, undefined, matchers);
     if (m && m.kind !== 'updated') take(toIso(m.parts, null), 'body-label');
   }
-  if (paragraphs[0] !== undefined) take(datelineDate(paragraphs[0], matchers), 'dateline');
+  if (all[0] !== undefined) take(datelineDate(all[0], matchers), 'dateline');
   take(dates.pageLabel, 'page-label');
   take(dates.modified, 'modified');
   take(dates.updatedLabel, 'updated');
@@ -149,31 +161,63 @@ function clip(s: string | null | undefined): string | null {
 }
 
 /**
- * The text of a DOM subtree as paragraphs: block elements break, inline runs are joined with
- * their whitespace collapsed.
+ * The text of a DOM subtree as blocks: block elements break, inline runs are joined with their
+ * whitespace collapsed; each block says how much of it is link text, which block element holds it
+ * and whether it sits in a figure (a `<figure>`, or a small box around an image: {@link MEDIA_BOX_WORDS}).
  */
-function blockTexts(root: HNode): string[] {
-  const out: string[] = [];
+function blockTexts(root: HNode): Block[] {
+  const out: Block[] = [];
   let buf = '';
+  let linkChars = 0;
+  let tag = '';
+  let figure = 0;
   const flush = (): void => {
     const t = buf.replace(/\s+/g, ' ').trim();
-    if (t) out.push(t);
+    if (t) out.push({ text: t, linkShare: Math.min(1, linkChars / Math.max(1, t.replace(/\s+/g, '').length)), tag, inFigure: figure > 0 || media });
     buf = '';
+    linkChars = 0;
   };
-  const walk = (node: HNode): void => {
+  const boxes = new Map<HNode, boolean>();
+  let media = false;
+  const mediaBox = (box: HNode | null): boolean => {
+    if (!box || box.nodeType !== 1) return false;
+    let v = boxes.get(box);
+    if (v === undefined) {
+      const text = (box.textContent ?? '').trim();
+      v = (text.match(/[\p{L}\p{Nd}]+/gu)?.length ?? 0) <= MEDIA_BOX_WORDS && (box as HElement).querySelectorAll('img, picture, video').length > 0;
+      boxes.set(box, v);
+    }
+    return v;
+  };
+  const walk = (node: HNode, inLink: boolean, parent: HNode | null = null): void => {
     if (node.nodeType === 3) {
-      buf += node.textContent ?? '';
+      const t = node.textContent ?? '';
+      buf += t;
+      if (inLink) linkChars += t.replace(/\s+/g, '').length;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = node.nodeName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) return;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as HNode);
-    if (block) flush();
+    const name = node.nodeName.toUpperCase();
+    if (SKIP_TAGS.has(name)) return;
+    const block = BLOCK_TAGS.has(name);
+    const fig = name === 'FIGURE' || name === 'FIGCAPTION';
+    const outer = tag;
+    const outerMedia = media;
+    if (block) {
+      flush();
+      tag = name;
+      media = media || mediaBox(parent);
+    }
+    if (fig) figure++;
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as HNode, inLink || name === 'A', node);
+    if (block) {
+      flush();
+      tag = outer;
+      media = outerMedia;
+    }
+    if (fig) figure--;
   };
-  walk(root);
+  walk(root, false);
   flush();
   return out;
 }

@@ -250,12 +250,28 @@ function splitLines(raw: string, from: number): Line[] {
   return out;
 }
 
-/** Words in any script (letters with their marks, or digits). */
-function words(s: string): number {
-  return s.match(/[\p{L}\p{M}\p{Nd}]+/gu)?.length ?? 0;
-}
+/** Letters of scripts written without spaces between words (Chinese, Japanese). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
-const SENTENCE_END = /[.!?।॥。？！…]["'”’»)\]]*$/u;
+/**
+ * Words in any script: runs of letters with their marks, or digits; in a script written without
+ * spaces every two letters count as a word (a Japanese or Chinese word is one to three characters),
+ * so a sentence in such a script is not taken for one long word.
+ *
+ * @example
+ * ```ts
+ * wordCount('The council met on Monday.'); // 5
+ * wordCount('市議会は月曜日に予算を承認した。'); // 8
+ * ```
+ */
+export function wordCount(s: string): number {
+  const unspaced = s.match(UNSPACED)?.length ?? 0;
+  const spaced = (unspaced ? s.replace(UNSPACED, ' ') : s).match(/[\p{L}\p{M}\p{Nd}]+/gu)?.length ?? 0;
+  return spaced + Math.ceil(unspaced / 2);
+}
+const words = wordCount;
+
+const SENTENCE_END = /[.!?।॥。？！…]["'”’»)\]」』）]*$/u;
 
 /**
  * Whether a line reads like a paragraph of the article: it ends like a sentence and has a few

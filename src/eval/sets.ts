@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { scoreExtraction, scorePubdate } from '../clean/extraction-eval.js';
+import { extractionTable, scoreExtraction, scorePubdate } from '../clean/extraction-eval.js';
 import { scoreTimeML } from './timeml.js';
 import { scoreQuotes } from './polnear.js';
 import { scoreConll } from './conll.js';
@@ -28,7 +28,26 @@ export const EVAL_SETS: Readonly<Record<string, { dir: string; sample: number; r
     sample: 20,
     run: async (dir, subset) => {
       const s = await scoreExtraction(dir, subset);
-      return { pages: s.pages, precision: s.precision, recall: s.recall, f1: s.f1 };
+      // Dossier and plain Readability side by side, as a table (stderr, so stdout stays one figure a line)
+      // and as figures: overall, on the seeded halves, by page kind, ms per page.
+      process.stderr.write(`extraction (${describeSubset(subset)}), Dossier beside plain Readability on the same pages:\n${extractionTable(s)}`);
+      const figures: Figures = {
+        pages: s.pages, precision: s.precision, recall: s.recall, f1: s.f1,
+        'readability.precision': s.readability.precision, 'readability.recall': s.readability.recall, 'readability.f1': s.readability.f1,
+        'ms_per_page': s.msPerPage.ours, 'readability.ms_per_page': s.msPerPage.readability,
+      };
+      for (const [half, h] of Object.entries(s.halves)) {
+        figures[`${half}_half.pages`] = h.ours.pages;
+        figures[`${half}_half.f1`] = h.ours.f1;
+        figures[`${half}_half.readability.f1`] = h.readability.f1;
+      }
+      for (const [kind, k] of Object.entries(s.byKind)) {
+        const key = kind.replace(/[^\w:]+/g, '_').replace(/_+$/, '');
+        figures[`${key}.pages`] = k.ours.pages;
+        figures[`${key}.f1`] = k.ours.f1;
+        figures[`${key}.readability.f1`] = k.readability.f1;
+      }
+      return figures;
     },
   },
   pubdate: {
