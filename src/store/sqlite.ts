@@ -134,7 +134,8 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
       return getMeta.get('corpus_stale')?.value === '1';
     },
     async putCorpus(state, basis) {
-      putCorpusTx(state, basis);
+      // BEGIN IMMEDIATE: the write lock is taken before the old state is cleared, so two processes never interleave corpus writes.
+      putCorpusTx.immediate(state, basis);
     },
     async corpus() {
       return readCorpus(db);
