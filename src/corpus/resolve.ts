@@ -26,9 +26,12 @@ export interface DocEntities {
   doc: string;
   lang: string;
   text: string;
-  entities: LocalEntity[];
-  mentions: EntityMention[];
+  entities: readonly LocalEntity[];
+  mentions: readonly Pick<EntityMention, 'start' | 'end' | 'entity'>[];
 }
+
+/** What the resolution steps 1 to 4 read of a document: its entities and which of them are mentioned how often. */
+export type DocEntityNames = Omit<DocEntities, 'text'>;
 
 /** An entity of the corpus: the local entities it was resolved from are its `members`. */
 export type ResolvedEntity = CorpusEntity;
@@ -145,7 +148,7 @@ function memoKeys(): KeysOf {
   };
 }
 
-function buildNodes(docs: DocEntities[], keysOf: KeysOf): Node[] {
+function buildNodes(docs: readonly DocEntityNames[], keysOf: KeysOf): Node[] {
   const nodes: Node[] = [];
   for (const d of docs) {
     const counts = new Map<number, number>();
@@ -364,8 +367,17 @@ function claim(index: Map<string, string>, key: string, id: string): void {
 
 const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
 
-/** Step 5: names of resolved entities found again in caseless-script texts. */
-function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMention[] {
+/**
+ * Step 5: names of resolved entities found again in caseless-script texts. Returns the finder for
+ * one document at a time, so texts can be streamed past it; it keeps its caches across documents.
+ *
+ * @example
+ * ```ts
+ * const find = createPropagator(resolveEntityNames(docs));
+ * find({ doc: 'b', lang: 'hi', text: 'नकातानी ने कहा।', entities: [], mentions: [] }); // [{ doc: 'b', text: 'नकातानी', … }]
+ * ```
+ */
+export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEntities) => AddedMention[] {
   const surface = new Map<string, string>();
   const latin = new Map<string, string>();
   const skel = new Map<string, string>();
@@ -388,7 +400,6 @@ function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMentio
       if (e.type === 'person' && parts.length > 1 && last !== undefined && last.length >= 5) claim(latin, last, e.id);
     }
   }
-  const added: AddedMention[] = [];
   // Words repeat across documents: transliterate each distinct one once per language, and skeletonise
   // each distinct transliteration once (null: too short to match by skeleton).
   const translit = new Map<string, Map<string, string>>();
@@ -402,9 +413,10 @@ function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMentio
     }
     return sk;
   };
-  for (const d of docs) {
+  return (d) => {
+    const added: AddedMention[] = [];
     const helpers = helpersFor(d.text.slice(0, 2000), d.lang);
-    if (helpers === null || !helpers.caseless) continue;
+    if (helpers === null || !helpers.caseless) return added;
     const taken = d.mentions.map((m) => [m.start, m.end] as const);
     const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
     const tokens = [...d.text.matchAll(/[\p{L}\p{M}\p{N}\u200C\u200D]+/gu)].map((m) => ({
@@ -454,8 +466,8 @@ function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMentio
         break;
       }
     }
-  }
-  return added;
+    return added;
+  };
 }
 
 /**
@@ -472,6 +484,21 @@ function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMentio
  * ```
  */
 export function resolveEntities(docs: DocEntities[]): { entities: ResolvedEntity[]; added: AddedMention[] } {
+  const entities = resolveEntityNames(docs);
+  const find = createPropagator(entities);
+  return { entities, added: docs.flatMap((d) => find(d)) };
+}
+
+/**
+ * Steps 1 to 4 of {@link resolveEntities}: the corpus entities, from the documents' local entities
+ * alone (no text is needed). Deterministic: the same input gives the same ids.
+ *
+ * @example
+ * ```ts
+ * resolveEntityNames(docs)[0]?.members; // [{ doc: 'a', entity: 0 }, { doc: 'b', entity: 2 }]
+ * ```
+ */
+export function resolveEntityNames(docs: readonly DocEntityNames[]): ResolvedEntity[] {
   const keysOf = memoKeys();
   const nodes = buildNodes(docs, keysOf);
   const uf = createClusters(nodes);
@@ -500,5 +527,5 @@ export function resolveEntities(docs: DocEntities[]): { entities: ResolvedEntity
       members: members.map((m) => ({ doc: m.doc, entity: m.entity })),
     });
   }
-  return { entities, added: propagate(docs, entities) };
+  return entities;
 }

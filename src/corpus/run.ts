@@ -1,9 +1,10 @@
-import { resolveEntities, type DocEntities } from './resolve.js';
+import { createPropagator, resolveEntityNames, type AddedMention, type DocEntityNames, type ResolvedEntity } from './resolve.js';
 import { buildStorylines, byDate, type FrameRef } from './events.js';
+import { corpusDoc, type CorpusDoc } from './record.js';
 import { clusterStories } from './stories/cluster.js';
 import { MODEL } from './stories/model.js';
 import { createProfiler, type StoryProfile } from './stories/profile.js';
-import { sharedFurniture } from './stories/furniture.js';
+import { furnitureFilter } from './stories/furniture.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
 import type { CorpusState, Store } from '../store/store.js';
@@ -19,11 +20,117 @@ export interface CorpusOptions {
 
 /** What the corpus stages derive from the documents before grouping them into stories. */
 export interface CorpusBasis {
-  resolved: ReturnType<typeof resolveEntities>;
+  resolved: { entities: ResolvedEntity[]; added: AddedMention[] };
   /** Story profiles in document id order. */
   profiles: StoryProfile[];
   refs: FrameRef[];
   nameOf: (id: string) => string;
+  /** What story events read of each report, by document id. */
+  reports: Map<string, ReportInfo>;
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The corpus basis built in two passes over the documents, so that they can be streamed from a
+ * store and no text is held: first every document's corpus record (entities, segment hashes, report
+ * facts), then each document's text once, to find resolved names in it and build its story profile.
+ * The order documents come in does not matter: the basis is in document id order.
+ *
+ * @example
+ * ```ts
+ * const b = basisBuilder();
+ * for (const d of records) b.record(d);
+ * b.resolve();
+ * for (const { id, text } of texts) b.text(id, text);
+ * const basis = b.basis();
+ * ```
+ */
+export function basisBuilder(): {
+  record(d: CorpusDoc): void;
+  resolve(): void;
+  text(id: string, text: string): void;
+  /** Documents given to {@link record}. */
+  readonly documents: number;
+  basis(): CorpusBasis;
+} {
+  const records: CorpusDoc[] = [];
+  const segmentDocs = new Map<string, number>();
+  let entities: ResolvedEntity[] = [];
+  let names = new Map<string, string>();
+  const entityOf = new Map<string, string>();
+  let find: ReturnType<typeof createPropagator> = () => [];
+  let strip: (text: string) => string = (t) => t;
+  const profiler = createProfiler();
+  const index = new Map<string, number>();
+  /** Per record (in id order once resolved): its profile, frames and names found again, once its text was read. */
+  const done: ({ profile: StoryProfile; refs: FrameRef[]; added: AddedMention[] } | undefined)[] = [];
+  const global = (doc: string, local: number | null): string | null =>
+    local === null ? null : (entityOf.get(`${doc}#${local}`) ?? null);
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  return {
+    record(d) {
+      if (index.has(d.id)) throw new Error(`corpus record given twice: ${d.id}`);
+      index.set(d.id, -1);
+      records.push({ ...d, text: '' });
+      for (const h of d.segments) segmentDocs.set(h, (segmentDocs.get(h) ?? 0) + 1);
+    },
+    get documents() {
+      return records.length;
+    },
+    resolve() {
+      records.sort(byId);
+      records.forEach((d, i) => index.set(d.id, i));
+      entities = resolveEntityNames(records.map((d): DocEntityNames => ({ doc: d.id, lang: d.lang, entities: d.entities, mentions: d.mentions })));
+      for (const e of entities) for (const m of e.members) entityOf.set(`${m.doc}#${m.entity}`, e.id);
+      names = new Map(entities.map((e) => [e.id, e.name]));
+      find = createPropagator(entities);
+      strip = furnitureFilter((hash) => segmentDocs.get(hash) ?? 0);
+    },
+    text(id, text) {
+      const at = index.get(id);
+      // A document stored after the records were read waits for the next refresh.
+      if (at === undefined) return;
+      if (at < 0 || done[at]) throw new Error(`corpus text before its record was resolved, or given twice: ${id}`);
+      const d = records[at] as CorpusDoc;
+      const added = find({ doc: d.id, lang: d.lang, text, entities: d.entities, mentions: d.mentions });
+      const refs: FrameRef[] = [];
+      const profile = profiler({ ...d, text: strip(text) }, {
+        entityMentions: [
+          ...d.mentions.map((m) => global(d.id, m.entity)).filter((e): e is string => e !== null),
+          ...added.map((m) => m.entity),
+        ],
+        entityOf: (local) => global(d.id, local),
+      });
+      for (const frame of d.events) {
+        refs.push({
+          doc: d.id,
+          frame,
+          place: global(d.id, frame.place),
+          participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
+        });
+      }
+      done[at] = { profile, refs, added };
+    },
+    basis() {
+      const missing = records.length - done.filter(Boolean).length;
+      if (missing > 0) throw new Error(`corpus texts missing: ${missing} of ${records.length} documents`);
+      const parts = done as { profile: StoryProfile; refs: FrameRef[]; added: AddedMention[] }[];
+      const reports = new Map<string, ReportInfo>(
+        records.map((d) => [d.id, {
+          lang: d.lang, title: d.title, lead: d.lead, publisher: d.publisher, url: d.url,
+          published: d.published && /^\d{4}-\d{2}-\d{2}/.test(d.published) ? d.published.slice(0, 10) : null,
+        }]),
+      );
+      return {
+        resolved: { entities, added: parts.flatMap((p) => p.added) },
+        profiles: parts.map((p) => p.profile),
+        refs: parts.flatMap((p) => p.refs),
+        nameOf,
+        reports,
+      };
+    },
+  };
 }
 
 /**
@@ -36,45 +143,31 @@ export interface CorpusBasis {
  * const { profiles } = corpusBasis(docs);
  * ```
  */
-export function corpusBasis(input: readonly Doc[]): CorpusBasis {
-  const docs = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const entityInput: DocEntities[] = docs.map((d) => ({ doc: d.id, lang: d.lang, text: d.text, entities: d.entities, mentions: d.mentions }));
-  const resolved = resolveEntities(entityInput);
-  const entityOf = new Map<string, string>();
-  for (const e of resolved.entities) {
-    for (const m of e.members) entityOf.set(`${m.doc}#${m.entity}`, e.id);
-  }
-  const names = new Map(resolved.entities.map((e) => [e.id, e.name]));
-  const nameOf = (id: string): string => names.get(id) ?? id;
-  const global = (doc: string, local: number | null): string | null =>
-    local === null ? null : (entityOf.get(`${doc}#${local}`) ?? null);
-  const added = new Map<string, string[]>();
-  for (const m of resolved.added) {
-    const list = added.get(m.doc);
-    if (list) list.push(m.entity);
-    else added.set(m.doc, [m.entity]);
-  }
+export function corpusBasis(input: readonly (Doc | CorpusDoc)[]): CorpusBasis {
+  const docs = input.map((d) => ('raw' in d ? corpusDoc(d) : d)).sort(byId);
+  const b = basisBuilder();
+  for (const d of docs) b.record(d);
+  b.resolve();
+  for (const d of docs) b.text(d.id, d.text);
+  return b.basis();
+}
 
-  const profiler = createProfiler();
-  const strip = sharedFurniture(docs.map((d) => d.text));
-  const profiles = docs.map((d) =>
-    profiler({ ...d, text: strip(d.text) }, {
-      entityMentions: [
-        ...d.mentions.map((m) => global(d.id, m.entity)).filter((id): id is string => id !== null),
-        ...(added.get(d.id) ?? []),
-      ],
-      entityOf: (local) => global(d.id, local),
-    }),
-  );
-  const refs: FrameRef[] = docs.flatMap((d) =>
-    d.events.map((frame) => ({
-      doc: d.id,
-      frame,
-      place: global(d.id, frame.place),
-      participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
-    })),
-  );
-  return { resolved, profiles, refs, nameOf };
+/**
+ * The corpus stages over a basis: group reports into stories by similarity and read each story's
+ * event from its reports' frames, attach or cluster the events mentioned in passing, link events
+ * into storylines.
+ */
+export function corpusFromBasis(basis: CorpusBasis, options: CorpusOptions = {}): CorpusState {
+  const { resolved, profiles, refs, nameOf, reports } = basis;
+  const stories = clusterStories(profiles, options.model ?? MODEL);
+  const events = storyEvents(stories, refs, reports, nameOf, options.readerLang ? { readerLang: options.readerLang } : {});
+  const rolesOf = new Map(resolved.entities.map((e) => [e.id, e.roles]));
+  return {
+    entities: resolved.entities,
+    addedMentions: resolved.added,
+    events: events.sort(byDate),
+    storylines: buildStorylines(events, nameOf, (id) => rolesOf.get(id) ?? []),
+  };
 }
 
 /**
@@ -88,29 +181,15 @@ export function corpusBasis(input: readonly Doc[]): CorpusBasis {
  * await store.putCorpus(runCorpus(docs));
  * ```
  */
-export function runCorpus(docs: readonly Doc[], options: CorpusOptions = {}): CorpusState {
-  const { resolved, profiles, refs, nameOf } = corpusBasis(docs);
-  const stories = clusterStories(profiles, options.model ?? MODEL);
-  const reports = new Map<string, ReportInfo>(
-    docs.map((d) => [d.id, {
-      lang: d.lang, title: d.title, text: d.text, publisher: d.publisher, url: d.declared.url ?? null,
-      published: d.published && /^\d{4}-\d{2}-\d{2}/.test(d.published) ? d.published.slice(0, 10) : null,
-    }]),
-  );
-  const events = storyEvents(stories, refs, reports, nameOf, options.readerLang ? { readerLang: options.readerLang } : {});
-  const rolesOf = new Map(resolved.entities.map((e) => [e.id, e.roles]));
-  return {
-    entities: resolved.entities,
-    addedMentions: resolved.added,
-    events: events.sort(byDate),
-    storylines: buildStorylines(events, nameOf, (id) => rolesOf.get(id) ?? []),
-  };
+export function runCorpus(docs: readonly (Doc | CorpusDoc)[], options: CorpusOptions = {}): CorpusState {
+  return corpusFromBasis(corpusBasis(docs), options);
 }
 
 /**
  * Reruns the corpus stages over every stored document when documents were added since the last
- * run, and stores the result. Returns whether it ran. A document another process stores meanwhile
- * leaves the corpus stale, so the next refresh includes it.
+ * run, and stores the result. Returns whether it ran. The documents are read as their corpus
+ * records, then their texts streamed once: no document is held whole. A document another process
+ * stores meanwhile leaves the corpus stale, so the next refresh includes it.
  *
  * @example
  * ```ts
@@ -119,8 +198,10 @@ export function runCorpus(docs: readonly Doc[], options: CorpusOptions = {}): Co
  */
 export async function refreshCorpus(store: Store, options: CorpusOptions = {}): Promise<boolean> {
   if (!(await store.corpusStale())) return false;
-  const docs: Doc[] = [];
-  for await (const d of store.documents({ raw: false })) docs.push(d);
-  await store.putCorpus(runCorpus(docs, options), { documents: docs.length });
+  const b = basisBuilder();
+  for await (const d of store.corpusDocs()) b.record(d);
+  b.resolve();
+  for await (const { id, text } of store.texts()) b.text(id, text);
+  await store.putCorpus(corpusFromBasis(b.basis(), options), { documents: b.documents });
   return true;
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { testDoc } from '../pipeline/doc.js';
 import type { CorpusState, Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
+import { corpusDoc } from '../corpus/record.js';
 
 /** Opens a store at one location; `fresh` makes a new empty location and returns its opener and clean-up. */
 export interface Backend {
@@ -132,6 +133,24 @@ export function storeContract(backend: Backend): void {
     for (const d of docs) await store.putDocument(d);
     const back = await all(store, { raw: false });
     assert.deepEqual(back.map((d) => d.id), docs.map((d) => d.id));
+    await store.close();
+  });
+
+  run('corpus records and texts stream back in document id order, whatever the insertion order', async (open) => {
+    const store = await open();
+    const docs = Array.from({ length: 1203 }, (_, i) => testDoc(`Oslo: report number ${i} of many. It was filed on a Monday by the desk of the paper.`, {
+      published: '2026-03-03', title: `Report ${i}`, declared: { url: `https://example.org/${i}` },
+      entities: [{ name: 'Oslo', type: 'place', aliases: ['Oslo'], roles: [] }],
+      mentions: [{ start: 0, end: 4, text: 'Oslo', type: 'place', entity: 0, source: 'entities/en', rule: 'gazetteer' }],
+    }));
+    for (const d of docs) await store.putDocument(d);
+    const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const records = [];
+    for await (const r of store.corpusDocs()) records.push(r);
+    assert.deepEqual(records, sorted.map((d) => ({ ...corpusDoc(d), text: '' })));
+    const texts = [];
+    for await (const t of store.texts()) texts.push(t);
+    assert.deepEqual(texts, sorted.map((d) => ({ id: d.id, text: d.text })));
     await store.close();
   });
 }

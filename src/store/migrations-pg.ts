@@ -65,4 +65,12 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       INSERT INTO meta (key, value) VALUES ('corpus_stale', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
     `,
   },
+  {
+    version: 3,
+    name: 'corpus record of each document (what the corpus stages read), filled in for older rows on the next corpus run',
+    sql: `
+      ALTER TABLE documents ADD COLUMN corpus TEXT;
+      CREATE INDEX documents_id_bytes ON documents (id COLLATE "C");
+    `,
+  },
 ];

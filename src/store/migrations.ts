@@ -64,4 +64,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       INSERT OR REPLACE INTO meta (key, value) VALUES ('corpus_stale', '1');
     `,
   },
+  {
+    version: 3,
+    name: 'corpus record of each document (what the corpus stages read), filled in for older rows on the next corpus run',
+    sql: `
+      ALTER TABLE documents ADD COLUMN corpus TEXT;
+    `,
+  },
 ];

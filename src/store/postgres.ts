@@ -6,7 +6,9 @@
 import pg from 'pg';
 import { PG_MIGRATIONS } from './migrations-pg.js';
 import { StoreError } from './sqlite.js';
-import { CORPUS_TABLES, corpusToRows, docToRow, rowsToCorpus, rowToDoc, type CorpusRows, type DocRow } from './rows.js';
+import {
+  CORPUS_TABLES, corpusToRows, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc, type CorpusRow, type CorpusRows, type DocRow,
+} from './rows.js';
 import type { Store } from './store.js';
 
 /** True for a store location that names a PostgreSQL database. */
@@ -98,17 +100,17 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
       // One statement, so the document and the stale flag are written atomically.
       await query(
         `WITH stored AS (
-           INSERT INTO documents (${DOC_COLUMNS}, analyzed_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           INSERT INTO documents (${DOC_COLUMNS}, corpus, analyzed_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
            ON CONFLICT (id) DO UPDATE SET source = excluded.source, format = excluded.format, lang = excluded.lang,
              published = excluded.published, title = excluded.title, publisher = excluded.publisher,
              dateline = excluded.dateline, body = excluded.body, raw = excluded.raw,
-             annotations = excluded.annotations, analyzed_at = excluded.analyzed_at
+             annotations = excluded.annotations, corpus = excluded.corpus, analyzed_at = excluded.analyzed_at
            RETURNING 1)
          INSERT INTO meta (key, value) SELECT 'corpus_stale', '1' FROM stored
          ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
         [row.id, row.source, row.format, row.lang, row.published, row.title, row.publisher, row.dateline, row.body, row.raw,
-          row.annotations, new Date().toISOString()],
+          row.annotations, row.corpus, new Date().toISOString()],
       );
     },
     async *documents(options = {}) {
@@ -127,6 +129,45 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
         }
         if (rows.length < PAGE) return;
         after = Number((rows[rows.length - 1] as { seq: string }).seq);
+      }
+    },
+    async *corpusDocs() {
+      // Keyset pages in byte order of ids (as the corpus stages sort them); rows stored before records
+      // existed get theirs computed from the annotations and saved, a page at a time.
+      let after = '';
+      for (;;) {
+        const { rows } = await query<CorpusRow & { corpus: string | null; body: string | null; annotations: string | null }>(
+          `SELECT id, lang, title, published, publisher, corpus,
+             CASE WHEN corpus IS NULL THEN body END AS body, CASE WHEN corpus IS NULL THEN annotations END AS annotations
+           FROM documents WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT ${PAGE}`,
+          [after],
+        );
+        const filled: [string, string][] = [];
+        for (const row of rows) {
+          if (row.corpus === null) {
+            row.corpus = recordOfRow({ body: row.body ?? '', annotations: row.annotations ?? '{}' });
+            filled.push([row.id, row.corpus]);
+          }
+        }
+        if (filled.length && !options.readonly) {
+          await query('UPDATE documents d SET corpus = f.corpus FROM unnest($1::text[], $2::text[]) AS f(id, corpus) WHERE d.id = f.id',
+            [filled.map(([id]) => id), filled.map(([, c]) => c)]);
+        }
+        for (const row of rows) yield rowToCorpusDoc(row as CorpusRow);
+        if (rows.length < PAGE) return;
+        after = (rows[rows.length - 1] as CorpusRow).id;
+      }
+    },
+    async *texts() {
+      let after = '';
+      for (;;) {
+        const { rows } = await query<{ id: string; text: string }>(
+          `SELECT id, body AS text FROM documents WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT ${PAGE}`,
+          [after],
+        );
+        yield* rows;
+        if (rows.length < PAGE) return;
+        after = (rows[rows.length - 1] as { id: string }).id;
       }
     },
     async languages() {

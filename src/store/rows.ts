@@ -5,6 +5,7 @@
  */
 import type { CorpusEntity, CorpusEvent, CorpusState, CorpusStoryline, DocSpan, StoryEvidence } from './store.js';
 import type { Doc } from '../pipeline/types.js';
+import { corpusRecord, type CorpusDoc, type CorpusRecord } from '../corpus/record.js';
 
 /** The parts of a Doc kept as one JSON column: everything but the indexed scalar fields. */
 export type Annotations = Pick<
@@ -25,6 +26,8 @@ export interface DocRow {
   body: string;
   raw: string;
   annotations: string;
+  /** The document's corpus record as JSON (`corpus/record.ts`). */
+  corpus: string;
 }
 
 /** The row a document is stored as (`analyzed_at` is the backend's to add). */
@@ -37,12 +40,34 @@ export function docToRow(doc: Doc): DocRow {
   return {
     id: doc.id, source: doc.source, format: doc.format, lang: doc.lang, published: doc.published,
     title: doc.title, publisher: doc.publisher, dateline: doc.dateline, body: doc.text, raw: doc.raw,
-    annotations: JSON.stringify(annotations),
+    annotations: JSON.stringify(annotations), corpus: JSON.stringify(corpusRecord(doc)),
   };
 }
 
+/** The columns a corpus record is read from: the indexed fields and the record (or, where it is missing, the annotations and text it is computed from). */
+export interface CorpusRow {
+  id: string;
+  lang: string;
+  title: string | null;
+  published: string | null;
+  publisher: string | null;
+  corpus: string;
+}
+
+/** The corpus record a stored document's annotations and text give (for rows stored before records existed). */
+export function recordOfRow(row: { body: string; annotations: string }): string {
+  const a = JSON.parse(row.annotations) as Annotations;
+  return JSON.stringify(corpusRecord({ ...a, text: row.body }));
+}
+
+/** The document as the corpus stages see it, from its row (text left out). */
+export function rowToCorpusDoc(row: CorpusRow): CorpusDoc {
+  const r = JSON.parse(row.corpus) as CorpusRecord;
+  return { id: row.id, lang: row.lang, title: row.title, published: row.published, publisher: row.publisher, text: '', ...r };
+}
+
 /** The document a row holds. */
-export function rowToDoc(row: DocRow): Doc {
+export function rowToDoc(row: Omit<DocRow, 'corpus'>): Doc {
   const a = JSON.parse(row.annotations) as Annotations;
   return {
     id: row.id, source: row.source, format: row.format, lang: row.lang, published: row.published,

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import type { CorpusState, Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
-import { CORPUS_TABLES, corpusToRows, docToRow, rowsToCorpus, rowToDoc, type CorpusRows, type DocRow } from './rows.js';
+import {
+  CORPUS_TABLES, corpusToRows, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc, type CorpusRow, type CorpusRows, type DocRow,
+} from './rows.js';
 
 /**
  * Thrown when a store file cannot be opened or is not a Dossier store; the message says what to do.
@@ -39,18 +41,23 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 
   const hasStmt = db.prepare('SELECT 1 FROM documents WHERE id = ?');
   const insertDoc = db.prepare(`INSERT INTO documents
-    (id, source, format, lang, published, title, publisher, dateline, body, raw, annotations, analyzed_at)
-    VALUES (@id, @source, @format, @lang, @published, @title, @publisher, @dateline, @body, @raw, @annotations, @analyzed_at)
+    (id, source, format, lang, published, title, publisher, dateline, body, raw, annotations, corpus, analyzed_at)
+    VALUES (@id, @source, @format, @lang, @published, @title, @publisher, @dateline, @body, @raw, @annotations, @corpus, @analyzed_at)
     ON CONFLICT(id) DO UPDATE SET source = excluded.source, format = excluded.format, lang = excluded.lang,
       published = excluded.published, title = excluded.title, publisher = excluded.publisher,
       dateline = excluded.dateline, body = excluded.body, raw = excluded.raw,
-      annotations = excluded.annotations, analyzed_at = excluded.analyzed_at`);
+      annotations = excluded.annotations, corpus = excluded.corpus, analyzed_at = excluded.analyzed_at`);
   const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   const getMeta = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
 
   const putDocTx = db.transaction((doc: Doc) => {
     insertDoc.run({ ...docToRow(doc), analyzed_at: new Date().toISOString() });
     setMeta.run('corpus_stale', '1');
+  });
+
+  const setRecord = db.prepare('UPDATE documents SET corpus = ? WHERE id = ?');
+  const fillRecords = db.transaction((filled: readonly (readonly [string, string])[]) => {
+    for (const [id, record] of filled) setRecord.run(record, id);
   });
 
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
@@ -96,6 +103,26 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
         yield withRaw ? doc : { ...doc, offsets: [] };
       }
     },
+    async *corpusDocs() {
+      // Rows stored before records existed get theirs computed from the annotations, and saved after the read.
+      const rows = db.prepare<[], CorpusRow & { corpus: string | null; body: string | null; annotations: string | null }>(
+        `SELECT id, lang, title, published, publisher, corpus,
+           CASE WHEN corpus IS NULL THEN body END AS body, CASE WHEN corpus IS NULL THEN annotations END AS annotations
+         FROM documents ORDER BY id`,
+      );
+      const filled: [string, string][] = [];
+      for (const row of rows.iterate()) {
+        if (row.corpus === null) {
+          const record = recordOfRow({ body: row.body ?? '', annotations: row.annotations ?? '{}' });
+          filled.push([row.id, record]);
+          yield rowToCorpusDoc({ ...row, corpus: record });
+        } else yield rowToCorpusDoc(row as CorpusRow);
+      }
+      if (filled.length && !db.readonly) fillRecords(filled);
+    },
+    async *texts() {
+      yield* db.prepare<[], { id: string; text: string }>('SELECT id, body AS text FROM documents ORDER BY id').iterate();
+    },
     async languages() {
       const rows = db.prepare<[], { id: string; lang: string }>('SELECT id, lang FROM documents').all();
       return new Map(rows.map((r) => [r.id, r.lang]));
@@ -107,7 +134,8 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
       return getMeta.get('corpus_stale')?.value === '1';
     },
     async putCorpus(state, basis) {
-      putCorpusTx(state, basis);
+      // BEGIN IMMEDIATE: the write lock is taken before the old state is cleared, so two processes never interleave corpus writes.
+      putCorpusTx.immediate(state, basis);
     },
     async corpus() {
       return readCorpus(db);

@@ -1,4 +1,5 @@
 import type { Doc, EntityType } from '../pipeline/types.js';
+import type { CorpusDoc } from '../corpus/record.js';
 
 /**
  * The Store interface: what the pipeline and the exporters need from persistence. The embedded
@@ -22,6 +23,14 @@ export interface Store {
    * map are left out (`raw` is '' and `offsets` is []), which halves the memory the corpus stages need.
    */
   documents(options?: { raw?: boolean }): AsyncIterable<Doc>;
+  /**
+   * Every stored document's corpus record (what the corpus stages read of it; `text` is ''), in
+   * document id order. Records a store written before they existed lacks are computed from the
+   * stored annotations and saved first.
+   */
+  corpusDocs(): AsyncIterable<CorpusDoc>;
+  /** Every stored document's cleaned text, in document id order. */
+  texts(): AsyncIterable<{ id: string; text: string }>;
   /** Each stored document's language, by document id. */
   languages(): Promise<Map<string, string>>;
   countDocuments(): Promise<number>;

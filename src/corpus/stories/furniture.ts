@@ -4,6 +4,7 @@
  * in a document most of whose text is its own, is furniture and says nothing about the story; the
  * same lines in a document that is mostly shared text are a copied story and stay.
  */
+import { createHash } from 'node:crypto';
 
 /** A segment found in at least this many documents is shared. */
 export const SHARED_IN_DOCS = 3;
@@ -44,11 +45,24 @@ export function segments(text: string): Segment[] {
 export function sharedFurniture(texts: readonly string[]): (text: string) => string {
   const df = new Map<string, number>();
   for (const t of texts) {
-    for (const key of new Set(segments(t).map((s) => s.key))) df.set(key, (df.get(key) ?? 0) + 1);
+    for (const key of new Set(segments(t).map((s) => segmentHash(s.key)))) df.set(key, (df.get(key) ?? 0) + 1);
   }
+  return furnitureFilter((hash) => df.get(hash) ?? 0);
+}
+
+/**
+ * The furniture filter given in how many documents each segment occurs, by segment hash
+ * ({@link segmentHash}): the counts can come from stored corpus records, without any text.
+ *
+ * @example
+ * ```ts
+ * const strip = furnitureFilter((hash) => df.get(hash) ?? 0);
+ * ```
+ */
+export function furnitureFilter(documentsWith: (hash: string) => number): (text: string) => string {
   return (text) => {
     const segs = segments(text);
-    const shared = segs.filter((s) => (df.get(s.key) ?? 0) >= SHARED_IN_DOCS);
+    const shared = segs.filter((s) => documentsWith(segmentHash(s.key)) >= SHARED_IN_DOCS);
     if (!shared.length) return text;
     const sharedChars = shared.reduce((acc, s) => acc + s.key.length, 0);
     const allChars = segs.reduce((acc, s) => acc + s.key.length, 0);
@@ -57,4 +71,17 @@ export function sharedFurniture(texts: readonly string[]): (text: string) => str
     for (const s of shared) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
     return out;
   };
+}
+
+/**
+ * A segment key's hash (64 bits, hex): what the furniture filter counts across documents, so the
+ * count needs no document's text.
+ *
+ * @example
+ * ```ts
+ * segmentHash(segments(text)[0].key); // '3f2a…' (16 hex digits)
+ * ```
+ */
+export function segmentHash(key: string): string {
+  return createHash('sha1').update(key).digest('hex').slice(0, 16);
 }

@@ -48,7 +48,7 @@ export interface ProfileInput {
   title: string | null;
   text: string;
   published: string | null;
-  timex: readonly Timex[];
+  timex: readonly Pick<Timex, 'value' | 'text'>[];
   events: readonly EventFrame[];
 }
 
@@ -120,7 +120,7 @@ function sentenceInitial(text: string, index: number): boolean {
  * in an undated one only when the expression writes its year, since "on Monday" was then resolved
  * against the day of the analysis and would join unrelated undated reports on that day.
  */
-function datedByText(t: Timex, published: string | null): boolean {
+function datedByText(t: Pick<Timex, 'value' | 'text'>, published: string | null): boolean {
   if (t.value.length < 7 || !/^\d{4}-\d{2}/.test(t.value)) return false;
   return published !== null || normalizeNumber(t.text).includes(t.value.slice(0, 4));
 }

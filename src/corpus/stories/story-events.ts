@@ -13,7 +13,8 @@ import type { Story } from './cluster.js';
 export interface ReportInfo {
   lang: string;
   title: string | null;
-  text: string;
+  /** The report's first sentences (`leadSentences` of `record.ts`): at least the four a summary reads. */
+  lead: readonly string[];
   publisher: string | null;
   url: string | null;
   /** Publication day, or null. */
@@ -24,23 +25,6 @@ export interface ReportInfo {
 export interface StoryEventOptions {
   /** The reader's language: a story's title comes from a report in it where there is one. */
   readerLang?: string;
-}
-
-
-
-/** Sentences of a text, roughly: ends of `.`, `!`, `?`, `।` followed by a space, or line breaks. */
-function leadSentences(text: string, count: number): string[] {
-  const out: string[] = [];
-  for (const para of text.split(/\n+/)) {
-    for (const s of para.split(/(?<=[.!?।])\s+(?=[\p{Lu}\p{Lo}"“‘(])/u)) {
-      const t = s.trim();
-      // Datelines, bylines and one-word lines are not sentences a reader wants in a summary.
-      if (t.split(/\s+/).length < 6) continue;
-      out.push(t.length > 300 ? `${t.slice(0, 297).trimEnd()}…` : t);
-      if (out.length >= count) return out;
-    }
-  }
-  return out;
 }
 
 /** A readable label of a similarity key (`e:id` → the entity's name, `w:flood` → `flood`). */
@@ -103,7 +87,7 @@ export function storyEvents(
     // The title comes from the most central report in the reader's language, else the most central.
     const titled = story.members.find((m) => reports.get(m.doc)?.lang === readerLang) ?? story.members[0];
     const info = titled ? reports.get(titled.doc) : undefined;
-    const lead = leadSentences(info?.text ?? '', 4);
+    const lead = info?.lead.slice(0, 4) ?? [];
     const headline = info?.title?.trim() || lead[0] || fallbackTitle(kind, location, participants, nameOf);
     // Text inputs keep their headline in the body: the summary does not repeat it.
     const start = headline.slice(0, 40);
