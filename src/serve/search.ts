@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { fold, type View } from './view.js';
+import { PG_SEARCH_VECTOR } from '../store/migrations-pg.js';
 
 /** One search hit: a document, its language, and a snippet with the matched ranges inside it. */
 export interface SearchHit {
@@ -114,8 +115,8 @@ export function postgresEngine(url: string): TextEngine {
       if (!q) return [];
       const res = await pool.query<{ id: string }>(
         `SELECT id FROM documents, to_tsquery('simple', $1) q
-         WHERE to_tsvector('simple', coalesce(title, '') || ' ' || body) @@ q
-         ORDER BY ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || body), q) DESC, seq`,
+         WHERE ${PG_SEARCH_VECTOR} @@ q
+         ORDER BY ts_rank(${PG_SEARCH_VECTOR}, q) DESC, seq`,
         [q],
       );
       return res.rows.map((r) => r.id);

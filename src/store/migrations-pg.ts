@@ -8,6 +8,12 @@
  * PG_MIGRATIONS.at(-1)?.version === MIGRATIONS.at(-1)?.version; // true: both backends are at one schema
  * ```
  */
+/**
+ * The text-search vector of a document row, as the full-text index of migration 4 computes it: the API's
+ * search must use this very expression for PostgreSQL to answer from the index.
+ */
+export const PG_SEARCH_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || body)";
+
 export const PG_MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   {
     version: 1,
@@ -72,5 +78,10 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       ALTER TABLE documents ADD COLUMN corpus TEXT;
       CREATE INDEX documents_id_bytes ON documents (id COLLATE "C");
     `,
+  },
+  {
+    version: 4,
+    name: 'full-text index of document titles and texts (PostgreSQL; the embedded store searches an FTS5 index in memory)',
+    sql: `CREATE INDEX documents_search ON documents USING GIN (${PG_SEARCH_VECTOR});`,
   },
 ];

@@ -71,4 +71,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE documents ADD COLUMN corpus TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'full-text index of document titles and texts (PostgreSQL; the embedded store searches an FTS5 index in memory)',
+    // Nothing to do here: the API builds its FTS5 index from the loaded store (src/serve/search.ts).
+    sql: '',
+  },
 ];

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { openPostgresStore, redactUrl, isPostgresUrl } from './postgres.js';
 import { StoreError } from './sqlite.js';
-import { PG_MIGRATIONS } from './migrations-pg.js';
+import { PG_MIGRATIONS, PG_SEARCH_VECTOR } from './migrations-pg.js';
 import { MIGRATIONS } from './migrations.js';
 import { sampleCorpus, storeContract } from './contract.fixture.js';
 import { freshDatabase, pgUnavailable } from './pg.fixture.js';
@@ -61,6 +61,26 @@ test('postgres: read-only opening of an empty database says to analyse first; a 
     await c.query("INSERT INTO schema_migrations VALUES (99, 'future', 'now')");
     await c.end();
     await assert.rejects(() => openPostgresStore(url), /newer Dossier/);
+  } finally {
+    await drop();
+  }
+});
+
+test('postgres: the API\'s text search is answered from the full-text index', async (t) => {
+  const why = await unavailable();
+  if (why) return t.skip(why);
+  const { url, drop } = await freshDatabase();
+  try {
+    await (await openPostgresStore(url)).close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query('SET enable_seqscan = off'); // on a near-empty table the planner would scan anyway
+      const plan = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT id FROM documents WHERE ${PG_SEARCH_VECTOR} @@ to_tsquery('simple', 'nakatani:*')`);
+      assert.match(plan.rows.map((r) => r['QUERY PLAN']).join('\n'), /documents_search/);
+    } finally {
+      await c.end();
+    }
   } finally {
     await drop();
   }
