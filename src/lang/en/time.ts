@@ -73,6 +73,7 @@ export const EN_TIME: TimeLexicon = {
     'early', 'late', 'mid', 'mid-', 'around', 'circa', 'year', 'fiscal', 'between', 'spring',
     'summer', 'autumn', 'fall', 'winter', 'the end of', 'the beginning of', 'the start of',
   ],
+  farYearBefore: ['in', 'since', 'until', 'till', 'before', 'after', 'during', 'circa'],
   yearAfter: [],
   yearRangeJoiners: ['and', 'or', 'to', '-', '–', 'through'],
   timeJoiners: ['at', 'on', ','],
@@ -90,7 +91,10 @@ export const EN_TIME: TimeLexicon = {
   vagueCounts: [
     'several', 'a few', 'few', 'many', 'recent', 'the past few', 'the last few', 'the next few', 'the coming',
     'the next several', 'the past several', 'the last several', 'coming', 'a couple of', 'the first few',
+    'the next couple of', 'the past couple of', 'the last couple of',
   ],
+  pairCounts: ['a couple of', 'the next couple of', 'the past couple of', 'the last couple of'],
+  relativeSpans: { decade: 'P10Y', century: 'P100Y' },
   bareDurationUnits: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'],
   bareDurationBefore: ['for', 'within'],
   durationInfixes: ['more', 'additional', 'further'],

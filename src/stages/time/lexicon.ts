@@ -85,6 +85,8 @@ export interface TimeLexicon {
   modifiers: readonly string[];
   /** Words before a bare four-digit number that make it a year (`in 2014`). */
   yearBefore: readonly string[];
+  /** Prepositions after which a four-digit number before 1900 is still a year (`in 1898`, `since 1850`). */
+  farYearBefore?: readonly string[];
   /** Words after a bare four-digit number that make it a year (`2014 में`). */
   yearAfter: readonly string[];
   /** Words joining two years of a range (`2014 and 2016`): the second counts as a year too. */
@@ -113,6 +115,10 @@ export interface TimeLexicon {
   vague?: Readonly<Record<string, VagueRef>>;
   /** Words that count a duration vaguely (`several`, `a few`, `recent`, कई): `several years` → `PXY`. */
   vagueCounts?: readonly string[];
+  /** Those of {@link TimeLexicon.vagueCounts} that mean two (`a couple of`): `a couple of years` → `P2Y`. */
+  pairCounts?: readonly string[];
+  /** Units that a relative word (`the past`, `the next`, `this`) makes one whole duration: `the past decade` → `P10Y`. */
+  relativeSpans?: Readonly<Record<string, string>>;
   /** Plural units that make a vague duration on their own (`years` → `PXY`) right after a word of {@link TimeLexicon.bareDurationBefore}. */
   bareDurationUnits?: readonly string[];
   /** Words before a bare plural unit that make it a duration (`for weeks`, `within months`); they stay outside the span. */

@@ -98,6 +98,8 @@ const LEFT = `(?<!${WORD_CHAR})`;
 const RIGHT = `(?!${WORD_CHAR})`;
 const SPACE = '[^\\S\\r\\n]+';
 const YEAR_MIN = 1900;
+/** Years before {@link YEAR_MIN} (back to this one) only after a word of the lexicon's `farYearBefore` (`in 1898`). */
+const FAR_YEAR_MIN = 1000;
 const YEAR_MAX = 2100;
 /** A month-day without a year that would land this many days after the reference is taken from the year before. */
 const FUTURE_SLACK_DAYS = 120;
@@ -454,6 +456,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
     `(?:^|[^\\p{L}\\p{M}])(?:${lex.yearBefore.map((w) => (w.endsWith('-') ? `${wordPattern(w.slice(0, -1), lex)}-` : `${wordPattern(w, lex)}\\s+`)).join('|') || '(?!)'})$`,
     'iu',
   );
+  const FAR_YEAR_BEFORE = lex.farYearBefore?.length
+    ? new RegExp(`(?:^|[^\\p{L}\\p{M}])${alternation(lex.farYearBefore, lex)}\\s+$`, 'iu') : null;
   const YEAR_AFTER = new RegExp(`^\\s*${alternation(lex.yearAfter, lex)}${RIGHT}`, 'iu');
   const YEAR_RANGE = new RegExp(
     `(?:^|[^\\p{L}\\p{M}])(?:${lex.yearBefore.map((w) => wordPattern(w.replace(/-$/, ''), lex)).join('|') || '(?!)'})[\\s-]*${D}{4}\\s*${alternation(lex.yearRangeJoiners, lex)}\\s*$`,
@@ -718,7 +722,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
       pattern: re(`${LEFT}(?<y>${D}{4})${RIGHT}`),
       extract(ctx) {
         const y = toNumber(ctx.match.groups?.y ?? '', lex);
-        if (y < YEAR_MIN || y > YEAR_MAX) return null;
+        if (y < (FAR_YEAR_BEFORE ? FAR_YEAR_MIN : YEAR_MIN) || y > YEAR_MAX) return null;
         const start = ctx.match.index;
         const end = start + ctx.match[0].length;
         const prev = ctx.text.charAt(start - 1);
@@ -727,6 +731,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
         if (/[+/:.,]/.test(prev) || /^[+/]|^[.,:]\p{N}/u.test(next)) return null;
         const before = ctx.text.slice(Math.max(0, start - 40), start);
         const after = ctx.text.slice(end, end + 20);
+        if (y < YEAR_MIN && !(FAR_YEAR_BEFORE?.test(before) && !lex.bareYears?.notBefore.test(after))) return null;
         const cued = YEAR_BEFORE.test(before) || YEAR_AFTER.test(after) || YEAR_RANGE.test(before);
         if (!cued && !(lex.bareYears && isBareYear(y, before, after, ctx.ref, lex.bareYears))) return null;
         return { ...base(ctx, 'year', pad(y, 4)), year: y };

@@ -122,11 +122,12 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
 
   if (lex.vagueCounts?.length) {
     const AGO = alt(lex.ago);
+    const pairs = new Set((lex.pairCounts ?? []).map(canonicalWord));
     rules.push({
       name: 'vague-duration',
       numeric: false,
       // Also a plural unit alone after a word like `for` (`for weeks`, `within months`): the word stays outside.
-      pattern: re(`${LEFT}(?:(?<core>${alt(lex.vagueCounts)}${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT})`),
+      pattern: re(`${LEFT}(?:(?<core>(?<count>${alt(lex.vagueCounts)})${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT})`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
         const unit = unitOf(g.unit ?? g.bare);
@@ -134,9 +135,25 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         if (g.bare !== undefined) g.core = g.bare;
         if (g.ago !== undefined) return base(ctx, 'vague-duration-ago', 'PAST_REF');
         const c = base(ctx, 'vague-duration', '', 'duration');
+        // `a couple of years` is two of them, as TimeML counts it.
+        const n = g.count !== undefined && pairs.has(canonicalWord(g.count)) ? '2' : 'X';
         const value = unit === 'H' || unit === 'MIN' || unit === 'S'
-          ? `PTX${unit === 'MIN' ? 'M' : unit}` : unit === 'DE' ? 'PXDE' : unit === 'CE' ? 'PXCE' : `PX${unit}`;
+          ? `PT${n}${unit === 'MIN' ? 'M' : unit}` : unit === 'DE' ? (n === 'X' ? 'PXDE' : 'P20Y') : unit === 'CE' ? (n === 'X' ? 'PXCE' : 'P200Y') : `P${n}${unit}`;
         return { ...c, end: c.start + (g.core ?? '').length, value };
+      },
+    });
+  }
+
+  if (lex.relativeSpans && Object.keys(lex.relativeSpans).length) {
+    const spans = table(lex.relativeSpans);
+    rules.push({
+      name: 'relative-span',
+      numeric: false,
+      // `the past decade`, `this century`: the whole unit up to now (or from now), a duration.
+      pattern: re(`${LEFT}(?:${REL})${SPACE}(?<unit>${alt(Object.keys(lex.relativeSpans))})${RIGHT}`),
+      extract(ctx) {
+        const v = spans.get(canonicalWord(ctx.match.groups?.unit ?? ''));
+        return v ? base(ctx, 'relative-span', v, 'duration') : null;
       },
     });
   }

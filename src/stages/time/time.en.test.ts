@@ -234,6 +234,10 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['Shares hit a high for the year; over the year they rose.', [['the year', '2025'], ['the year', 'P1Y']]],
     ['He told "60 Minutes" it took 60 minutes.', [['60 minutes', 'PT60M']]],
     ['The vote was on May 5. By mid afternoon, and at 4 in the morning.', [['May 5', '2025-05-05'], ['mid afternoon', '2025-05-05TAF'], ['4 in the morning', '2025-05-05T04:00']]],
+    ['The mill grew for a couple of years and may grow over the next couple of weeks.', [['a couple of years', 'P2Y'], ['the next couple of weeks', 'P2W']]],
+    ['Fares doubled over the past decade, the most this century.', [['the past decade', 'P10Y'], ['this century', 'P100Y']]],
+    ['The guild was founded in 1871 and has 1450 members since 1902.', [['1871', '1871'], ['1902', '1902']]],
+    ['It sold 1650 looms, a record of 1712.', []],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
