@@ -162,6 +162,7 @@ export const EN_TIME: TimeLexicon = {
   // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
   // Past: a past-tense verb right before the expression (`the year ended June 30`, `was held in August`).
   pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
+  pastPerfectBefore: /\bhad\s+(?!to\b)(?![^]*\b(?:will|would|shall|'ll|going to)\b)/i,
   futureAfterFronted: /^\s*,?\s+(?:[\p{L}\p{N}.'&-]+\s+){0,8}?(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to|plans? to|intends? to)\b/iu,
   futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as)\s+(?:on\s+|in\s+)?$/i,
 };

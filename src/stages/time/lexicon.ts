@@ -109,6 +109,8 @@ export interface TimeLexicon {
   futureSlackDays?: number;
   /** Tested on the sentence text before an expression: a match marks the past tense. */
   pastBefore?: RegExp;
+  /** Tested on the clause before an expression: a past perfect with no modal after it, which outweighs plan and deadline words (`had filed by Wednesday`). */
+  pastPerfectBefore?: RegExp;
   /** Tested on the sentence text after an expression (verb-final languages): a match marks the past tense (था, हुआ). */
   pastAfter?: RegExp;
   /** Words that stand for the present, the past or the future as a whole (`now`, `recently`, अभी). */

@@ -289,6 +289,8 @@ export function refersToFuture(text: string, start: number, end: number, lex: Ti
     const i = before.lastIndexOf(p);
     return i < 0 ? 0 : i + p.length;
   })));
+  // A past perfect in the clause puts a plan or deadline word in the past (`had been scheduled to expire Friday`).
+  if (lex.pastPerfectBefore?.test(clause)) return false;
   if (lex.futureBefore?.test(clause) || lex.futureAfter?.test(after)) return true;
   // An expression that opens its sentence takes the tense of the clause it introduces (`On Tuesday, the league will …`).
   return lex.futureAfterFronted !== undefined && /^[\s"'`“]*(?:\p{L}+\s+)?$/u.test(before) && lex.futureAfterFronted.test(after);

@@ -238,6 +238,9 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['Fares doubled over the past decade, the most this century.', [['the past decade', 'P10Y'], ['this century', 'P100Y']]],
     ['The guild was founded in 1871 and has 1450 members since 1902.', [['1871', '1871'], ['1902', '1902']]],
     ['It sold 1650 looms, a record of 1712.', []],
+    ['Thirty members had filed reports by Tuesday.', [['Tuesday', '2025-05-06']]],
+    ['The offer had been scheduled to expire at midnight Friday.', [['midnight Friday', '2025-05-02T24']]],
+    ['He had said he would come on Friday.', [['Friday', '2025-05-09']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
