@@ -39,7 +39,7 @@ export interface Candidate {
    * A follow-on expression (`a year earlier`, `the year-ago quarter`): its value is the last date the
    * text set, shifted by `years`; `quarter` asks for a quarter (a given one, or the anchor's).
    */
-  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only'; clock?: string };
+  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only'; clock?: string; year?: number };
   /** A fragment kept only if a refiner merges it (weekday abbreviation, `May` without a day). */
   weak?: boolean;
 }

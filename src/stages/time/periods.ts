@@ -364,7 +364,8 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
           const y = toNumber(year, lex);
           const quarter = q ?? (r ? reportingQuarter(r).q : undefined);
           if (quarter === undefined) return null;
-          return { ...c, value: `${pad(y, 4)}-Q${quarter}` };
+          // `the 1988 period` is that year's part of the quarter the text named before.
+          return q === undefined ? { ...c, value: `${pad(y, 4)}-Q${quarter}`, followOn: { years: 0, year: y, quarter: 'same' } } : { ...c, value: `${pad(y, 4)}-Q${quarter}` };
         }
         if (!r) return null;
         const rel = relOf(g.rel);

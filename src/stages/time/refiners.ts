@@ -253,7 +253,7 @@ export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn
   if (f.quarter === 'only' && !mid?.startsWith('Q')) return null;
   if (typeof f.quarter === 'number') return `${pad(y + f.years, 4)}-Q${f.quarter}`;
   // The reporting period follows a quarter the text named, not a day or a month.
-  if (f.quarter === 'same') return mid?.startsWith('Q') ? `${pad(y + f.years, 4)}-${mid}` : null;
+  if (f.quarter === 'same') return mid?.startsWith('Q') ? `${pad(f.year ?? y + f.years, 4)}-${mid}` : null;
   if (f.unit === 'Y') return pad(y + f.years, 4);
   if (f.unit === 'M') {
     if (month === undefined) return null;

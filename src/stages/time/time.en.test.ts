@@ -241,6 +241,7 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['Thirty members had filed reports by Tuesday.', [['Tuesday', '2025-05-06']]],
     ['The offer had been scheduled to expire at midnight Friday.', [['midnight Friday', '2025-05-02T24']]],
     ['He had said he would come on Friday.', [['Friday', '2025-05-09']]],
+    ['Sales rose in the fourth quarter. In the 2023 period they fell; the quarter was mild.', [['the fourth quarter', '2024-Q4'], ['the 2023 period', '2023-Q4'], ['the quarter', '2024-Q4']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
