@@ -95,6 +95,7 @@ export const EN_TIME: TimeLexicon = {
   ],
   pairCounts: ['a couple of', 'the next couple of', 'the past couple of', 'the last couple of'],
   relativeSpans: { decade: 'P10Y', century: 'P100Y' },
+  halves: { fractions: ['1/2', '½'], after: ['and a half'] },
   bareDurationUnits: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'],
   bareDurationBefore: ['for', 'within'],
   durationInfixes: ['more', 'additional', 'further'],

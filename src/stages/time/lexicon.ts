@@ -121,6 +121,8 @@ export interface TimeLexicon {
   pairCounts?: readonly string[];
   /** Units that a relative word (`the past`, `the next`, `this`) makes one whole duration: `the past decade` → `P10Y`. */
   relativeSpans?: Readonly<Record<string, string>>;
+  /** How a half is said: after the count (`2 1/2 years`) or after the unit (`a minute and a half`). */
+  halves?: { readonly fractions: readonly string[]; readonly after: readonly string[] };
   /** Plural units that make a vague duration on their own (`years` → `PXY`) right after a word of {@link TimeLexicon.bareDurationBefore}. */
   bareDurationUnits?: readonly string[];
   /** Words before a bare plural unit that make it a duration (`for weeks`, `within months`); they stay outside the span. */

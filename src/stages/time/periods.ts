@@ -144,6 +144,30 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     });
   }
 
+  if (lex.halves && (lex.halves.fractions.length || lex.halves.after.length)) {
+    const NUMWORD = alt([...Object.keys(lex.numberWords), ...lex.indefinite]);
+    const COUNT = `(?<n>${D}{1,3}|${NUMWORD})`;
+    const FRACTION = lex.halves.fractions.length ? alt(lex.halves.fractions) : '(?!)';
+    const AFTER = lex.halves.after.length ? alt(lex.halves.after) : '(?!)';
+    const indefinite = new Set(lex.indefinite.map(canonicalWord));
+    rules.push({
+      name: 'half-duration',
+      numeric: false,
+      // `2 1/2 years`, `two and a half hours`, `a minute and a half`: the count and a half of the unit.
+      pattern: re(`${LEFT}${COUNT}(?:(?:${SPACE}|-)(?:${FRACTION}|${AFTER})[\\s-]+(?<u1>${UNIT})|${SPACE}(?<u2>${UNIT})${SPACE}${AFTER})${RIGHT}`),
+      extract(ctx) {
+        const g = ctx.match.groups ?? {};
+        const raw = g.n ?? '';
+        const n = indefinite.has(canonicalWord(raw)) ? 1 : /\p{N}/u.test(raw) ? toNumber(raw, lex) : wordsToNumber(raw, lookups);
+        const unit = unitOf(g.u1 ?? g.u2);
+        if (n === null || !Number.isFinite(n) || unit === undefined) return null;
+        const value = unit === 'Y' ? `P${n}Y6M` : unit === 'D' ? `P${n}DT12H` : unit === 'H' ? `PT${n}H30M`
+          : unit === 'MIN' ? `PT${n}M30S` : null;
+        return value ? base(ctx, 'half-duration', value, 'duration') : null;
+      },
+    });
+  }
+
   if (lex.relativeSpans && Object.keys(lex.relativeSpans).length) {
     const spans = table(lex.relativeSpans);
     rules.push({

@@ -241,6 +241,8 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['Thirty members had filed reports by Tuesday.', [['Tuesday', '2025-05-06']]],
     ['The offer had been scheduled to expire at midnight Friday.', [['midnight Friday', '2025-05-02T24']]],
     ['He had said he would come on Friday.', [['Friday', '2025-05-09']]],
+    ['They camped there for 3 1/2 years and talked for two and a half hours.', [['3 1/2 years', 'P3Y6M'], ['two and a half hours', 'PT2H30M']]],
+    ['A minute and a half later the bell rang; rates rose 2 1/2 points.', [['A minute and a half', 'PT1M30S']]],
     ['Sales rose in the fourth quarter. In the 2023 period they fell; the quarter was mild.', [['the fourth quarter', '2024-Q4'], ['the 2023 period', '2023-Q4'], ['the quarter', '2024-Q4']]],
   ];
   for (const [sentence, expected] of cases) {
