@@ -27,6 +27,8 @@ export interface Candidate {
   rule: string;
   /** Named a month (and day) but no year: the year in `value` was inferred and a neighbour may supply it. */
   yearless?: { month: number; day?: number };
+  /** Named a season (TimeML code) without a year: `the winter of 1994` takes the year after it. */
+  season?: string;
   /** Names a whole year (`last year`, `in 2014`) that a yearless neighbour may borrow. */
   year?: number;
   /** Names one day: a time of day right after it attaches to it. */

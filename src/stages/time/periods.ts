@@ -197,8 +197,8 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         if (!season) return null;
         // `fall` alone is mostly the verb, सर्दी the cold: such words need a determiner or a year.
         if (g.rel === undefined && g.art === undefined && g.y === undefined && !bareSeasons.has(canonicalWord(g.s ?? ''))) return null;
-        const c = base(ctx, 'season', '');
-        if (g.y !== undefined) return { ...c, value: `${pad(toNumber(g.y, lex), 4)}-${season}` };
+        const c = { ...base(ctx, 'season', ''), season };
+        if (g.y !== undefined) return { ...c, value: `${pad(toNumber(g.y, lex), 4)}-${season}`, season: undefined };
         if (!r) return null;
         const rel = relOf(g.rel);
         const now = seasonOf(r);
