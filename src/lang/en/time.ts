@@ -73,6 +73,7 @@ export const EN_TIME: TimeLexicon = {
     'early', 'late', 'mid', 'mid-', 'around', 'circa', 'year', 'fiscal', 'between', 'spring',
     'summer', 'autumn', 'fall', 'winter', 'the end of', 'the beginning of', 'the start of',
   ],
+  dayListJoiners: ['and', 'or'],
   farYearBefore: ['in', 'since', 'until', 'till', 'before', 'after', 'during', 'circa'],
   yearAfter: [],
   yearRangeJoiners: ['and', 'or', 'to', '-', '–', 'through'],

@@ -84,6 +84,8 @@ export interface TimeLexicon {
   /** Modifiers kept inside the span of a date (`later this month`, `early 2024`); a trailing `-` joins with a hyphen (`mid-`). */
   modifiers: readonly string[];
   /** Words before a bare four-digit number that make it a year (`in 2014`). */
+  /** Words that list a second day after a month and day (`April 24 and 25`). */
+  dayListJoiners?: readonly string[];
   yearBefore: readonly string[];
   /** Prepositions after which a four-digit number before 1900 is still a year (`in 1898`, `since 1850`). */
   farYearBefore?: readonly string[];
