@@ -82,7 +82,7 @@ export const EN_TIME: TimeLexicon = {
   abbreviations: SENTENCES_EN.abbreviations,
   timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST'],
   vague: {
-    now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
+    now: 'PRESENT_REF', current: 'PRESENT_REF', 'then current': 'PAST_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
     'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
     'the past': 'PAST_REF', recently: 'PAST_REF', 'more recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF',
     formerly: 'PAST_REF',

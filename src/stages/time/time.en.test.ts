@@ -245,6 +245,7 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['A minute and a half later the bell rang; rates rose 2 1/2 points.', [['A minute and a half', 'PT1M30S']]],
     ['Prices were this low in the winter of nineteen eighty-two and in the spring of 1990.', [['the winter of nineteen eighty-two', '1982-WI'], ['the spring of 1990', '1990-SP']]],
     ['The fair runs on June 12 and 13. On June 14 and 300 guests came.', [['June 12', '2025-06-12'], ['13', '2025-06-13'], ['June 14', '2025-06-14']]],
+    ['Under current rules and the then current price, the current year looks good.', [['current', 'PRESENT_REF'], ['then current', 'PAST_REF'], ['the current year', '2025']]],
     ['Sales rose in the fourth quarter. In the 2023 period they fell; the quarter was mild.', [['the fourth quarter', '2024-Q4'], ['the 2023 period', '2023-Q4'], ['the quarter', '2024-Q4']]],
   ];
   for (const [sentence, expected] of cases) {
