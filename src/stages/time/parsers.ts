@@ -541,12 +541,13 @@ export function createRules(lex: TimeLexicon): RuleSet {
       name: 'listed-day',
       numeric: false,
       // The second day of `April 24 and 25`: the month of the day before it (a year after it joins later).
-      pattern: re(`(?<=${LEFT}(?<month>${MONTH})${SPACE}${D}{1,2}${ORD}${SPACE}(?:${lex.dayListJoiners?.length ? alternation(lex.dayListJoiners, lex) : '(?!)'})${SPACE})(?<d>${D}{1,2})${ORD}(?=[^\\S\\r\\n]*(?:[.,;:)]|$))`),
+      pattern: re(`${LEFT}(?<month>${MONTH})${SPACE}${D}{1,2}${ORD}${SPACE}(?:${lex.dayListJoiners?.length ? alternation(lex.dayListJoiners, lex) : '(?!)'})${SPACE}(?<dd>(?<d>${D}{1,2})${ORD})(?=[^\\S\\r\\n]*(?:[.,;:)]|$))`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
         const m = monthName(ctx, g.month);
         if (m === null) return null;
-        return yearlessDate(ctx, 'listed-day', toNumber(g.d ?? '', lex), m);
+        const c = yearlessDate(ctx, 'listed-day', toNumber(g.d ?? '', lex), m);
+        return c ? { ...c, start: c.end - (g.dd ?? '').length } : null;
       },
     },
     {
