@@ -73,6 +73,8 @@ export const EN_TIME: TimeLexicon = {
     'early', 'late', 'mid', 'mid-', 'around', 'circa', 'year', 'fiscal', 'between', 'spring',
     'summer', 'autumn', 'fall', 'winter', 'the end of', 'the beginning of', 'the start of',
   ],
+  dayListJoiners: ['and', 'or'],
+  farYearBefore: ['in', 'since', 'until', 'till', 'before', 'after', 'during', 'circa'],
   yearAfter: [],
   yearRangeJoiners: ['and', 'or', 'to', '-', '–', 'through'],
   timeJoiners: ['at', 'on', ','],
@@ -80,7 +82,7 @@ export const EN_TIME: TimeLexicon = {
   abbreviations: SENTENCES_EN.abbreviations,
   timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST'],
   vague: {
-    now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
+    now: 'PRESENT_REF', current: 'PRESENT_REF', 'then current': 'PAST_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
     'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
     'the past': 'PAST_REF', recently: 'PAST_REF', 'more recently': 'PAST_REF', 'until recently': 'PAST_REF', lately: 'PAST_REF',
     formerly: 'PAST_REF',
@@ -90,7 +92,11 @@ export const EN_TIME: TimeLexicon = {
   vagueCounts: [
     'several', 'a few', 'few', 'many', 'recent', 'the past few', 'the last few', 'the next few', 'the coming',
     'the next several', 'the past several', 'the last several', 'coming', 'a couple of', 'the first few',
+    'the next couple of', 'the past couple of', 'the last couple of',
   ],
+  pairCounts: ['a couple of', 'the next couple of', 'the past couple of', 'the last couple of'],
+  relativeSpans: { decade: 'P10Y', century: 'P100Y' },
+  halves: { fractions: ['1/2', '½'], after: ['and a half'] },
   bareDurationUnits: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'],
   bareDurationBefore: ['for', 'within'],
   durationInfixes: ['more', 'additional', 'further'],
@@ -158,6 +164,7 @@ export const EN_TIME: TimeLexicon = {
   // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
   // Past: a past-tense verb right before the expression (`the year ended June 30`, `was held in August`).
   pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
+  pastPerfectBefore: /\bhad\s+(?!to\b)(?![^]*\b(?:will|would|shall|'ll|going to)\b)/i,
   futureAfterFronted: /^\s*,?\s+(?:[\p{L}\p{N}.'&-]+\s+){0,8}?(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to|plans? to|intends? to)\b/iu,
   futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as)\s+(?:on\s+|in\s+)?$/i,
 };

@@ -84,7 +84,11 @@ export interface TimeLexicon {
   /** Modifiers kept inside the span of a date (`later this month`, `early 2024`); a trailing `-` joins with a hyphen (`mid-`). */
   modifiers: readonly string[];
   /** Words before a bare four-digit number that make it a year (`in 2014`). */
+  /** Words that list a second day after a month and day (`April 24 and 25`). */
+  dayListJoiners?: readonly string[];
   yearBefore: readonly string[];
+  /** Prepositions after which a four-digit number before 1900 is still a year (`in 1898`, `since 1850`). */
+  farYearBefore?: readonly string[];
   /** Words after a bare four-digit number that make it a year (`2014 में`). */
   yearAfter: readonly string[];
   /** Words joining two years of a range (`2014 and 2016`): the second counts as a year too. */
@@ -107,12 +111,20 @@ export interface TimeLexicon {
   futureSlackDays?: number;
   /** Tested on the sentence text before an expression: a match marks the past tense. */
   pastBefore?: RegExp;
+  /** Tested on the clause before an expression: a past perfect with no modal after it, which outweighs plan and deadline words (`had filed by Wednesday`). */
+  pastPerfectBefore?: RegExp;
   /** Tested on the sentence text after an expression (verb-final languages): a match marks the past tense (था, हुआ). */
   pastAfter?: RegExp;
   /** Words that stand for the present, the past or the future as a whole (`now`, `recently`, अभी). */
   vague?: Readonly<Record<string, VagueRef>>;
   /** Words that count a duration vaguely (`several`, `a few`, `recent`, कई): `several years` → `PXY`. */
   vagueCounts?: readonly string[];
+  /** Those of {@link TimeLexicon.vagueCounts} that mean two (`a couple of`): `a couple of years` → `P2Y`. */
+  pairCounts?: readonly string[];
+  /** Units that a relative word (`the past`, `the next`, `this`) makes one whole duration: `the past decade` → `P10Y`. */
+  relativeSpans?: Readonly<Record<string, string>>;
+  /** How a half is said: after the count (`2 1/2 years`) or after the unit (`a minute and a half`). */
+  halves?: { readonly fractions: readonly string[]; readonly after: readonly string[] };
   /** Plural units that make a vague duration on their own (`years` → `PXY`) right after a word of {@link TimeLexicon.bareDurationBefore}. */
   bareDurationUnits?: readonly string[];
   /** Words before a bare plural unit that make it a duration (`for weeks`, `within months`); they stay outside the span. */

@@ -27,6 +27,8 @@ export interface Candidate {
   rule: string;
   /** Named a month (and day) but no year: the year in `value` was inferred and a neighbour may supply it. */
   yearless?: { month: number; day?: number };
+  /** Named a season (TimeML code) without a year: `the winter of 1994` takes the year after it. */
+  season?: string;
   /** Names a whole year (`last year`, `in 2014`) that a yearless neighbour may borrow. */
   year?: number;
   /** Names one day: a time of day right after it attaches to it. */
@@ -39,7 +41,7 @@ export interface Candidate {
    * A follow-on expression (`a year earlier`, `the year-ago quarter`): its value is the last date the
    * text set, shifted by `years`; `quarter` asks for a quarter (a given one, or the anchor's).
    */
-  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only'; clock?: string };
+  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only'; clock?: string; year?: number };
   /** A fragment kept only if a refiner merges it (weekday abbreviation, `May` without a day). */
   weak?: boolean;
 }
@@ -98,6 +100,8 @@ const LEFT = `(?<!${WORD_CHAR})`;
 const RIGHT = `(?!${WORD_CHAR})`;
 const SPACE = '[^\\S\\r\\n]+';
 const YEAR_MIN = 1900;
+/** Years before {@link YEAR_MIN} (back to this one) only after a word of the lexicon's `farYearBefore` (`in 1898`). */
+const FAR_YEAR_MIN = 1000;
 const YEAR_MAX = 2100;
 /** A month-day without a year that would land this many days after the reference is taken from the year before. */
 const FUTURE_SLACK_DAYS = 120;
@@ -287,6 +291,8 @@ export function refersToFuture(text: string, start: number, end: number, lex: Ti
     const i = before.lastIndexOf(p);
     return i < 0 ? 0 : i + p.length;
   })));
+  // A past perfect in the clause puts a plan or deadline word in the past (`had been scheduled to expire Friday`).
+  if (lex.pastPerfectBefore?.test(clause)) return false;
   if (lex.futureBefore?.test(clause) || lex.futureAfter?.test(after)) return true;
   // An expression that opens its sentence takes the tense of the clause it introduces (`On Tuesday, the league will …`).
   return lex.futureAfterFronted !== undefined && /^[\s"'`“]*(?:\p{L}+\s+)?$/u.test(before) && lex.futureAfterFronted.test(after);
@@ -454,6 +460,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
     `(?:^|[^\\p{L}\\p{M}])(?:${lex.yearBefore.map((w) => (w.endsWith('-') ? `${wordPattern(w.slice(0, -1), lex)}-` : `${wordPattern(w, lex)}\\s+`)).join('|') || '(?!)'})$`,
     'iu',
   );
+  const FAR_YEAR_BEFORE = lex.farYearBefore?.length
+    ? new RegExp(`(?:^|[^\\p{L}\\p{M}])${alternation(lex.farYearBefore, lex)}\\s+$`, 'iu') : null;
   const YEAR_AFTER = new RegExp(`^\\s*${alternation(lex.yearAfter, lex)}${RIGHT}`, 'iu');
   const YEAR_RANGE = new RegExp(
     `(?:^|[^\\p{L}\\p{M}])(?:${lex.yearBefore.map((w) => wordPattern(w.replace(/-$/, ''), lex)).join('|') || '(?!)'})[\\s-]*${D}{4}\\s*${alternation(lex.yearRangeJoiners, lex)}\\s*$`,
@@ -527,6 +535,19 @@ export function createRules(lex: TimeLexicon): RuleSet {
         if (m === null) return null;
         const d = toNumber(g.d ?? '', lex);
         return g.y === undefined ? yearlessDate(ctx, 'month-day', d, m) : fullDate(ctx, 'month-day-year', d, m, toNumber(g.y, lex));
+      },
+    },
+    {
+      name: 'listed-day',
+      numeric: false,
+      // The second day of `April 24 and 25`: the month of the day before it (a year after it joins later).
+      pattern: re(`${LEFT}(?<month>${MONTH})${SPACE}${D}{1,2}${ORD}${SPACE}(?:${lex.dayListJoiners?.length ? alternation(lex.dayListJoiners, lex) : '(?!)'})${SPACE}(?<dd>(?<d>${D}{1,2})${ORD})(?=[^\\S\\r\\n]*(?:[.,;:)]|$))`),
+      extract(ctx) {
+        const g = ctx.match.groups ?? {};
+        const m = monthName(ctx, g.month);
+        if (m === null) return null;
+        const c = yearlessDate(ctx, 'listed-day', toNumber(g.d ?? '', lex), m);
+        return c ? { ...c, start: c.end - (g.dd ?? '').length } : null;
       },
     },
     {
@@ -718,7 +739,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
       pattern: re(`${LEFT}(?<y>${D}{4})${RIGHT}`),
       extract(ctx) {
         const y = toNumber(ctx.match.groups?.y ?? '', lex);
-        if (y < YEAR_MIN || y > YEAR_MAX) return null;
+        if (y < (FAR_YEAR_BEFORE ? FAR_YEAR_MIN : YEAR_MIN) || y > YEAR_MAX) return null;
         const start = ctx.match.index;
         const end = start + ctx.match[0].length;
         const prev = ctx.text.charAt(start - 1);
@@ -727,6 +748,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
         if (/[+/:.,]/.test(prev) || /^[+/]|^[.,:]\p{N}/u.test(next)) return null;
         const before = ctx.text.slice(Math.max(0, start - 40), start);
         const after = ctx.text.slice(end, end + 20);
+        if (y < YEAR_MIN && !(FAR_YEAR_BEFORE?.test(before) && !lex.bareYears?.notBefore.test(after))) return null;
         const cued = YEAR_BEFORE.test(before) || YEAR_AFTER.test(after) || YEAR_RANGE.test(before);
         if (!cued && !(lex.bareYears && isBareYear(y, before, after, ctx.ref, lex.bareYears))) return null;
         return { ...base(ctx, 'year', pad(y, 4)), year: y };

@@ -122,11 +122,12 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
 
   if (lex.vagueCounts?.length) {
     const AGO = alt(lex.ago);
+    const pairs = new Set((lex.pairCounts ?? []).map(canonicalWord));
     rules.push({
       name: 'vague-duration',
       numeric: false,
       // Also a plural unit alone after a word like `for` (`for weeks`, `within months`): the word stays outside.
-      pattern: re(`${LEFT}(?:(?<core>${alt(lex.vagueCounts)}${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT})`),
+      pattern: re(`${LEFT}(?:(?<core>(?<count>${alt(lex.vagueCounts)})${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT})`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
         const unit = unitOf(g.unit ?? g.bare);
@@ -134,9 +135,49 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         if (g.bare !== undefined) g.core = g.bare;
         if (g.ago !== undefined) return base(ctx, 'vague-duration-ago', 'PAST_REF');
         const c = base(ctx, 'vague-duration', '', 'duration');
+        // `a couple of years` is two of them, as TimeML counts it.
+        const n = g.count !== undefined && pairs.has(canonicalWord(g.count)) ? '2' : 'X';
         const value = unit === 'H' || unit === 'MIN' || unit === 'S'
-          ? `PTX${unit === 'MIN' ? 'M' : unit}` : unit === 'DE' ? 'PXDE' : unit === 'CE' ? 'PXCE' : `PX${unit}`;
+          ? `PT${n}${unit === 'MIN' ? 'M' : unit}` : unit === 'DE' ? (n === 'X' ? 'PXDE' : 'P20Y') : unit === 'CE' ? (n === 'X' ? 'PXCE' : 'P200Y') : `P${n}${unit}`;
         return { ...c, end: c.start + (g.core ?? '').length, value };
+      },
+    });
+  }
+
+  if (lex.halves && (lex.halves.fractions.length || lex.halves.after.length)) {
+    const NUMWORD = alt([...Object.keys(lex.numberWords), ...lex.indefinite]);
+    const COUNT = `(?<n>${D}{1,3}|${NUMWORD})`;
+    const FRACTION = lex.halves.fractions.length ? alt(lex.halves.fractions) : '(?!)';
+    const AFTER = lex.halves.after.length ? alt(lex.halves.after) : '(?!)';
+    const indefinite = new Set(lex.indefinite.map(canonicalWord));
+    rules.push({
+      name: 'half-duration',
+      numeric: false,
+      // `2 1/2 years`, `two and a half hours`, `a minute and a half`: the count and a half of the unit.
+      pattern: re(`${LEFT}${COUNT}(?:(?:${SPACE}|-)(?:${FRACTION}|${AFTER})[\\s-]+(?<u1>${UNIT})|${SPACE}(?<u2>${UNIT})${SPACE}${AFTER})${RIGHT}`),
+      extract(ctx) {
+        const g = ctx.match.groups ?? {};
+        const raw = g.n ?? '';
+        const n = indefinite.has(canonicalWord(raw)) ? 1 : /\p{N}/u.test(raw) ? toNumber(raw, lex) : wordsToNumber(raw, lookups);
+        const unit = unitOf(g.u1 ?? g.u2);
+        if (n === null || !Number.isFinite(n) || unit === undefined) return null;
+        const value = unit === 'Y' ? `P${n}Y6M` : unit === 'D' ? `P${n}DT12H` : unit === 'H' ? `PT${n}H30M`
+          : unit === 'MIN' ? `PT${n}M30S` : null;
+        return value ? base(ctx, 'half-duration', value, 'duration') : null;
+      },
+    });
+  }
+
+  if (lex.relativeSpans && Object.keys(lex.relativeSpans).length) {
+    const spans = table(lex.relativeSpans);
+    rules.push({
+      name: 'relative-span',
+      numeric: false,
+      // `the past decade`, `this century`: the whole unit up to now (or from now), a duration.
+      pattern: re(`${LEFT}(?:${REL})${SPACE}(?<unit>${alt(Object.keys(lex.relativeSpans))})${RIGHT}`),
+      extract(ctx) {
+        const v = spans.get(canonicalWord(ctx.match.groups?.unit ?? ''));
+        return v ? base(ctx, 'relative-span', v, 'duration') : null;
       },
     });
   }
@@ -156,8 +197,8 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         if (!season) return null;
         // `fall` alone is mostly the verb, सर्दी the cold: such words need a determiner or a year.
         if (g.rel === undefined && g.art === undefined && g.y === undefined && !bareSeasons.has(canonicalWord(g.s ?? ''))) return null;
-        const c = base(ctx, 'season', '');
-        if (g.y !== undefined) return { ...c, value: `${pad(toNumber(g.y, lex), 4)}-${season}` };
+        const c = { ...base(ctx, 'season', ''), season };
+        if (g.y !== undefined) return { ...c, value: `${pad(toNumber(g.y, lex), 4)}-${season}`, season: undefined };
         if (!r) return null;
         const rel = relOf(g.rel);
         const now = seasonOf(r);
@@ -347,7 +388,8 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
           const y = toNumber(year, lex);
           const quarter = q ?? (r ? reportingQuarter(r).q : undefined);
           if (quarter === undefined) return null;
-          return { ...c, value: `${pad(y, 4)}-Q${quarter}` };
+          // `the 1988 period` is that year's part of the quarter the text named before.
+          return q === undefined ? { ...c, value: `${pad(y, 4)}-Q${quarter}`, followOn: { years: 0, year: y, quarter: 'same' } } : { ...c, value: `${pad(y, 4)}-Q${quarter}` };
         }
         if (!r) return null;
         const rel = relOf(g.rel);

@@ -87,6 +87,10 @@ export const mergeWeekdayDate: Refiner = (ctx, candidates) =>
 export const mergeYearlessWithYear: Refiner = (ctx, candidates) => {
   const joiner = new RegExp(`^\\s*,?\\s*(?:${ctx.lookups.fragments.dayMonthJoiners}\\s+)?$`, 'iu');
   return mergePairs(ctx, candidates, (a, b, gap) => {
+    // `the winter of nineteen ninety-four`: a season named without a year takes the year after it.
+    if (a.season !== undefined && b.year !== undefined && joiner.test(gap)) {
+      return { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}`, kind: 'date', value: `${pad(b.year, 4)}-${a.season}` };
+    }
     const forward = a.yearless && b.year !== undefined && joiner.test(gap);
     const backward = b.yearless && a.year !== undefined && /^\s+$/.test(gap);
     const parts = forward ? { md: a.yearless, y: b.year } : backward ? { md: b.yearless, y: a.year } : null;
@@ -253,7 +257,7 @@ export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn
   if (f.quarter === 'only' && !mid?.startsWith('Q')) return null;
   if (typeof f.quarter === 'number') return `${pad(y + f.years, 4)}-Q${f.quarter}`;
   // The reporting period follows a quarter the text named, not a day or a month.
-  if (f.quarter === 'same') return mid?.startsWith('Q') ? `${pad(y + f.years, 4)}-${mid}` : null;
+  if (f.quarter === 'same') return mid?.startsWith('Q') ? `${pad(f.year ?? y + f.years, 4)}-${mid}` : null;
   if (f.unit === 'Y') return pad(y + f.years, 4);
   if (f.unit === 'M') {
     if (month === undefined) return null;

@@ -234,6 +234,19 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['Shares hit a high for the year; over the year they rose.', [['the year', '2025'], ['the year', 'P1Y']]],
     ['He told "60 Minutes" it took 60 minutes.', [['60 minutes', 'PT60M']]],
     ['The vote was on May 5. By mid afternoon, and at 4 in the morning.', [['May 5', '2025-05-05'], ['mid afternoon', '2025-05-05TAF'], ['4 in the morning', '2025-05-05T04:00']]],
+    ['The mill grew for a couple of years and may grow over the next couple of weeks.', [['a couple of years', 'P2Y'], ['the next couple of weeks', 'P2W']]],
+    ['Fares doubled over the past decade, the most this century.', [['the past decade', 'P10Y'], ['this century', 'P100Y']]],
+    ['The guild was founded in 1871 and has 1450 members since 1902.', [['1871', '1871'], ['1902', '1902']]],
+    ['It sold 1650 looms, a record of 1712.', []],
+    ['Thirty members had filed reports by Tuesday.', [['Tuesday', '2025-05-06']]],
+    ['The offer had been scheduled to expire at midnight Friday.', [['midnight Friday', '2025-05-02T24']]],
+    ['He had said he would come on Friday.', [['Friday', '2025-05-09']]],
+    ['They camped there for 3 1/2 years and talked for two and a half hours.', [['3 1/2 years', 'P3Y6M'], ['two and a half hours', 'PT2H30M']]],
+    ['A minute and a half later the bell rang; rates rose 2 1/2 points.', [['A minute and a half', 'PT1M30S']]],
+    ['Prices were this low in the winter of nineteen eighty-two and in the spring of 1990.', [['the winter of nineteen eighty-two', '1982-WI'], ['the spring of 1990', '1990-SP']]],
+    ['The fair runs on June 12 and 13. On June 14 and 300 guests came.', [['June 12', '2025-06-12'], ['13', '2025-06-13'], ['June 14', '2025-06-14']]],
+    ['Under current rules and the then current price, the current year looks good.', [['current', 'PRESENT_REF'], ['then current', 'PAST_REF'], ['the current year', '2025']]],
+    ['Sales rose in the fourth quarter. In the 2023 period they fell; the quarter was mild.', [['the fourth quarter', '2024-Q4'], ['the 2023 period', '2023-Q4'], ['the quarter', '2024-Q4']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
