@@ -448,6 +448,8 @@ function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMentio
           }
         }
         if (id === undefined || id === AMBIGUOUS || !free(first.start, last.end)) continue;
+        // A one-word name that is also an ordinary word is not looked for (`गया`: Gaya, and `went`).
+        if (n === 1 && helpers.common?.(text)) continue;
         added.push({ doc: d.doc, start: first.start, end: last.end, text, entity: id });
         taken.push([first.start, last.end]);
         i += n - 1;

@@ -238,6 +238,24 @@ export const HINDI_COPULAS: readonly string[] = ['है', 'हैं', 'था'
  */
 export const HINDI_SCHEME_HEADS: readonly string[] = ['योजना', 'योजनाओं', 'अभियान', 'मिशन', 'कोष', 'निधि', 'पुरस्कार', 'सम्मान', 'कार्यक्रम', 'पैकेज', 'नीति'];
 
+let commonWords: Set<string> | null = null;
+
+/**
+ * Whether a word is an ordinary Hindi word: a stop word, a common word, or an oblique plural
+ * (`सुविधाओं`), which is never a name.
+ *
+ * @example
+ * ```ts
+ * isCommonHindiWord('गया'); // true
+ * isCommonHindiWord('पहलगाम'); // false
+ * ```
+ */
+export function isCommonHindiWord(word: string): boolean {
+  commonWords ??= new Set([...HINDI_STOP_WORDS, ...HINDI_COMMON_WORDS].map((w) => w.normalize('NFC')));
+  const w = word.normalize('NFC');
+  return commonWords.has(w) || /ों$/.test(w);
+}
+
 /** A common Indian surname in Devanagari with its usual Latin spelling. */
 export interface HindiSurname {
   hi: string;
