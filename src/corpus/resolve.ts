@@ -439,7 +439,8 @@ function propagate(docs: DocEntities[], entities: ResolvedEntity[]): AddedMentio
         const last = tokens[i + n - 1] as { start: number; end: number };
         const text = d.text.slice(first.start, last.end);
         let id = surface.get(nfc ? text : text.normalize('NFC'));
-        if (id === undefined && !isLatinName(text)) {
+        // Spelling-tolerant matches never take in an ordinary word (`गुजरते हुए` is no Gujarat).
+        if (id === undefined && !isLatinName(text) && !(helpers.common && tokens.slice(i, i + n).some((t) => helpers.common?.(d.text.slice(t.start, t.end))))) {
           const t = latinOf(text);
           id = latin.get(t);
           if (id === undefined) {

@@ -241,8 +241,8 @@ export const HINDI_SCHEME_HEADS: readonly string[] = ['योजना', 'यो
 let commonWords: Set<string> | null = null;
 
 /**
- * Whether a word is an ordinary Hindi word: a stop word, a common word, or an oblique plural
- * (`सुविधाओं`), which is never a name.
+ * Whether a word is an ordinary Hindi word: a stop word, a common word, or a plural (`लोगों`,
+ * `सुविधाओं`, `सुविधाएं`), which is never a name.
  *
  * @example
  * ```ts
@@ -253,7 +253,7 @@ let commonWords: Set<string> | null = null;
 export function isCommonHindiWord(word: string): boolean {
   commonWords ??= new Set([...HINDI_STOP_WORDS, ...HINDI_COMMON_WORDS].map((w) => w.normalize('NFC')));
   const w = word.normalize('NFC');
-  return commonWords.has(w) || /ों$/.test(w);
+  return commonWords.has(w) || /(?:ों|ओं|ाएं|ाएँ)$/.test(w);
 }
 
 /** A common Indian surname in Devanagari with its usual Latin spelling. */
