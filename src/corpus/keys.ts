@@ -8,6 +8,7 @@
 import type { EntityType } from '../pipeline/types.js';
 import { englishNameHindi, glossHindi } from '../lang/hi/gloss.js';
 import { transliterateHindi } from '../lang/hi/transliterate.js';
+import { isCommonHindiWord } from '../lang/hi/entities.js';
 
 /** What corpus stages need from a language written in a non-Latin script. */
 export interface ScriptHelpers {
@@ -19,6 +20,11 @@ export interface ScriptHelpers {
   english?(text: string): string | null;
   /** The script has no capital letters, so names must be found again in its texts after resolution. */
   caseless: boolean;
+  /**
+   * An ordinary word of the language (postposition, auxiliary, common noun, oblique plural): a
+   * one-word name written the same (`गया`, the town Gaya and `went`) is not found again as that word.
+   */
+  common?(word: string): boolean;
 }
 
 const DEVANAGARI_HELPERS: ScriptHelpers = {
@@ -28,7 +34,7 @@ const DEVANAGARI_HELPERS: ScriptHelpers = {
 
 /** Helpers by language code. Add a language here, not with `if` chains in the matching logic. */
 export const SCRIPT_HELPERS: Readonly<Record<string, ScriptHelpers>> = {
-  hi: { transliterate: transliterateHindi, gloss: glossHindi, english: englishNameHindi, caseless: true },
+  hi: { transliterate: transliterateHindi, gloss: glossHindi, english: englishNameHindi, caseless: true, common: isCommonHindiWord },
   mr: DEVANAGARI_HELPERS,
   ne: DEVANAGARI_HELPERS,
 };

@@ -149,3 +149,18 @@ test('titleCaseCaps keeps acronyms and small words', () => {
   assert.equal(titleCaseCaps('UAE'), 'UAE');
   assert.equal(titleCaseCaps('NCR REGION'), 'NCR Region');
 });
+
+test('a one-word name that is also an ordinary Hindi word is not found again as that word', () => {
+  const r = resolveEntities([
+    docOf('p', 'hi', 'तीर्थयात्री गया और कोलवारा पहुंचे।', [
+      { name: 'गया', type: 'place', forms: ['गया'] },
+      { name: 'कोलवारा', type: 'place', forms: ['कोलवारा'] },
+    ]),
+    docOf('q', 'hi', 'वह कल कोलवारा गया था। सुविधाओं की कमी है।', []),
+    docOf('r', 'en', 'Officials in Sweden said so.', [{ name: 'Sweden', type: 'place', forms: ['Sweden'] }]),
+  ]);
+  assert.deepEqual(
+    r.added.map((m) => [m.doc.slice(0, 1), m.text]),
+    [['q', 'कोलवारा']],
+  );
+});

@@ -451,7 +451,8 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
         const last = tokens[i + n - 1] as { start: number; end: number };
         const text = d.text.slice(first.start, last.end);
         let id = surface.get(nfc ? text : text.normalize('NFC'));
-        if (id === undefined && !isLatinName(text)) {
+        // Spelling-tolerant matches never take in an ordinary word (`गुजरते हुए` is no Gujarat).
+        if (id === undefined && !isLatinName(text) && !(helpers.common && tokens.slice(i, i + n).some((t) => helpers.common?.(d.text.slice(t.start, t.end))))) {
           const t = latinOf(text);
           id = latin.get(t);
           if (id === undefined) {
@@ -460,6 +461,8 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
           }
         }
         if (id === undefined || id === AMBIGUOUS || !free(first.start, last.end)) continue;
+        // A one-word name that is also an ordinary word is not looked for (`गया`: Gaya, and `went`).
+        if (n === 1 && helpers.common?.(text)) continue;
         added.push({ doc: d.doc, start: first.start, end: last.end, text, entity: id });
         taken.push([first.start, last.end]);
         i += n - 1;

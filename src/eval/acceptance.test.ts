@@ -82,8 +82,11 @@ test('examples: our own corpus end to end, dossier eval agrees with the shared s
     documents_found: 0.8, lang_accuracy: 0.8, published_accuracy: 0.8, title_accuracy: 0.8, body_kept: 0.8,
     // entity_fully_linked 0.393 → 0.357 and entity_types 0.75 → 0.714 with the learned tagger (issue 7): it
     // reads the district `Chamoli` as a person (CoNLL has few Indian places) and `गुजरात सरकार` as one organisation (HiNER's convention).
-    furniture_removed: 1, dateline_accuracy: 0.75, entity_mention_recall: 0.785, entity_fully_linked: 0.357,
-    furniture_entities_absent: 1, roles_found: 0.833, entity_types: 0.714, quote_recall: 0.813,
+    // entity_mention_recall 0.785 → 0.774, entity_fully_linked 0.357 → 0.321, entity_types 0.714 → 0.679 with the
+    // word clusters (issue 7, CoNLL dev +0.004): the tagger reads `Technology Madras` in `Indian Institute of
+    // Technology Madras` as a person, so the rules' organisation no longer wins the merge.
+    furniture_removed: 1, dateline_accuracy: 0.75, entity_mention_recall: 0.774, entity_fully_linked: 0.321,
+    furniture_entities_absent: 1, roles_found: 0.833, entity_types: 0.679, quote_recall: 0.813,
     quote_attribution: 0.75, timex_accuracy: 0.816, cluster_pair_f1: 0.737, event_date_place: 0.667,
     // event_kinds: the Pune story's four reports split 2-2 between 'pact' and 'meeting'; the vote's tie goes to the most central report (a 'pact' one), the gold says meeting.
     event_participants: 0.667, mentioned_events_found: 0.5, event_kinds: 0.4, facts_found: 0, storylines_found: 1,

@@ -40,11 +40,12 @@ test('CoNLL-2003 dev, all 3,250 sentences: micro and per-type figures at today\'
   }
   const s = scoreConll(dev);
   assert.equal(s.sentences, 3250);
-  // Measured on the full dev set with the learned tagger: micro P 0.9081 R 0.9058 F1 0.9070
+  // Measured on the full dev set with the learned tagger, word clusters and context aggregation: micro
+  // P 0.9121 R 0.9090 F1 0.9105 (PER 0.9354, LOC 0.9263, ORG 0.8535); without the clusters F1 0.9070
   // (PER 0.9223, LOC 0.9299, ORG 0.8524); the rules alone gave F1 0.7347 (ORG 0.2877).
-  assert.ok(s.micro.f1 >= 0.906, `micro F1 ${s.micro.f1.toFixed(4)}`);
-  assert.ok(s.micro.precision >= 0.907, `micro precision ${s.micro.precision.toFixed(4)}`);
-  assert.ok(s.perType.PER.f1 >= 0.922, `PER F1 ${s.perType.PER.f1.toFixed(4)}`);
-  assert.ok(s.perType.LOC.f1 >= 0.929, `LOC F1 ${s.perType.LOC.f1.toFixed(4)}`);
-  assert.ok(s.perType.ORG.f1 >= 0.852, `ORG F1 ${s.perType.ORG.f1.toFixed(4)}`);
+  assert.ok(s.micro.f1 >= 0.91, `micro F1 ${s.micro.f1.toFixed(4)}`);
+  assert.ok(s.micro.precision >= 0.912, `micro precision ${s.micro.precision.toFixed(4)}`);
+  assert.ok(s.perType.PER.f1 >= 0.935, `PER F1 ${s.perType.PER.f1.toFixed(4)}`);
+  assert.ok(s.perType.LOC.f1 >= 0.926, `LOC F1 ${s.perType.LOC.f1.toFixed(4)}`);
+  assert.ok(s.perType.ORG.f1 >= 0.853, `ORG F1 ${s.perType.ORG.f1.toFixed(4)}`);
 });

@@ -33,5 +33,6 @@ test('PolNeAR dev, all 84 articles: direct quotes and attribution at today\'s fi
   assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
   assert.ok(s.precision >= 0.655, `precision ${s.precision}`);
   assert.ok(s.directPrecision >= 0.769, `direct precision ${s.directPrecision}`);
-  assert.ok(s.attribution >= 0.871, `attribution ${s.attribution}`);
+  // Attribution 0.871 → 0.869 with the tagger's word clusters (issue 7): a few speakers' names found differently.
+  assert.ok(s.attribution >= 0.869, `attribution ${s.attribution}`);
 });

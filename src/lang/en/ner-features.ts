@@ -16,6 +16,10 @@ import { GIVEN_NAMES, HONORIFICS, KNOWN_ORGANIZATIONS, OFFICE_ROLES, ORG_ACRONYM
 import { DEMONYM_COUNTRY, PLACE_NAMES } from './places.js';
 import { MONTHS_EN, WEEKDAYS_EN } from './lexicon.js';
 import { FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
+import { clusterKey, loadClusters } from '../../stages/entities/clusters.js';
+
+/** Word clusters learned from unlabelled text (`npm run train:clusters`). */
+const CLUSTERS = loadClusters(new URL('./ner-clusters-en.tsv', import.meta.url));
 
 /** A token with its offsets in the text and the line it is on. */
 export interface EnToken {
@@ -105,6 +109,19 @@ export function sentenceRanges(text: string, toks: readonly EnToken[]): Array<[n
 export interface EnDocContext {
   lower: ReadonlySet<string>;
   capitalisedInside: ReadonlySet<string>;
+  /**
+   * For each capitalised word (lower-cased), the words right before and after its occurrences in
+   * the document, with counts (keys from {@link contextKey}): context aggregation (Ratinov and
+   * Roth 2009), so that each mention of a name sees the contexts of its other mentions.
+   */
+  contexts?: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+/** Most contexts of other mentions a token gets as features. */
+const MAX_DOC_CONTEXTS = 12;
+
+function contextKey(side: number, lowerHash: number): number {
+  return feature(99, side, lowerHash);
 }
 
 /**
@@ -118,15 +135,24 @@ export interface EnDocContext {
 export function docContext(sentences: readonly (readonly string[])[]): EnDocContext {
   const lower = new Set<string>();
   const capitalisedInside = new Set<string>();
+  const contexts = new Map<string, Map<number, number>>();
   for (const s of sentences) {
     const upperLine = isUpperLine(s);
-    s.forEach((w, i) => {
-      const info = wordInfo(w);
+    const infos = s.map(wordInfo);
+    infos.forEach((info, i) => {
+      const w = s[i] as string;
       if (info.lowerStart) lower.add(w);
       else if (i > 0 && !upperLine && info.capLower) capitalisedInside.add(info.lowerText);
+      if (!info.cap) return;
+      let m = contexts.get(info.lowerText);
+      if (!m) contexts.set(info.lowerText, (m = new Map()));
+      const left = contextKey(0, i > 0 ? (infos[i - 1]?.lower ?? 0) : BOS);
+      const right = contextKey(1, i + 1 < s.length ? (infos[i + 1]?.lower ?? 0) : EOS);
+      m.set(left, (m.get(left) ?? 0) + 1);
+      m.set(right, (m.get(right) ?? 0) + 1);
     });
   }
-  return { lower, capitalisedInside };
+  return { lower, capitalisedInside, contexts };
 }
 
 function isUpperLine(s: readonly string[]): boolean {
@@ -197,6 +223,8 @@ interface WordInfo {
   digit: boolean;
   hyphen: boolean;
   lowerText: string;
+  /** Word cluster ids (fine, mid, coarse), or null for a word without one. */
+  cluster: readonly [number, number, number] | null;
 }
 
 const WORDS = new Map<string, WordInfo>();
@@ -221,6 +249,7 @@ function wordInfo(w: string): WordInfo {
     digit: /\p{N}/u.test(w),
     hyphen: w.includes('-'),
     lowerText: lw,
+    cluster: CLUSTERS.get(hashString(clusterKey(w))) ?? null,
   };
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
   WORDS.set(w, info);
@@ -251,6 +280,7 @@ const T = {
   bias: 1, word: 2, lower: 3, shape: 4, affix: 5, lm1: 6, lp1: 7, lm2: 8, lp2: 9, shm1: 10, shp1: 11, bigramL: 12, bigramR: 13,
   shape3: 14, shapeNext: 15, prevShape: 16, first: 17, firstShape: 18, upline: 19, uplineLower: 20, docLower: 21,
   firstCapInside: 22, uplineCapInside: 23, cls: 24, clsM1: 25, clsP1: 26, phrase: 27, digit: 28, hyphen: 29,
+  cluster: 30, clusterM1: 31, clusterP1: 32, docCtx: 33,
 } as const;
 
 /**
@@ -304,6 +334,17 @@ export function sentenceFeatures(ws: readonly string[], doc: EnDocContext): Sent
       b.add(feature(T.uplineLower, l));
     }
     if (info.cap) {
+      const ctxs = doc.contexts?.get(info.lowerText);
+      if (ctxs) {
+        const ownLeft = contextKey(0, lm1);
+        const ownRight = contextKey(1, lp1);
+        let k = 0;
+        for (const [key, count] of ctxs) {
+          if (count - (key === ownLeft || key === ownRight ? 1 : 0) <= 0) continue;
+          b.add(feature(T.docCtx, key));
+          if (++k >= MAX_DOC_CONTEXTS) break;
+        }
+      }
       if (doc.lower.has(info.lowerText)) b.add(feature(T.docLower, i === 0 ? 1 : 0));
       if (i === 0 && doc.capitalisedInside.has(info.lowerText)) b.add(feature(T.firstCapInside));
       if (upperLine && doc.capitalisedInside.has(info.lowerText)) b.add(feature(T.uplineCapInside));
@@ -314,6 +355,16 @@ export function sentenceFeatures(ws: readonly string[], doc: EnDocContext): Sent
     for (const p of phrases[i] ?? []) b.add(feature(T.phrase, p));
     if (info.digit) b.add(feature(T.digit));
     if (info.hyphen) b.add(feature(T.hyphen));
+    const cl = info.cluster;
+    if (cl) {
+      b.add(feature(T.cluster, 0, cl[0]));
+      b.add(feature(T.cluster, 1, cl[1]));
+      b.add(feature(T.cluster, 2, cl[2], info.cap ? 1 : 0));
+    }
+    const clm1 = infos[i - 1]?.cluster;
+    const clp1 = infos[i + 1]?.cluster;
+    if (clm1) b.add(feature(T.clusterM1, clm1[1]));
+    if (clp1) b.add(feature(T.clusterP1, clp1[1]));
     b.next();
   }
   return b.done();

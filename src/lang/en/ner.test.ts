@@ -42,6 +42,20 @@ test('shapes and features: one feature list per token, document facts change the
   assert.ok((withLower.offsets[1] ?? 0) > (plain.offsets[1] ?? 0), 'a word also seen in lower case gets one more feature');
 });
 
+test('context aggregation: a capitalised word sees the neighbours of its other mentions, not its own', () => {
+  const sent = ['Arata', 'left', '.'];
+  const alone = docContext([sent]);
+  const featsOf = (ctx: ReturnType<typeof docContext>): number[] => {
+    const f = sentenceFeatures(sent, ctx);
+    return [...f.hashes.subarray(f.offsets[0] ?? 0, f.offsets[1] ?? 0)];
+  };
+  assert.deepEqual(featsOf(alone), featsOf({ ...alone, contexts: new Map() }), 'its own neighbours are not counted');
+  const both = docContext([sent, ['Mr', 'Arata', 'said', '.']]);
+  const withOther = featsOf(both);
+  const without = new Set(featsOf({ ...both, contexts: new Map() }));
+  assert.equal(withOther.filter((h) => !without.has(h)).length, 2, 'the other mention adds its left (Mr) and right (said) neighbours');
+});
+
 test('mergeCandidates: titled rule names win, a rank the tagger keeps stays, titles alone and generic names go', () => {
   const text = 'Raksha Mantri Shri Kenji Arata met Defence Minister Gen Orla Venn San and the Cooperation Agreement was signed by Raksha Mantri.';
   const tagged = [

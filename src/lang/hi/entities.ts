@@ -226,6 +226,36 @@ export const HINDI_STOP_WORDS: readonly string[] = [
   'सरकार', 'देश', 'देशों', 'दोनों', 'तीनों', 'सेनाओं', 'नेताओं', 'लोगों', 'श्री', 'शपथ', 'चुनाव',
 ];
 
+/**
+ * Forms of `होना` (to be). A single word between an office and one of them is said of the office
+ * holders (`उप राज्यपाल शामिल होते हैं`, lieutenant governors are included), not a name.
+ */
+export const HINDI_COPULAS: readonly string[] = ['है', 'हैं', 'था', 'थे', 'थी', 'थीं', 'हो', 'होगा', 'होगी', 'होंगे', 'हुआ', 'हुए', 'हुई', 'होने', 'होते', 'होता', 'होती'];
+
+/**
+ * Heads of the names of schemes, funds and awards that start with an office (`प्रधानमंत्री आवास
+ * योजना`, the Prime Minister's housing scheme): the words between the office and the head are no person.
+ */
+export const HINDI_SCHEME_HEADS: readonly string[] = ['योजना', 'योजनाओं', 'अभियान', 'मिशन', 'कोष', 'निधि', 'पुरस्कार', 'सम्मान', 'कार्यक्रम', 'पैकेज', 'नीति'];
+
+let commonWords: Set<string> | null = null;
+
+/**
+ * Whether a word is an ordinary Hindi word: a stop word, a common word, or a plural (`लोगों`,
+ * `सुविधाओं`, `सुविधाएं`), which is never a name.
+ *
+ * @example
+ * ```ts
+ * isCommonHindiWord('गया'); // true
+ * isCommonHindiWord('पहलगाम'); // false
+ * ```
+ */
+export function isCommonHindiWord(word: string): boolean {
+  commonWords ??= new Set([...HINDI_STOP_WORDS, ...HINDI_COMMON_WORDS].map((w) => w.normalize('NFC')));
+  const w = word.normalize('NFC');
+  return commonWords.has(w) || /(?:ों|ओं|ाएं|ाएँ)$/.test(w);
+}
+
 /** A common Indian surname in Devanagari with its usual Latin spelling. */
 export interface HindiSurname {
   hi: string;

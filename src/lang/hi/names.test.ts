@@ -11,6 +11,13 @@ test('office and honorific before a person; the office in English as role', () =
   ]);
 });
 
+test('an office before a predicate word or a scheme name is no person', () => {
+  assert.deepEqual(extract('परिषद में सभी राज्यों के उप राज्यपाल शामिल होते हैं।').filter((c) => c.type === 'person'), []);
+  assert.deepEqual(extract('प्रधानमंत्री ग्राम सड़क योजना के तहत काम हुआ।').filter((c) => c.type === 'person'), []);
+  // An honorific is enough evidence, and a name followed by a postposition stays.
+  assert.deepEqual(extract('मुख्यमंत्री अमन वर्मा ने कहा और प्रधानमंत्री कमला देवी हैं।').filter((c) => c.type === 'person').map((c) => c.text), ['अमन वर्मा', 'कमला देवी']);
+});
+
 test('a country before the office qualifies the role', () => {
   const text = 'नेपाल के विदेश मंत्री श्रीमती सीता थापा गुरुंग ने दौरा किया।';
   assert.deepEqual(extract(text), [

@@ -14,6 +14,7 @@ import type { NameCandidate, MentionExtractor } from '../../stages/entities/cont
 import type { EntityType } from '../../pipeline/types.js';
 import {
   HINDI_COMMON_WORDS,
+  HINDI_COPULAS,
   HINDI_GENITIVES,
   HINDI_HONORIFICS,
   HINDI_MINISTER_HEADS,
@@ -25,6 +26,7 @@ import {
   HINDI_ORGANISATIONS,
   HINDI_PLACE_HEADS,
   HINDI_RANKS,
+  HINDI_SCHEME_HEADS,
   HINDI_STOP_WORDS,
   HINDI_SURNAMES,
   type HindiOrgHead,
@@ -124,6 +126,8 @@ interface Lexicon {
   placeHeads: PhraseIndex<true>;
   nearCues: PhraseIndex<true>;
   months: Set<string>;
+  copulas: Set<string>;
+  schemeHeads: Set<string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -153,6 +157,8 @@ function buildLexicon(): Lexicon {
     placeHeads: buildIndex(HINDI_PLACE_HEADS.map((h): [string, true] => [h, true])),
     nearCues: buildIndex(HINDI_NEAR_CUES.map((h): [string, true] => [h, true])),
     months: new Set(Object.keys(HI_TIME.months)),
+    copulas: new Set(HINDI_COPULAS),
+    schemeHeads: new Set(HINDI_SCHEME_HEADS),
   };
 }
 
@@ -246,7 +252,7 @@ function findPersons(lex: Lexicon, tokens: HindiToken[], text: string): NameCand
       const abbrev = /^\.[ \u00A0]*$/.test(gap) && (names.length === 0 ? k === j : prev.text.length <= 3);
       if (!tightGap(gap) && !abbrev) break;
       if (/-/.test(gap)) break;
-      if (!nameWord(lex, tok) || matchAt(lex.places, tokens, text, k) || matchAt(lex.orgs, tokens, text, k)) break;
+      if (!nameWord(lex, tok) || lex.schemeHeads.has(tok.text) || matchAt(lex.places, tokens, text, k) || matchAt(lex.orgs, tokens, text, k)) break;
       names.push(tok);
       k++;
     }
@@ -259,8 +265,13 @@ function findPersons(lex: Lexicon, tokens: HindiToken[], text: string): NameCand
     // An office alone is weaker evidence than an honorific: the name must be followed by a
     // postposition, punctuation or the end, not run on into more ordinary words.
     const after = tokens[k];
-    const runsOn = after !== undefined && tightGap(text.slice(last.end, after.start)) && nameWord(lex, after);
-    if (!sawHonorific && runsOn) {
+    const tightAfter = after !== undefined && tightGap(text.slice(last.end, after.start));
+    const runsOn = tightAfter && nameWord(lex, after);
+    // Nor be a word said of the office holders (`राज्यपाल शामिल होते हैं`), nor the middle of a
+    // scheme named after the office (`प्रधानमंत्री आवास योजना`).
+    const predicate = tightAfter && names.length === 1 && lex.copulas.has(after.text);
+    const scheme = tightAfter && lex.schemeHeads.has(after.text);
+    if (!sawHonorific && (runsOn || predicate || scheme)) {
       i = k - 1;
       continue;
     }

@@ -13,6 +13,10 @@
 import { HINDI_COMMON_WORDS, HINDI_GENITIVES, HINDI_HONORIFICS, HINDI_OFFICES, HINDI_ORG_HEADS, HINDI_PLACE_HEADS, HINDI_RANKS, HINDI_STOP_WORDS, HINDI_SURNAMES } from './entities.js';
 import { HINDI_DEMONYMS, HINDI_PLACES } from './places.js';
 import { FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
+import { clusterKey, loadClusters } from '../../stages/entities/clusters.js';
+
+/** Word clusters learned from unlabelled text (`npm run train:clusters`). */
+const CLUSTERS = loadClusters(new URL('./ner-clusters-hi.tsv', import.meta.url));
 
 /** A token with its offsets in the text. */
 export interface HiToken {
@@ -89,6 +93,8 @@ interface HiWordInfo {
   affixes: number[];
   suffix2: number;
   classes: number[];
+  /** Word cluster ids (fine, mid, coarse), or null for a word without one. */
+  cluster: readonly [number, number, number] | null;
 }
 
 const CLASS_IDS = new Map<string, number>();
@@ -108,7 +114,7 @@ function wordInfo(w: string): HiWordInfo {
     if (id === undefined) CLASS_IDS.set(c, (id = hashString(c)));
     return id;
   });
-  info = { word: hashString(lw), script: scriptOf(w), len: Math.min(cs.length, 8), affixes, suffix2: cs.length > 2 ? hashString(cs.slice(-2).join('')) : 0, classes };
+  info = { word: hashString(lw), script: scriptOf(w), len: Math.min(cs.length, 8), affixes, suffix2: cs.length > 2 ? hashString(cs.slice(-2).join('')) : 0, classes, cluster: CLUSTERS.get(hashString(clusterKey(w))) ?? null };
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
   WORDS.set(w, info);
   return info;
@@ -119,7 +125,7 @@ const EOS = hashString('</s>');
 // Feature templates (numbers are part of the hash: never renumber without retraining).
 const T = {
   bias: 1, word: 2, script: 3, len: 4, affix: 5, wm1: 6, wp1: 7, wm2: 8, wp2: 9, bigramL: 10, bigramR: 11, nextPair: 12, prevPair: 13,
-  suffixM1: 14, suffixP1: 15, first: 16, cls: 17, clsM1: 18, clsP1: 19, clsP2: 20,
+  suffixM1: 14, suffixP1: 15, first: 16, cls: 17, clsM1: 18, clsP1: 19, clsP2: 20, cluster: 21, clusterM1: 22, clusterP1: 23,
 } as const;
 
 /**
@@ -166,6 +172,16 @@ export function hindiSentenceFeatures(ws: readonly string[]): SentenceFeatures {
     for (const c of infos[i - 1]?.classes ?? []) b.add(feature(T.clsM1, c));
     for (const c of infos[i + 1]?.classes ?? []) b.add(feature(T.clsP1, c));
     for (const c of infos[i + 2]?.classes ?? []) b.add(feature(T.clsP2, c));
+    const cl = info.cluster;
+    if (cl) {
+      b.add(feature(T.cluster, 0, cl[0]));
+      b.add(feature(T.cluster, 1, cl[1]));
+      b.add(feature(T.cluster, 2, cl[2]));
+    }
+    const clm1 = infos[i - 1]?.cluster;
+    const clp1 = infos[i + 1]?.cluster;
+    if (clm1) b.add(feature(T.clusterM1, clm1[1]));
+    if (clp1) b.add(feature(T.clusterP1, clp1[1]));
     b.next();
   }
   return b.done();

@@ -9,7 +9,12 @@
  * the articles (a seeded split) is scored on the other 10% (entity-level exact match), and the
  * tagging speed is printed in tokens/s.
  *
- * usage: node dist/stages/entities/train-ner.js [en|hi]... [--heldout-only] [--epochs N] [--min-count N]
+ * `--dev` writes nothing: it trains on all the training data and scores the model on the development
+ * sets the shared scorer reads (CoNLL-2003 dev; HiNER from sentence 7000 and IL-NER dev), each split
+ * into two halves (even and odd documents, numbered as `../shared/tools/dev-sets.py` numbers them),
+ * so that a change can be tuned on half A and checked on half B.
+ *
+ * usage: node dist/stages/entities/train-ner.js [en|hi]... [--heldout-only | --dev] [--epochs N] [--min-count N]
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -86,6 +91,10 @@ interface Lang {
   epochs: number;
   /** Features seen fewer times in training are left out. */
   minCount: number;
+  /** Where the documents come from, when from more than one set: [name, first doc, end] (held-out F1 is printed per set too). */
+  parts?: Array<[string, number, number]>;
+  /** The development sets (documents as the shared scorer's dev sets cut them), by name. */
+  dev: () => Array<[string, Sentence[][]]>;
 }
 
 function english(): Lang {
@@ -102,6 +111,11 @@ function english(): Lang {
     },
     epochs: 8,
     minCount: 1,
+    dev: () => {
+      const devFile = path.join(EVAL, 'english-ner-train/dev.conll');
+      const ss = readConll(devFile);
+      return [['CoNLL dev', docsOf(ss.length, sent2doc(devFile.replace(/\.conll$/, '.sent2doc.tsv'))).map((g) => g.map((i) => ss[i] as Sentence))]];
+    },
   };
 }
 
@@ -114,9 +128,17 @@ function hindi(): Lang {
     code: 'hi',
     labels: HI_LABELS,
     docs: [...chunk(hiner), ...chunk(ilner)],
+    parts: [
+      ['HiNER', 0, chunk(hiner).length],
+      ['IL-NER', chunk(hiner).length, chunk(hiner).length + chunk(ilner).length],
+    ],
     features: (doc) => doc.map((s) => hindiSentenceFeatures(s.tokens)),
     epochs: 8,
     minCount: 2,
+    dev: () => [
+      ['HiNER dev', chunk(readConll(path.join(EVAL, 'hindi-ner-train/dev.conll')).slice(7000))],
+      ['IL-NER dev', chunk(readConll(path.join(EVAL, 'hindi-ner-ilner/dev.conll')))],
+    ],
   };
 }
 
@@ -169,6 +191,19 @@ function fmt(s: { micro: number; perType: Record<string, number>; tokensPerSecon
   return `micro F1 ${s.micro.toFixed(4)} (${types}); tagging ${Math.round(s.tokensPerSecond)} tokens/s`;
 }
 
+/** Trains on all the training data and scores the dev sets' halves (even and odd documents). */
+function runDev(lang: Lang, epochs: number, minCount: number): void {
+  const t0 = Date.now();
+  const model = trainTagger(toTraining(lang, lang.docs), { labels: lang.labels, epochs, seed: SEED, minCount });
+  console.log(`${lang.code}: trained on all training data in ${((Date.now() - t0) / 1000).toFixed(0)} s (${model.hashes.length} features)`);
+  for (const [name, docs] of lang.dev()) {
+    for (const half of [0, 1]) {
+      const part = docs.filter((_, k) => k % 2 === half);
+      console.log(`${lang.code}: ${name} half ${half === 0 ? 'A' : 'B'} (${part.length} docs): ${fmt(score(lang, model, part))}`);
+    }
+  }
+}
+
 function run(lang: Lang, heldoutOnly: boolean, epochs: number, minCount: number): void {
   const order = seededShuffle(
     lang.docs.map((_, i) => i),
@@ -186,6 +221,10 @@ function run(lang: Lang, heldoutOnly: boolean, epochs: number, minCount: number)
     onEpoch: (e, errors) => process.stdout.write(`  ${lang.code} epoch ${e + 1}: ${errors} sentences wrong\n`),
   });
   console.log(`${lang.code}: held-out 10% of articles (${heldDocs.length} docs), trained on 90% in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${fmt(score(lang, model, heldDocs))}`);
+  for (const [name, from, to] of lang.parts ?? []) {
+    const part = order.slice(cut).filter((i) => i >= from && i < to).map((i) => lang.docs[i] as Sentence[]);
+    console.log(`${lang.code}: held-out ${name} (${part.length} docs): ${fmt(score(lang, model, part))}`);
+  }
   const splitDir = process.env.NER_SPLIT_DIR;
   if (splitDir) writeSplit(splitDir, lang, model, heldDocs);
   if (heldoutOnly) return;
@@ -225,6 +264,10 @@ function main(): void {
   const langs = args.filter((a) => a === 'en' || a === 'hi');
   for (const code of langs.length > 0 ? langs : ['en', 'hi']) {
     const lang = code === 'en' ? english() : hindi();
+    if (args.includes('--dev')) {
+      runDev(lang, epochArg ?? lang.epochs, minArg ?? lang.minCount);
+      continue;
+    }
     run(lang, heldoutOnly, epochArg ?? lang.epochs, minArg ?? lang.minCount);
   }
 }
