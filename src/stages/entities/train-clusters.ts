@@ -4,17 +4,15 @@
  * unlabelled text in `../shared/eval`, never from a set the NER scorers read. Deterministic: the
  * same text gives the same files byte for byte. The files hold word hashes and cluster ids only.
  *
- * English: the tokens of CoNLL-2003 train, the TimeBank and AQUAINT documents (`timex-dev`), the
- * PolNeAR articles (`attribution-dev`) and the English articles of the SemEval-2022 news pairs
- * (`news-similarity-dev`). Hindi: the tokens of HiNER sentences 0–6999 and of IL-NER train.
+ * English: the tokens of CoNLL-2003 train. Hindi: the tokens of HiNER sentences 0–6999 and of IL-NER
+ * train. Only training data: the other texts in `../shared/eval` are for evaluation only.
  *
  * usage: node dist/stages/entities/train-clusters.js [en|hi]...
  */
 
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { learnClusters, serializeClusters } from './clusters.js';
-import { sentenceRanges, tokenizeEn } from '../../lang/en/ner-features.js';
 
 const EVAL = path.resolve(process.cwd(), '../shared/eval');
 const SEED = 1303;
@@ -35,42 +33,12 @@ function conllTokens(file: string, limit = Infinity): string[][] {
   return out.slice(0, limit);
 }
 
-function englishSentences(text: string): string[][] {
-  const toks = tokenizeEn(text);
-  return sentenceRanges(text, toks).map(([a, b]) => toks.slice(a, b).map((t) => t.text.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'")));
-}
-
-function filesUnder(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
+/**
+ * Only the sets `../shared/eval` names as training data: its other article texts are for evaluation
+ * only (its README), so they are not read here even as unlabelled text.
+ */
 function englishCorpus(): string[][] {
-  const out = conllTokens(path.join(EVAL, 'english-ner-train/train.conll'));
-  for (const f of filesUnder(path.join(EVAL, 'timex-dev'), '.tml')) {
-    const xml = readFileSync(f, 'utf8');
-    const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
-    out.push(...englishSentences(body.replace(/<[^>]+>/g, '')));
-  }
-  for (const f of filesUnder(path.join(EVAL, 'attribution-dev'), '.txt')) out.push(...englishSentences(readFileSync(f, 'utf8')));
-  const pairs = path.join(EVAL, 'news-similarity-dev/pairs.jsonl');
-  if (existsSync(pairs)) {
-    const seen = new Set<string>();
-    for (const line of readFileSync(pairs, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const p = JSON.parse(line) as Record<string, unknown>;
-      for (const k of ['1', '2']) {
-        const text = String(p[`text${k}`] ?? '');
-        if (p[`lang${k}`] !== 'en' || seen.has(text)) continue;
-        seen.add(text);
-        out.push(...englishSentences(text));
-      }
-    }
-  }
-  return out;
+  return conllTokens(path.join(EVAL, 'english-ner-train/train.conll'));
 }
 
 function hindiCorpus(): string[][] {
