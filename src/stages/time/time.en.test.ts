@@ -194,6 +194,8 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
   const cases: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
     ['Voting starts Tuesday.', [['Tuesday', '2025-05-13']]],
     ['Voting started Tuesday.', [['Tuesday', '2025-05-06']]],
+    ['More rain is forecast for Tuesday, officials said.', [['Tuesday', '2025-05-13']]],
+    ['Rain was forecast for Tuesday.', [['Tuesday', '2025-05-06']]],
     ['Prices are high now, and recently they rose further.', [['now', 'PRESENT_REF'], ['recently', 'PAST_REF']]],
     ['In the future, and in the near term.', [['the future', 'FUTURE_REF'], ['the near term', 'FUTURE_REF']]],
     ['Net income rose in the third quarter. A year earlier it had fallen.', [['the third quarter', '2024-Q3'], ['A year earlier', '2023-Q3']]],
