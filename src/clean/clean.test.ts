@@ -466,3 +466,15 @@ test('publication dates on all 100 development pages: accuracy >= 0.93 (measured
   assert.equal(s.pages, 100);
   assert.ok(s.accuracy >= 0.93, `accuracy ${s.accuracy.toFixed(3)}; misses ${JSON.stringify(s.misses)}`);
 });
+
+test('a table after the last paragraph is the article\'s (results, standings); teasers after it are not', () => {
+  const para = 'The harbour league played its final round of the season on Sunday, with Port Elan taking the title.';
+  const table = ['Standings after the final round (won, lost, points):', 'NORTH GROUP', 'W L PTS', 'PORT ELAN 12 3 36', 'VELLMAR 10 5 30', 'OSTBURG 7 8 21', 'SOUTH GROUP', 'KARSTAD 11 4 33', 'LINDHOLM 9 6 27'];
+  const teasers = ['Harbour board approves terminal budget', 'Ferry fares to rise in spring'];
+  const c = clean(textDoc([para, ...table, ...teasers].join('\n\n')));
+  for (const line of table) assert.ok(c.text.includes(line), line);
+  for (const line of teasers) assert.ok(!c.text.includes(line), line);
+  // Two lines of figures are no table: headline-like lines after the article still go.
+  const short = clean(textDoc([para, 'Markets 12:30 05 2031', 'Weather 14 20 C', ...teasers].join('\n\n')));
+  assert.equal(short.text, para);
+});

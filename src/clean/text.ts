@@ -32,6 +32,10 @@ import {
 const MIN_PARAGRAPH_WORDS = 8;
 /** A line this long is a paragraph even without final punctuation. */
 const LONG_LINE_WORDS = 40;
+/** A table after the last paragraph (results, standings, prices) has at least this many rows of figures. */
+const MIN_TABLE_ROWS = 3;
+/** A heading inside such a table (`CENTRAL DIVISION`, `W L PCT GB`) has at most this many words. */
+const TABLE_HEADING_WORDS = 6;
 /** A headline-like first line with at most this many words, followed by another one, is a kicker. */
 const KICKER_MAX_WORDS = 4;
 /** A line shorter than this is not hard-wrapped text (headlines, kickers, bylines). */
@@ -146,6 +150,7 @@ export function cleanText(raw: RawDoc, matchers: MetaMatchers = compileMeta()): 
     if ((next.lines[next.lines.length - 1] as number) >= cut || !closingSentence(next.text)) break;
     last++;
   }
+  if (last >= 0) last = tableEnd(units, last, cut);
 
   const keep: boolean[] = lines.map(() => false);
   const dropReason: string[] = lines.map(() => '');
@@ -314,6 +319,35 @@ function classifyLine(text: string, lexicons: readonly CleanLexicon[]): Verdict 
   if (bars >= 2 && words(text) / (bars + 1) <= 4 && !SENTENCE_END.test(text)) return { kind: 'drop', reason: 'navigation' };
   if (truncatedTeaser(text)) return { kind: 'drop', reason: 'truncated teaser' };
   return { kind: 'text' };
+}
+
+/** A line of a table: mostly figures, at least two of them (`BOSTON 69 65 .515 5 1/2`). */
+export function isTableRow(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((t) => t !== '');
+  const figures = tokens.filter((t) => /^[+-]?[.,]?\d[\d.,:/%]*[%,]?$/.test(t)).length;
+  return figures >= 2 && figures * 2 >= tokens.length;
+}
+
+/**
+ * Where the article ends when a table follows its last paragraph (unit `last`): results, standings
+ * or prices are the article's own, not page furniture. A table is {@link MIN_TABLE_ROWS} rows or more,
+ * with short headings (or a line ending in a colon that introduces it) between and before them; it
+ * ends at its last row. Without such a table, `last` is unchanged.
+ */
+function tableEnd(units: readonly { lines: number[]; text: string }[], last: number, cut: number): number {
+  let rows = 0;
+  let end = last;
+  for (let u = last + 1; u < units.length; u++) {
+    const unit = units[u] as (typeof units)[number];
+    if ((unit.lines[unit.lines.length - 1] as number) >= cut) break;
+    if (isTableRow(unit.text)) {
+      rows++;
+      end = u;
+    } else if (!(/:$/.test(unit.text) || (words(unit.text) <= TABLE_HEADING_WORDS && !SENTENCE_END.test(unit.text)))) {
+      break;
+    }
+  }
+  return rows >= MIN_TABLE_ROWS ? end : last;
 }
 
 /** A short sentence (`The chair thanked the staff.`) that can close an article. */
