@@ -184,12 +184,7 @@ export function learnClusters(sentences: readonly (readonly string[])[], options
     size[c] = (size[c] as number) + 1;
     for (let j = 0; j < d; j++) cent[c * d + j] = (cent[c * d + j] as number) + (vecs[w * d + j] as number);
   }
-  for (let c = 0; c < options.fine; c++) {
-    let norm = 0;
-    for (let j = 0; j < d; j++) norm += (cent[c * d + j] as number) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < d; j++) cent[c * d + j] = (cent[c * d + j] as number) / norm;
-  }
+  normalizeRows(cent, options.fine, d);
   const mid = kmeans(cent, options.fine, d, options.mid, size, rounds * 2, options.seed + 2);
   const midCent = new Float32Array(options.mid * d);
   const midSize = new Float64Array(options.mid);
@@ -198,12 +193,7 @@ export function learnClusters(sentences: readonly (readonly string[])[], options
     midSize[m] = (midSize[m] as number) + (size[c] as number);
     for (let j = 0; j < d; j++) midCent[m * d + j] = (midCent[m * d + j] as number) + (size[c] as number) * (cent[c * d + j] as number);
   }
-  for (let c = 0; c < options.mid; c++) {
-    let norm = 0;
-    for (let j = 0; j < d; j++) norm += (midCent[c * d + j] as number) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < d; j++) midCent[c * d + j] = (midCent[c * d + j] as number) / norm;
-  }
+  normalizeRows(midCent, options.mid, d);
   const coarse = kmeans(midCent, options.mid, d, options.coarse, midSize, rounds * 2, options.seed + 3);
   const out: Clusters = new Map();
   vocab.forEach((w, i) => {
@@ -267,4 +257,14 @@ export function loadClusters(url: URL): ClusterTable {
     loaded.set(url.href, t);
   }
   return t;
+}
+
+/** Scales each of the `rows` rows of width `d` of `m` to unit length (a zero row stays zero). */
+function normalizeRows(m: Float32Array, rows: number, d: number): void {
+  for (let c = 0; c < rows; c++) {
+    let norm = 0;
+    for (let j = 0; j < d; j++) norm += (m[c * d + j] as number) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < d; j++) m[c * d + j] = (m[c * d + j] as number) / norm;
+  }
 }
