@@ -150,4 +150,8 @@ test('Hindi: a meeting that "will be held" makes no event, one that was held doe
   };
   assert.deepEqual(mentioned('उन्होंने बर्गेन में हुए हमले की निंदा की।'), ['attack']);
   assert.deepEqual(mentioned('बर्गेन में अगली वार्ता होगी।'), []);
+  assert.deepEqual(mentioned('बर्गेन में युद्धाभ्यास हुआ।'), ['exercise']);
+  assert.deepEqual(mentioned('अगले महीने बर्गेन में युद्धाभ्यास प्रस्तावित है।'), []);
+  // "Next" alone is no future: the attack in Bergen the next day happened.
+  assert.deepEqual(mentioned('अगले दिन बर्गेन में हमला हुआ।'), ['attack']);
 });
