@@ -112,7 +112,9 @@ export async function startServer(options: ServeOptions, io: Io): Promise<{ url:
     if (sub.text === undefined && sub.html === undefined && sub.url !== undefined) {
       const fetched = await fetchOne(sub.url, (fetcher ??= new Fetcher(options.fetch)));
       if (!fetched.ok) return fetched;
-      raw = { ...fetched.doc, declared: { ...fetched.doc.declared, ...declared } };
+      // The address after redirects is the page's; what else the poster declared goes with it.
+      const { url: _asked, ...given } = declared;
+      raw = { ...fetched.doc, declared: { ...fetched.doc.declared, ...given } };
     }
     const id = contentId(raw.raw);
     writer ??= await openStore({ path: options.store });

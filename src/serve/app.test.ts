@@ -222,6 +222,8 @@ test('POST /api/documents with only a URL fetches the page (bounded, polite) and
     const send = (status: number, type: string, body: string): void => void res.writeHead(status, { 'Content-Type': type }).end(body);
     if (req.url === '/robots.txt') return send(200, 'text/plain', 'User-agent: *\nDisallow: /private/\n');
     if (req.url === '/osei.html') return send(200, 'text/html; charset=utf-8', page);
+    if (req.url === '/old/osei') return void res.writeHead(301, { Location: '/osei-moved.html' }).end();
+    if (req.url === '/osei-moved.html') return send(200, 'text/html; charset=utf-8', page.replace('nine years', 'ten years'));
     if (req.url === '/feed.xml') return send(200, 'application/rss+xml', feed);
     if (req.url === '/private/a.html') return send(200, 'text/html', page);
     return send(404, 'text/plain', 'not here');
@@ -240,6 +242,11 @@ test('POST /api/documents with only a URL fetches the page (bounded, polite) and
     const doc = (await (await fetch(`${server.url}/api/documents/${id}`)).json()) as { url: string | null; title: string | null; text?: string; body?: string };
     assert.equal(doc.url, `${base}/osei.html`);
     assert.equal(doc.title, 'Osei takes over');
+    // After a redirect, the page's own address is stored.
+    const moved = await post({ url: `${base}/old/osei` });
+    assert.equal(moved.status, 201, await moved.clone().text());
+    const movedDoc = (await (await fetch(`${server.url}/api/documents/${((await moved.json()) as { id: string }).id}`)).json()) as { url: string | null };
+    assert.equal(movedDoc.url, `${base}/osei-moved.html`);
     const failures: [string, number, RegExp][] = [
       [`${base}/missing.html`, 502, /http-error: HTTP 404/],
       [`${base}/private/a.html`, 502, /robots-disallowed/],
