@@ -42,6 +42,27 @@ async function get(path: string, app = createApp(() => view)): Promise<{ status:
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
+test('an entity\'s roles carry the days of the reports that give them', async () => {
+  const withRoles = view.json.entities.filter((e) => e.roles.length > 0);
+  assert.ok(withRoles.length > 0, 'the store has entities with roles');
+  let dated = 0;
+  for (const e of withRoles) {
+    const body = (await get(`/api/entities/${e.id}`)).body as { roleDates: { role: string; from: string | null; to: string | null; documents: string[] }[] };
+    assert.deepEqual(body.roleDates.map((r) => r.role), e.roles);
+    for (const r of body.roleDates) {
+      const mentioned = new Set(e.mentions.map((m) => m.doc));
+      for (const doc of r.documents) {
+        assert.ok(mentioned.has(doc), `${r.role}: a report naming ${e.name}`);
+        assert.ok(fold(view.document.get(doc)?.body ?? '').includes(fold(r.role)), `${doc} writes ${r.role}`);
+      }
+      const days = r.documents.map((d) => view.document.get(d)?.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
+      assert.deepEqual([r.from, r.to], [days[0] ?? null, days[days.length - 1] ?? null]);
+      if (r.from) dated++;
+    }
+  }
+  assert.ok(dated > 0, 'some role is dated');
+});
+
 test('health, lists with totals and paging, filters by kind, language and date', async () => {
   const health = await get('/api/health');
   assert.equal(health.status, 200);

@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { View } from './view.js';
 import { docLabel, fts5Engine, searchPage, type TextEngine } from './search.js';
-import { coOccurring, evidenceOf, quotesAbout } from './detail.js';
+import { coOccurring, datedRoles, evidenceOf, quotesAbout } from './detail.js';
 import { CSP, webRoutes } from './web.js';
 import type { ExportEvent } from '../store/export.js';
 
@@ -217,7 +217,7 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/entities/{id}', request: { params: Id }, responses: { 200: json(Loose, 'one entity: names in every script, roles, events, quotes'), ...notFound } }),
+    createRoute({ method: 'get', path: '/api/entities/{id}', request: { params: Id }, responses: { 200: json(Loose, 'one entity: names in every script, roles (and roleDates: each role with the first and last day of the reports that give it), events, quotes'), ...notFound } }),
     (c) => {
       const v = getView();
       const id = c.req.valid('param').id;
@@ -225,6 +225,7 @@ export function createApp(getView: () => View, options: AppOptions = {}): OpenAP
       if (!e) return c.json({ error: 'no such entity' }, 404);
       return c.json({
         ...e,
+        roleDates: datedRoles(v, id),
         events: (v.eventsOf.get(id) ?? []).map((ev) => ({ id: ev.id, title: ev.title, date: ev.date, kind: ev.kind })),
         quotes: v.quotesBy.get(id) ?? [],
         quotesAbout: quotesAbout(v, id).map((q) => ({ ...q, speakerName: q.speaker ? (v.entity.get(q.speaker)?.name ?? null) : null })),

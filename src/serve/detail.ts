@@ -4,7 +4,7 @@
  * entity, and the entities that appear with it.
  */
 import type { ExportEvent, ExportQuote } from '../store/export.js';
-import type { View } from './view.js';
+import { fold, type View } from './view.js';
 
 /** A sentence of a document that supports something on the page. */
 export interface Evidence {
@@ -142,4 +142,40 @@ export function coOccurring(view: View, entity: string, limit = 20): { id: strin
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .map(([id, documents]) => ({ id, name: view.entity.get(id)?.name ?? id, type: view.entity.get(id)?.type ?? 'other', documents }));
+}
+
+/** One of an entity's roles with the reports that give it: their first and last publication days. */
+export interface DatedRole {
+  role: string;
+  /** Earliest and latest publication day (`YYYY-MM-DD`) of those reports; null when none is dated. */
+  from: string | null;
+  to: string | null;
+  /** Reports naming the entity whose text writes the role. */
+  documents: string[];
+}
+
+/**
+ * An entity's roles with dates: for each role, the documents that mention the entity and write the
+ * role (case folded), and the span of their publication days. A role no such document writes (one
+ * normalised by the entity stage) keeps no dates and no documents.
+ *
+ * @example
+ * ```ts
+ * datedRoles(view, 'e-…'); // [{ role: 'Defence Minister', from: '2024-11-16', to: '2025-05-05', documents: […] }]
+ * ```
+ */
+export function datedRoles(view: View, entity: string): DatedRole[] {
+  const e = view.entity.get(entity);
+  if (!e) return [];
+  if (e.roles.length === 0) return [];
+  const docs = [...new Set(e.mentions.map((m) => m.doc))].sort().map((id) => ({ id, text: fold(view.document.get(id)?.body ?? '') }));
+  return e.roles.map((role) => {
+    const needle = fold(role);
+    const documents = docs.filter((d) => d.text.includes(needle)).map((d) => d.id);
+    const days = documents
+      .map((id) => view.document.get(id)?.published?.slice(0, 10) ?? '')
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort();
+    return { role, from: days[0] ?? null, to: days[days.length - 1] ?? null, documents };
+  });
 }

@@ -125,6 +125,8 @@ export interface EntityDetail {
   type: string;
   aliases: string[];
   roles: string[];
+  /** Each role with the first and last publication day of the reports that give it. */
+  roleDates: { role: string; from: string | null; to: string | null; documents: string[] }[];
   mentions: Span[];
   events: { id: string; title: string; date: string | null; kind: string }[];
   quotes: Quote[];

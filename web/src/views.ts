@@ -302,7 +302,13 @@ export async function story(id: string): Promise<Page> {
 
 // ---------------------------------------------------------------- entity, storyline, document, search
 
-/** One entity: names in every script, roles, events, quotes by and about it, who appears with it. */
+/** `2024-11-16` alone, or `2024-11-16 – 2025-05-05`, as time elements. */
+function roleSpan(from: string, to: string): (HTMLElement | string)[] {
+  const day = (d: string): HTMLElement => h('time', { datetime: d }, showDate(d));
+  return from === to ? [day(from)] : [day(from), ' – ', day(to)];
+}
+
+/** One entity: names in every script, roles with their dates, events, quotes by and about it, who appears with it. */
 export async function entity(id: string): Promise<Page> {
   const e = await getJson<EntityDetail>(appHref('/api/entities', id));
   return {
@@ -313,7 +319,7 @@ export async function entity(id: string): Promise<Page> {
       h('dl', { class: 'facts' },
         h('dt', {}, 'Type'), h('dd', {}, e.type),
         h('dt', {}, 'Mentions'), h('dd', {}, `${e.mentions.length} in ${e.documents.length} document${e.documents.length === 1 ? '' : 's'}`),
-        e.roles.length ? [h('dt', {}, 'Roles'), h('dd', {}, e.roles.join('; '))] : null),
+        e.roleDates.length ? [h('dt', {}, 'Roles'), h('dd', {}, e.roleDates.map((r, i) => [i ? '; ' : '', r.role, r.from ? [' (', roleSpan(r.from, r.to ?? r.from), ')'] : '']))] : null),
       h('section', { 'aria-labelledby': 'names-h' }, h('h2', { id: 'names-h' }, 'Names in every script'), h('ul', { class: 'names' }, e.aliases.map((a) => h('li', { lang: scriptLang(a) }, a)))),
       h('section', { 'aria-labelledby': 'events-h' }, h('h2', { id: 'events-h' }, `Events (${e.events.length})`),
         e.events.length ? h('ol', { class: 'events' }, e.events.map((v) => h('li', {}, h('time', v.date ? { datetime: v.date } : {}, showDate(v.date)), ' ', h('a', { href: appHref('/story', v.id) }, v.title), ' ', h('span', { class: 'kind' }, v.kind)))) : h('p', {}, 'None.')),
