@@ -1,16 +1,16 @@
 /**
  * The corpus stages as they ran before corpus records existed: over whole documents held in memory
  * (texts, annotations and all), resolution with the texts at hand, furniture counted over the texts.
- * Test-only: the oracle the streaming stages (`run.ts`) must equal byte for byte.
+ * Test-only: the oracle the streaming basis (`run.ts`) must equal byte for byte; clustering, story
+ * events and storylines over the basis are `corpusFromBasis`, shared with the product.
  */
 import { resolveEntities, type DocEntities } from './resolve.js';
-import { buildStorylines, byDate, type FrameRef } from './events.js';
+import type { FrameRef } from './events.js';
 import { leadSentences } from './record.js';
-import { clusterStories } from './stories/cluster.js';
-import { MODEL } from './stories/model.js';
+import { corpusFromBasis } from './run.js';
 import { createProfiler } from './stories/profile.js';
 import { sharedFurniture } from './stories/furniture.js';
-import { storyEvents, type ReportInfo } from './stories/story-events.js';
+import type { ReportInfo } from './stories/story-events.js';
 import type { CorpusState } from '../store/store.js';
 import type { Doc } from '../pipeline/types.js';
 
@@ -42,19 +42,12 @@ export function referenceCorpus(input: readonly Doc[]): CorpusState {
       participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
     })),
   );
-  const stories = clusterStories(profiles, MODEL);
   const reports = new Map<string, ReportInfo>(
     docs.map((d) => [d.id, {
       lang: d.lang, title: d.title, lead: leadSentences(d.text, 4), publisher: d.publisher, url: d.declared.url ?? null,
       published: d.published && /^\d{4}-\d{2}-\d{2}/.test(d.published) ? d.published.slice(0, 10) : null,
     }]),
   );
-  const events = storyEvents(stories, refs, reports, nameOf);
-  const rolesOf = new Map(resolved.entities.map((e) => [e.id, e.roles]));
-  return {
-    entities: resolved.entities,
-    addedMentions: resolved.added,
-    events: events.sort(byDate),
-    storylines: buildStorylines(events, nameOf, (id) => rolesOf.get(id) ?? []),
-  };
+  // From the basis on, the stages are the product's own: what this oracle checks is the basis.
+  return corpusFromBasis({ resolved, profiles, refs, nameOf, reports });
 }
