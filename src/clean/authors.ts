@@ -5,7 +5,22 @@
  * look like a person's name: no publisher, agency, desk or site name, no "hours ago", no photo
  * credit, no URL or e-mail, no digits.
  */
-import type { DDocument, DElement } from './pubdate.js';
+import type { DDocument, DElement, DNode } from './pubdate.js';
+import { CLEAN_LEXICONS, DATE_WORDS } from './lexicon.js';
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every language's byline label (`By`, `Von`, `Текст:`), longest first, at the start of a byline. */
+const LABEL = new RegExp(
+  `^(?:${[...new Set([...CLEAN_LEXICONS, ...DATE_WORDS].flatMap((l) => l.authorLabels ?? []))].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:?\\s+`,
+  'iu',
+);
+/** Every language's `and` between two names of a byline, standing alone (`Bruce Y. Lee`'s `Y.` is no `y`). */
+const JOINERS = [...new Set([...CLEAN_LEXICONS, ...DATE_WORDS].flatMap((l) => l.authorJoiners ?? []))].map(escape).join('|');
+const SPLIT = new RegExp(`\\s*[,&;]\\s*|\\s+(?:${JOINERS})\\s+`, 'iu');
+/** Every language's weekday and month names of three letters or more, lower case: a byline's date starts there. */
+const DATE_WORD = new Set(
+  [...CLEAN_LEXICONS, ...DATE_WORDS].flatMap((l) => [...l.weekdays, ...Object.keys(l.months)]).filter((w) => w.length >= 3),
+);
 
 /** Meta tags that name the author. */
 const AUTHOR_META_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator'];
@@ -30,13 +45,28 @@ function clip(s: string | null | undefined): string {
  * ```
  */
 export function bylineNames(text: string): string[] {
-  const t = clip(text)
-    .replace(/^(?:by|von|par|por|di|door|av|af|od|autor(?:in)?|author|written by|text)\s*:?\s+/iu, '')
+  const t = cutAtDate(clip(text).replace(LABEL, ''))
     .replace(/\s*[,|–—-]\s*(?:\d.*)?$/u, (m) => (/\d/.test(m) ? '' : m));
   return t
-    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|;)\s*/iu)
+    .split(SPLIT)
     .map((x) => clip(x))
     .filter(isPersonName);
+}
+
+/**
+ * A byline up to its date: the first weekday or month name (any language) after two words that is
+ * followed by a comma, a figure or nothing (`Malcolm Owen Monday, November 18` → `Malcolm Owen`;
+ * `April Ryan` stays).
+ */
+function cutAtDate(byline: string): string {
+  const words = byline.split(' ');
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i] as string;
+    const bare = w.replace(/[,.]$/u, '').toLowerCase();
+    if (!DATE_WORD.has(bare)) continue;
+    if (w.endsWith(',') || i === words.length - 1 || /^\d/u.test(words[i + 1] ?? '')) return words.slice(0, i).join(' ');
+  }
+  return byline;
 }
 
 /**
@@ -54,12 +84,25 @@ export function isPersonName(s: string): boolean {
   if (!s || s.length > 60 || NOT_A_PERSON.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  if (/\.\s+\p{Lu}\p{Ll}+\s/u.test(`${s} `)) return false;
+  // A full stop after a word (not after an initial: `Sarah E. Needleman`) ends a sentence, not a name.
+  if (/\p{L}{2,}\.\s+\p{Lu}\p{Ll}+\s/u.test(`${s} `)) return false;
   if (/\p{Script=Latin}/u.test(s)) {
     const lower = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'al', 'du', 'dos', 'das', 'ter', 'y']);
     return words.every((w) => /^\p{Lu}/u.test(w) || lower.has(w.toLowerCase())) && /^\p{Lu}/u.test(words[0] as string);
   }
   return /^[\p{L}\p{M}.'’ -]+$/u.test(s);
+}
+
+/**
+ * An element's text with a space where one element ends and the next begins, as a reader sees it
+ * (`<a>Jonathan Garber</a><span>FOX Business</span>` is two runs, not `GarberFOX`).
+ */
+export function spacedText(node: DNode, depth = 0): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1 || depth > 30) return '';
+  let out = '';
+  for (let i = 0; i < node.childNodes.length; i++) out += spacedText(node.childNodes[i] as DNode, depth + 1);
+  return ` ${out} `;
 }
 
 function attr(el: DElement | null | undefined, name: string): string | null {
@@ -85,42 +128,58 @@ export function readAuthors(
   // The site's own name is often the last part of the page title (`Story - Gazette`): never an author.
   const titleTail = /[|\-–—:]\s*([^|\-–—:]{2,60})$/u.exec(clip(document.title))?.[1];
   const banned = new Set([...exclude, titleTail].filter((x): x is string => !!x).map((x) => clip(x).toLowerCase()));
+  // The site's name words (`cnn` of edition.cnn.com): `CNN Business` after a byline's comma is the site.
+  const hostWords = new Set((host ?? '').toLowerCase().split('.').slice(0, -1).filter((w) => w.length >= 3 && w !== 'www'));
+  const isSite = (n: string): boolean =>
+    (hostKey !== '' && squash(n).length >= 6 && hostKey.includes(squash(n))) || n.split(/\s+/).some((w) => hostWords.has(squash(w)));
   const tryList = (names: string[]): string[] => {
     const seen = new Set<string>();
     const out: string[] = [];
     for (const n of names) {
       const key = n.toLowerCase();
-      if (banned.has(key) || seen.has(key) || (hostKey && squash(n).length >= 6 && hostKey.includes(squash(n)))) continue;
+      if (banned.has(key) || seen.has(key) || isSite(n)) continue;
       seen.add(key);
       out.push(n);
     }
     return out.slice(0, 6);
   };
-  const sources: (() => string[])[] = [
-    () => (declared ? bylineNames(declared) : []),
-    () => ldAuthors.flatMap((a) => bylineNames(a)),
-    () => AUTHOR_META_KEYS.flatMap((k) => bylineNames(metas.get(k) ?? '')),
-    () => {
-      const els = document.querySelectorAll('[rel="author"], [itemprop="author"], .author, .byline, .author-name, .article-author');
-      // The first byline elements of the article (not of teasers in a sidebar); a few tries at most.
-      let tries = 0;
-      for (let i = 0; i < els.length && i < 40 && tries < 3; i++) {
-        const el = els[i] as DElement;
-        if (el.closest?.(ELSEWHERE)) continue;
-        const inner = el.querySelector?.('[itemprop="name"]') as DElement | null | undefined;
-        const text = attr(inner, 'content') ?? clip(inner?.textContent) ?? '';
-        const byline = text || (attr(el, 'content') ?? clip(el.textContent));
-        if (!byline) continue;
-        tries++;
-        const names = bylineNames(byline);
-        if (names.length) return names;
-      }
-      return [];
-    },
-  ];
-  for (const source of sources) {
-    const found = tryList(source());
-    if (found.length) return found;
+  // What the input declares (a feed item's author) is the answer when it names a person.
+  const declaredNames = tryList(declared ? bylineNames(declared) : []);
+  if (declaredNames.length) return declaredNames;
+  // Structured data (JSON-LD, then meta tags) against the byline readers see: where both name people
+  // and share one, the byline's full list (co-authors the data leaves out); where they share none, the
+  // byline (the data names a site account such as the uploader); otherwise whichever there is.
+  const structured = [ldAuthors.flatMap((a) => bylineNames(a)), AUTHOR_META_KEYS.flatMap((k) => bylineNames(metas.get(k) ?? ''))]
+    .map(tryList)
+    .find((l) => l.length) ?? [];
+  const visible = tryList(visibleByline(document));
+  if (!visible.length) return structured;
+  if (!structured.length) return visible;
+  const keys = new Set(visible.map((n) => n.toLowerCase()));
+  return structured.some((n) => keys.has(n.toLowerCase())) ? tryList([...visible, ...structured]) : visible;
+}
+
+/** Elements that hold the article's byline (class names of common publishing systems). */
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="author"], [class*="Author"], [class*="byline"], [class*="Byline"]';
+
+/** The names in the first byline elements of the article (not of teasers, sidebars or comments); a few tries at most. */
+function visibleByline(document: DDocument): string[] {
+  const els = document.querySelectorAll(BYLINE_SELECTOR);
+  let tries = 0;
+  for (let i = 0; i < els.length && i < 60 && tries < 3; i++) {
+    const el = els[i] as DElement;
+    // A teaser's or a sidebar's byline (a class on <html> or <body> says nothing about the part).
+    const part = el.closest?.(ELSEWHERE);
+    if (part && !/^(?:html|body)$/iu.test(part.nodeName)) continue;
+    // A wrapper around a narrower byline element (names, then paper and time): the narrower one comes next.
+    if (el.querySelector?.(BYLINE_SELECTOR)) continue;
+    const inner = el.querySelector?.('[itemprop="name"]') as DElement | null | undefined;
+    const text = attr(inner, 'content') ?? (inner ? clip(spacedText(inner)) : '');
+    const byline = text || (attr(el, 'content') ?? clip(spacedText(el)));
+    if (!byline) continue;
+    tries++;
+    const names = bylineNames(byline);
+    if (names.length) return names;
   }
   return [];
 }

@@ -67,6 +67,10 @@ export interface CleanLexicon {
   agencies: readonly string[];
   /** Single tokens that are tracking/analytics residue when they stand alone on a line. */
   trackers: readonly string[];
+  /** Words that introduce a byline's names (`by`, `written by`), lower case. */
+  authorLabels?: readonly string[];
+  /** Words that join two names in a byline (`and`), lower case. */
+  authorJoiners?: readonly string[];
 }
 
 /** Every language whose cleaning data is applied, in no particular order. */
@@ -83,6 +87,10 @@ export interface DateWords {
   labels: readonly DateLabel[];
   meridiem: Readonly<Record<string, 'am' | 'pm'>>;
   dateTimeJoiners: readonly string[];
+  /** Words that introduce a byline's names (`von`, `par`, `текст`), lower case. */
+  authorLabels?: readonly string[];
+  /** Words that join two names in a byline (`and`), lower case. */
+  authorJoiners?: readonly string[];
 }
 
 /** Date words of the languages without cleaning data, applied together with {@link CLEAN_LEXICONS}. */

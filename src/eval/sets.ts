@@ -5,7 +5,7 @@
  * every run) and then on the full development set, so a figure that only holds on the sample shows.
  * Sets that are absent are reported and skipped.
  *
- * Usage: `npm run eval:sets -- [--shared DIR] [--only extraction,pubdate,timex,ner_en,quotes]
+ * Usage: `npm run eval:sets -- [--shared DIR] [--only extraction,pubdate,timex,ner_en,authors,quotes]
  * [--sample N | --limit N | --full]` (`--limit N`: the first N items only, a quick look, never a floor).
  */
 import { existsSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { extractionTable, scoreExtraction, scorePubdate } from '../clean/extract
 import { scoreTimeML } from './timeml.js';
 import { scoreQuotes } from './polnear.js';
 import { scoreConll } from './conll.js';
+import { scoreAuthors, type AuthorAnnotations } from '../clean/authors-eval.js';
+import { readFile } from 'node:fs/promises';
 import { describeSubset, SAMPLE_SEED, type Subset } from './subset.js';
 
 type Figures = Record<string, number>;
@@ -81,6 +83,23 @@ export const EVAL_SETS: Readonly<Record<string, { dir: string; sample: number; r
         articles: s.articles, sentences: s.sentences, precision: s.micro.precision, recall: s.micro.recall, f1: s.micro.f1,
         per_f1: s.perType.PER.f1, org_f1: s.perType.ORG.f1, loc_f1: s.perType.LOC.f1,
       };
+    },
+  },
+  authors: {
+    // Pages annotated by hand (test/authors.annotated.json): extraction pages were looked at while
+    // fitting the author rules, pubdate pages are the held-back check, then the seeds.
+    dir: 'pubdate-dev',
+    sample: 20,
+    run: async (dir, subset) => {
+      const annotations = JSON.parse(await readFile(resolve('test/authors.annotated.json'), 'utf8')) as AuthorAnnotations;
+      const scores = await scoreAuthors(join(dir, '..', '..'), annotations, subset);
+      const figures: Figures = {};
+      for (const [set, s] of Object.entries(scores)) {
+        const key = set === 'article-extraction-dev' ? 'looked_at' : set === 'pubdate-dev' ? 'held_back' : set;
+        Object.assign(figures, { [`${key}.pages`]: s.pages, [`${key}.precision`]: s.precision, [`${key}.recall`]: s.recall, [`${key}.f1`]: s.f1 });
+        for (const m of s.misses) process.stderr.write(`authors ${set} ${m.page}: got ${JSON.stringify(m.got)}, annotated ${JSON.stringify(m.annotated)}\n`);
+      }
+      return figures;
     },
   },
   quotes: {

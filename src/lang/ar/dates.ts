@@ -19,4 +19,6 @@ export const DATES_AR: DateWords = {
   ],
   meridiem: { ص: 'am', صباحا: 'am', صباحًا: 'am', م: 'pm', مساء: 'pm', مساءً: 'pm', مساءا: 'pm' },
   dateTimeJoiners: ['الساعة', '-'],
+  authorLabels: ['بقلم', 'كتب', 'كتبت'],
+  authorJoiners: [],
 };

@@ -15,4 +15,6 @@ export const DATES_DE: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['um'],
+  authorLabels: ['von', 'text', 'autor', 'autorin', 'autoren'],
+  authorJoiners: ['und'],
 };

@@ -71,4 +71,6 @@ export const CLEAN_EN: CleanLexicon = {
   },
   agencies: ['Reuters', 'AP', 'AFP', 'PTI', 'ANI', 'IANS', 'UNI', 'Xinhua', 'Bloomberg', 'dpa', 'Kyodo', 'Yonhap', 'TASS'],
   trackers: ['scorecardresearch', 'googletagmanager', 'doubleclick', 'chartbeat', 'comscore', 'quantserve', 'outbrain', 'taboola'],
+  authorLabels: ['by', 'written by', 'posted by', 'story by', 'words by', 'text by', 'text', 'author', 'authors'],
+  authorJoiners: ['and'],
 };

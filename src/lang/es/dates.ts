@@ -14,4 +14,6 @@ export const DATES_ES: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['a las', '-'],
+  authorLabels: ['por', 'texto', 'autor', 'autora', 'redactado por'],
+  authorJoiners: ['y', 'e'],
 };

@@ -15,4 +15,6 @@ export const DATES_FR: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['à'],
+  authorLabels: ['par', 'texte', 'auteur', 'autrice'],
+  authorJoiners: ['et'],
 };

@@ -39,4 +39,6 @@ export const CLEAN_HI: CleanLexicon = {
   },
   agencies: ['भाषा', 'एजेंसी', 'आईएएनएस', 'वार्ता', 'पीटीआई', 'एएनआई'],
   trackers: [],
+  authorLabels: ['लेखक', 'लेखिका'],
+  authorJoiners: ['और', 'एवं'],
 };

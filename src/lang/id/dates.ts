@@ -14,4 +14,6 @@ export const DATES_ID: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['pukul'],
+  authorLabels: ['oleh', 'penulis', 'reporter'],
+  authorJoiners: ['dan'],
 };

@@ -14,4 +14,6 @@ export const DATES_IT: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['alle', 'ore'],
+  authorLabels: ['di', 'testo', 'autore', 'autrice', 'a cura di'],
+  authorJoiners: ['e', 'ed'],
 };

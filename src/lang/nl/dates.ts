@@ -14,4 +14,6 @@ export const DATES_NL: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['om'],
+  authorLabels: ['door', 'tekst', 'auteur'],
+  authorJoiners: ['en'],
 };

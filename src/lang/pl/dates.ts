@@ -16,4 +16,6 @@ export const DATES_PL: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['o'],
+  authorLabels: ['autor', 'autorka', 'tekst'],
+  authorJoiners: ['i'],
 };

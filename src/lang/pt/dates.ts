@@ -14,4 +14,6 @@ export const DATES_PT: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['às', 'as'],
+  authorLabels: ['por', 'texto', 'autor', 'autora'],
+  authorJoiners: ['e'],
 };

@@ -16,4 +16,6 @@ export const DATES_RU: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['в'],
+  authorLabels: ['автор', 'текст'],
+  authorJoiners: ['и'],
 };

@@ -14,4 +14,6 @@ export const DATES_TR: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: [],
+  authorLabels: ['yazar', 'yazan'],
+  authorJoiners: ['ve'],
 };

@@ -15,4 +15,6 @@ export const DATES_UK: DateWords = {
   ],
   meridiem: {},
   dateTimeJoiners: ['о'],
+  authorLabels: ['автор', 'авторка', 'текст'],
+  authorJoiners: ['і', 'та'],
 };
