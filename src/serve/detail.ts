@@ -155,9 +155,10 @@ export interface DatedRole {
 }
 
 /**
- * An entity's roles with dates: for each role, the documents that mention the entity and write the
- * role (case folded), and the span of their publication days. A role no such document writes (one
- * normalised by the entity stage) keeps no dates and no documents.
+ * An entity's roles with dates: for each role, the reports whose own entity gave it (the export's
+ * `roleReports`, so a role the entity stage normalised, `Defence Minister of India`, is dated too),
+ * and the span of their publication days. An export without `roleReports` (written by an older
+ * version) falls back to the documents that mention the entity and write the role (case folded).
  *
  * @example
  * ```ts
@@ -168,10 +169,10 @@ export function datedRoles(view: View, entity: string): DatedRole[] {
   const e = view.entity.get(entity);
   if (!e) return [];
   if (e.roles.length === 0) return [];
-  const docs = [...new Set(e.mentions.map((m) => m.doc))].sort().map((id) => ({ id, text: fold(view.document.get(id)?.body ?? '') }));
+  const docs = e.roleReports ? [] : [...new Set(e.mentions.map((m) => m.doc))].sort().map((id) => ({ id, text: fold(view.document.get(id)?.body ?? '') }));
   return e.roles.map((role) => {
     const needle = fold(role);
-    const documents = docs.filter((d) => d.text.includes(needle)).map((d) => d.id);
+    const documents = e.roleReports?.[role] ?? docs.filter((d) => d.text.includes(needle)).map((d) => d.id);
     const days = documents
       .map((id) => view.document.get(id)?.published?.slice(0, 10) ?? '')
       .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))

@@ -33,6 +33,11 @@ export interface ExportDocument {
 /** A corpus entity with its mentions in place of its document-local members. */
 export interface ExportEntity extends Omit<CorpusEntity, 'members'> {
   mentions: DocSpan[];
+  /**
+   * For each role, the documents whose own entity gave it (the entity stage's role, normalised or as
+   * written), in document id order: what dates a role. Absent for an entity without roles.
+   */
+  roleReports?: Record<string, string[]>;
 }
 
 export interface ExportQuote extends DocSpan {
@@ -64,6 +69,22 @@ export type ExportStoryline = CorpusStoryline;
  * process.stdout.write(JSON.stringify(json));
  * ```
  */
+/**
+ * The documents behind each of a corpus entity's roles: those whose own (document-local) entity, a
+ * member of this one, carries the role.
+ *
+ * @example
+ * ```ts
+ * roleReports({ roles: ['Minister of Trade'], members: [{ doc: 'd1', entity: 1 }], ... }, new Map([['d1#1', ['Minister of Trade']]]));
+ * // { 'Minister of Trade': ['d1'] }
+ * ```
+ */
+export function roleReports(e: Pick<CorpusEntity, 'roles' | 'members'>, localRoles: ReadonlyMap<string, readonly string[]>): Record<string, string[]> {
+  const out: Record<string, Set<string>> = Object.fromEntries(e.roles.map((r) => [r, new Set<string>()]));
+  for (const m of e.members) for (const r of localRoles.get(`${m.doc}#${m.entity}`) ?? []) out[r]?.add(m.doc);
+  return Object.fromEntries(Object.entries(out).map(([r, docs]) => [r, [...docs].sort()]));
+}
+
 export async function buildExport(store: Store): Promise<ExportJson> {
   const corpus = await store.corpus();
   const entityOf = new Map<string, string>();
@@ -77,6 +98,8 @@ export async function buildExport(store: Store): Promise<ExportJson> {
     else mentionsOf.set(id, [span]);
   };
   const documents: ExportDocument[] = [];
+  // Each document-local entity's roles (`doc#index`), for the documents behind each corpus role.
+  const localRoles = new Map<string, readonly string[]>();
   const quotes: ExportQuote[] = [];
   const timex: ExportTimex[] = [];
   for await (const doc of store.documents({ raw: false })) {
@@ -85,6 +108,9 @@ export async function buildExport(store: Store): Promise<ExportJson> {
       publisher: doc.publisher, dateline: doc.dateline, body: doc.text,
       url: doc.declared.url ?? null, fetched: doc.declared.fetched ?? null,
       authors: doc.authors ?? (doc.declared.author ? [doc.declared.author] : []),
+    });
+    doc.entities.forEach((e, i) => {
+      if (e.roles.length) localRoles.set(`${doc.id}#${i}`, e.roles);
     });
     for (const m of doc.mentions) {
       const id = entityOf.get(`${doc.id}#${m.entity}`);
@@ -106,9 +132,13 @@ export async function buildExport(store: Store): Promise<ExportJson> {
     for (const t of doc.timex) timex.push({ doc: doc.id, start: t.start, end: t.end, text: t.text, value: t.value });
   }
   for (const m of corpus.addedMentions) addMention(m.entity, { doc: m.doc, start: m.start, end: m.end, text: m.text });
-  const entities: ExportEntity[] = corpus.entities.map((e) => ({
-    id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles,
-    mentions: (mentionsOf.get(e.id) ?? []).sort((a, b) => (a.doc === b.doc ? a.start - b.start : a.doc < b.doc ? -1 : 1)),
-  }));
+  const entities: ExportEntity[] = corpus.entities.map((e) => {
+    const out: ExportEntity = {
+      id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles,
+      mentions: (mentionsOf.get(e.id) ?? []).sort((a, b) => (a.doc === b.doc ? a.start - b.start : a.doc < b.doc ? -1 : 1)),
+    };
+    if (e.roles.length) out.roleReports = roleReports(e, localRoles);
+    return out;
+  });
   return { documents, entities, quotes, timex, events: corpus.events, storylines: corpus.storylines };
 }
