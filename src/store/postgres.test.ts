@@ -135,3 +135,35 @@ test('postgres: the seeds analysed into PostgreSQL export exactly what they expo
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('postgres: two processes never compute the corpus at once; the second waits, then finds it fresh', async (t) => {
+  const why = await unavailable();
+  if (why) return t.skip(why);
+  const { url, drop } = await freshDatabase();
+  const a = await openPostgresStore(url);
+  const b = await openPostgresStore(url);
+  try {
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const first = a.refreshing!(async () => {
+      order.push('a starts');
+      await held;
+      order.push('a ends');
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = b.refreshing!(async () => void order.push('b runs'));
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(order, ['a starts'], 'b waits while a holds the refresh');
+    release();
+    await Promise.all([first, second]);
+    assert.deepEqual(order, ['a starts', 'a ends', 'b runs']);
+    // A failing refresh lets go of the lock.
+    await assert.rejects(() => a.refreshing!(async () => { throw new Error('boom'); }), /boom/);
+    assert.equal(await b.refreshing!(async () => 7), 7);
+  } finally {
+    await a.close();
+    await b.close();
+    await drop();
+  }
+});

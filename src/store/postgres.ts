@@ -37,6 +37,8 @@ export function redactUrl(url: string): string {
 /** Advisory lock keys: one for schema migrations, one for corpus updates (serialised per database). */
 const MIGRATION_LOCK = 0x646f7301;
 const CORPUS_LOCK = 0x646f7302;
+/** Held (per session) while a process computes the corpus state, so two never compute it at once. */
+const REFRESH_LOCK = 0x646f7303;
 /** Rows per page when streaming documents, and per statement when writing corpus tables. */
 const PAGE = 500;
 const CHUNK = 5000;
@@ -176,6 +178,14 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
     },
     async countDocuments() {
       return Number((await one<{ n: string }>('SELECT count(*) AS n FROM documents'))?.n ?? 0);
+    },
+    async refreshing(work) {
+      await query('SELECT pg_advisory_lock($1)', [REFRESH_LOCK]);
+      try {
+        return await work();
+      } finally {
+        await query('SELECT pg_advisory_unlock($1)', [REFRESH_LOCK]);
+      }
     },
     async corpusStale() {
       return (await one<{ value: string }>("SELECT value FROM meta WHERE key = 'corpus_stale'"))?.value === '1';

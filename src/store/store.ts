@@ -37,6 +37,12 @@ export interface Store {
   /** True when documents were added since the corpus stages last ran. */
   corpusStale(): Promise<boolean>;
   /**
+   * Runs `work` while no other process runs a corpus refresh on this store, and answers what it
+   * answers (PostgreSQL: a session advisory lock, so a second worker waits for the first, then finds
+   * the corpus up to date instead of computing it again). Absent where one process owns the store.
+   */
+  refreshing?<T>(work: () => Promise<T>): Promise<T>;
+  /**
    * Replaces the corpus-level results (entities, events, storylines) atomically and clears the stale
    * flag, unless `basis` says the state was computed from fewer documents than the store now holds
    * (another process stored one meanwhile): then the flag stays, so the next run includes it.
