@@ -57,6 +57,10 @@ export const EN_TIME: TimeLexicon = {
   indefinite: ['a', 'an'],
   // `6-year-old`, `52 years old`: an age, which TimeBank does not annotate.
   notDurationAfter: /^(?:-|\s+)old\b/i,
+  // `a quarter of the market`, `three quarters of them`: a fraction.
+  fractionAfter: /^\s+of\b/i,
+  // `Now, he says, …`: the word that opens a sentence before a comma marks a turn in the argument.
+  discourseMarkers: ['now'],
   quarters: {
     ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
     words: ['quarter'],
@@ -66,8 +70,9 @@ export const EN_TIME: TimeLexicon = {
   fromNow: ['from now', 'from today', 'hence'],
   modifiers: [
     'early', 'earlier', 'late', 'later', 'mid', 'mid-', 'the end of', 'the beginning of',
-    'the start of', 'the middle of', 'end-', 'the first half of', 'the second half of',
+    'the start of', 'the middle of', 'end-',
   ],
+  yearHalves: { 'the first half of': 'H1', 'the second half of': 'H2', 'the last half of': 'H2', 'the latter half of': 'H2' },
   yearBefore: [
     'in', 'since', 'by', 'until', 'till', 'through', 'from', 'during', 'before', 'after', 'of',
     'early', 'late', 'mid', 'mid-', 'around', 'circa', 'year', 'fiscal', 'between', 'spring',
@@ -159,6 +164,7 @@ export const EN_TIME: TimeLexicon = {
     'that year': { n: 0, unit: 'Y' }, 'the same year': { n: 0, unit: 'Y' },
   },
   followOnDirections: { before: ['earlier'], after: ['later'] },
+  followOnRelative: { before: ['the previous', 'the preceding'], after: ['the following'] },
   spelledYears: { centuries: { nineteen: 19, eighteen: 18 }, thousand: ['two thousand'], joiners: ['and'] },
   // Future: a modal or plan anywhere before the expression in its sentence, or a present-tense verb of
   // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
@@ -166,5 +172,5 @@ export const EN_TIME: TimeLexicon = {
   pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
   pastPerfectBefore: /\bhad\s+(?!to\b)(?![^]*\b(?:will|would|shall|'ll|going to)\b)/i,
   futureAfterFronted: /^\s*,?\s+(?:[\p{L}\p{N}.'&-]+\s+){0,8}?(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to|plans? to|intends? to)\b/iu,
-  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as|(?:is|are) forecast(?: for)?|(?:is|are) predicted(?: for)?|(?:is|are) expected(?: on)?)\s+(?:on\s+|in\s+)?$/i,
+  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as|(?:is|are) forecast(?: for)?|(?:is|are) predicted(?: for)?|(?:is|are) expected(?: on)?)\s+(?:on\s+|in\s+)?$|\b(?:meets?|visits?|travels?|arrives?|leaves?|returns?|holds?|votes?|hosts?|plays?|faces?|heads?|testif(?:y|ies)|appears?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
 };

@@ -163,6 +163,11 @@ export interface TimeLexicon {
   decadeWords?: Readonly<Record<string, number>>;
   /** Phrases dated from the last date the text set: `the same day` → +0 days, `the following year` → +1 year. */
   followOnPhrases?: Readonly<Record<string, { n: number; unit: 'Y' | 'M' | 'D' }>>;
+  /**
+   * Relative words that point back or forward from the last date the text set rather than from today:
+   * `the previous Friday`, `the following week` (a weekday, week, month or year after them).
+   */
+  followOnRelative?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words after `N units` that date it from the last date the text set rather than from today (`earlier`, `later`). */
   followOnDirections?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Years said in words: the hundreds (`nineteen` → 19), `two thousand` and the joiner in `two thousand and one`. */
@@ -182,6 +187,12 @@ export interface TimeLexicon {
   dayOfMonthWords?: readonly string[];
   /** Words after a year ending in 0 that make it a decade (Hindi `1990 के दशक`). */
   decadeAfter?: readonly string[];
+  /** Modifiers before a year that make it one of its halves: `the second half of 1989` → `1989-H2`. */
+  yearHalves?: Readonly<Record<string, 'H1' | 'H2'>>;
+  /** Tested on the text right after `a quarter`, `three quarters`: a match makes it a fraction, no duration (`a quarter of the market`). */
+  fractionAfter?: RegExp;
+  /** Vague words that open a sentence before a comma as a discourse marker, not a time (`Now, he says …`). */
+  discourseMarkers?: readonly string[];
   /** Words before a year kept inside its span (`fiscal`, `the year`). */
   yearPrefixes?: readonly string[];
   /**

@@ -102,6 +102,13 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   /** A lexicon table keyed by canonical word form. */
   const table = <V>(t: Readonly<Record<string, V>> | undefined): Map<string, V> =>
     new Map(Object.entries(t ?? {}).map(([k, v]) => [canonicalWord(k), v]));
+  const markers = new Set((lex.discourseMarkers ?? []).map(canonicalWord));
+  /** Whether the word at the match opens its sentence and a comma follows it (`Now, he says …`). */
+  const discourseMarker = (ctx: RuleContext): boolean => {
+    const end = ctx.match.index + ctx.match[0].length;
+    return markers.has(canonicalWord(ctx.match[0])) && ctx.text.charAt(end) === ','
+      && /(?:^|[.!?:;]["'\u201D]*\s+|\n\s*)["'`\u201C]*$/u.test(ctx.text.slice(Math.max(0, ctx.match.index - 6), ctx.match.index));
+  };
   /** A rule that reads any word of a table as the value the table gives it. */
   const wordRule = (name: string, words: Readonly<Record<string, string>> | undefined, kind?: TimexKind): void => {
     if (!words || !Object.keys(words).length) return;
@@ -112,7 +119,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
       pattern: re(`${LEFT}(?<w>${alt(Object.keys(words))})${RIGHT}`),
       extract(ctx) {
         const v = values.get(canonicalWord(ctx.match.groups?.w ?? ''));
-        return v ? base(ctx, name, v, kind) : null;
+        return v && !discourseMarker(ctx) ? base(ctx, name, v, kind) : null;
       },
     });
   };
@@ -476,6 +483,9 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
       extract(ctx) {
         const unit = unitOf(ctx.match.groups?.unit);
         if (unit === undefined || !cue.test(ctx.text.slice(Math.max(0, ctx.match.index - 20), ctx.match.index))) return null;
+        // `more than a quarter of the market` is a fraction.
+        const end = ctx.match.index + ctx.match[0].length;
+        if (unit === 'Q' && lex.fractionAfter?.test(ctx.text.slice(end, end + 12))) return null;
         const value = unit === 'H' ? 'PT1H' : unit === 'MIN' ? 'PT1M' : unit === 'S' ? 'PT1S' : unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit}`;
         return base(ctx, 'indefinite-duration', value, 'duration');
       },

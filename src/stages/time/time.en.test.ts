@@ -249,6 +249,23 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['The fair runs on June 12 and 13. On June 14 and 300 guests came.', [['June 12', '2025-06-12'], ['13', '2025-06-13'], ['June 14', '2025-06-14']]],
     ['Under current rules and the then current price, the current year looks good.', [['current', 'PRESENT_REF'], ['then current', 'PAST_REF'], ['the current year', '2025']]],
     ['Sales rose in the fourth quarter. In the 2023 period they fell; the quarter was mild.', [['the fourth quarter', '2024-Q4'], ['the 2023 period', '2023-Q4'], ['the quarter', '2024-Q4']]],
+    // `the previous`, `the following` count from the last date the text named, else from the reference.
+    ['Shares fell Friday, 4% below the previous Friday.', [['Friday', '2025-05-02'], ['the previous Friday', '2025-04-25']]],
+    ['The ship docked on March 3 and left the following Monday.', [['March 3', '2025-03-03'], ['the following Monday', '2025-03-10']]],
+    ['The plant shut on March 3 and reopened the following week.', [['March 3', '2025-03-03'], ['the following week', '2025-W11']]],
+    ['The previous Friday was calm.', [['The previous Friday', '2025-05-02']]],
+    ['Next Friday is a holiday.', [['Next Friday', '2025-05-09']]],
+    // A half of a year is TimeML's H1/H2; other modifiers keep the granularity.
+    ['Output rose in the second half of 2024 and may fall in the first half of next year.', [['the second half of 2024', '2024-H2'], ['the first half of next year', '2026-H1']]],
+    ['Sales slowed in the last half of 2023 and in early 2024.', [['the last half of 2023', '2023-H2'], ['early 2024', '2024']]],
+    // `a quarter of` is a fraction.
+    ['Funds hold more than a quarter of the market and three quarters of the bonds.', []],
+    ['The loss lasted for a quarter.', [['a quarter', 'P1Q']]],
+    // `Now,` opening a sentence is a discourse marker; `now` inside a clause is the present.
+    ['Now, he says, the plan is dead. Prices are now low. "Now, we wait."', [['now', 'PRESENT_REF']]],
+    // A present-tense verb of a plan before a weekday puts it ahead (news style: `meet Monday`).
+    ['Varga and Lind meet separately Monday in Tarsk.', [['Monday', '2025-05-12']]],
+    ['Varga met Lind Monday in Tarsk.', [['Monday', '2025-05-05']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
