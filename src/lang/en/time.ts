@@ -105,6 +105,7 @@ export const EN_TIME: TimeLexicon = {
   bareDurationUnits: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'],
   bareDurationBefore: ['for', 'within'],
   durationInfixes: ['more', 'additional', 'further'],
+  durationAhead: { determiners: ['the'], after: ['ahead', 'to come'] },
   durationPrefixes: [
     'the', 'the past', 'the last', 'the next', 'the first', 'the latest', 'the final', 'the previous',
     'the coming', 'the full', 'the entire', 'the whole', 'nearly', 'almost', 'about', 'around', 'approximately',
@@ -125,6 +126,10 @@ export const EN_TIME: TimeLexicon = {
     'tomorrow morning': { offset: 1, part: 'MO' }, 'yesterday morning': { offset: -1, part: 'MO' },
   },
   weekend: ['weekend'],
+  unitAdjectives: {
+    'minute-long': 'PT1M', 'hour-long': 'PT1H', 'day-long': 'P1D', daylong: 'P1D', 'week-long': 'P1W', weeklong: 'P1W',
+    'month-long': 'P1M', monthlong: 'P1M', 'year-long': 'P1Y', yearlong: 'P1Y', 'decade-long': 'P10Y', 'century-long': 'P100Y',
+  },
   setWords: ['every', 'each'],
   setAdverbs: { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' },
   // Fixed and weekday-counted holidays that news dates events by (US and Indian ones).
@@ -153,7 +158,7 @@ export const EN_TIME: TimeLexicon = {
     durationBefore: /\b(?:over|throughout)\s+$/i,
     durationAfter: /^\s+(?:ended|ending|to date)\b/i,
   },
-  indefiniteDurationBefore: /\b(?:for|within|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
+  indefiniteDurationBefore: /\b(?:for|within|as long as|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
   yearPrefixes: ['fiscal', 'the year', 'calendar'],
   followOnPhrases: {
     'the same day': { n: 0, unit: 'D' }, 'the next day': { n: 1, unit: 'D' },
@@ -162,6 +167,7 @@ export const EN_TIME: TimeLexicon = {
     'the following year': { n: 1, unit: 'Y' }, 'the previous year': { n: -1, unit: 'Y' }, 'the year before': { n: -1, unit: 'Y' },
     'that same day': { n: 0, unit: 'D' }, 'earlier that day': { n: 0, unit: 'D' }, 'later that day': { n: 0, unit: 'D' },
     'that year': { n: 0, unit: 'Y' }, 'the same year': { n: 0, unit: 'Y' },
+    'later in the day': { n: 0, unit: 'D' }, 'earlier in the day': { n: 0, unit: 'D' },
   },
   followOnDirections: { before: ['earlier'], after: ['later'] },
   followOnRelative: { before: ['the previous', 'the preceding'], after: ['the following'] },

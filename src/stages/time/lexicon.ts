@@ -129,6 +129,8 @@ export interface TimeLexicon {
   bareDurationUnits?: readonly string[];
   /** Words before a bare plural unit that make it a duration (`for weeks`, `within months`); they stay outside the span. */
   bareDurationBefore?: readonly string[];
+  /** A vague duration still to come: a determiner, a plural unit of {@link TimeLexicon.bareDurationUnits} and a word after it (`the weeks ahead` → `PXW`). */
+  durationAhead?: { readonly determiners: readonly string[]; readonly after: readonly string[] };
   /** Words between a count and its unit that stay inside a duration (`two more weeks`). */
   durationInfixes?: readonly string[];
   /** Words before a duration that stay inside its span (`the past`, `the next`, `nearly`, `more than`). */
@@ -147,6 +149,8 @@ export interface TimeLexicon {
   weekend?: readonly string[];
   /** Words that make a unit a set (`every`, `each`, हर): `every week` → `P1W`. */
   setWords?: readonly string[];
+  /** Adjectives made of one unit that name a duration on their own: `day-long` → `P1D`. */
+  unitAdjectives?: Readonly<Record<string, string>>;
   /** Adverbs that name a set on their own: `daily` → `P1D`. */
   setAdverbs?: Readonly<Record<string, string>>;
   /** Holidays: a fixed day (`{ m: 12, d: 25 }`) or the `nth` (-1: last) weekday of a month (`{ m: 11, weekday: 4, nth: 4 }`). */

@@ -134,12 +134,14 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
       name: 'vague-duration',
       numeric: false,
       // Also a plural unit alone after a word like `for` (`for weeks`, `within months`): the word stays outside.
-      pattern: re(`${LEFT}(?:(?<core>(?<count>${alt(lex.vagueCounts)})${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT})`),
+      // And the plural units still to come (`the weeks ahead`), whole.
+      pattern: re(`${LEFT}(?:(?<core>(?<count>${alt(lex.vagueCounts)})${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT}|(?<ahead>${alt(lex.durationAhead?.determiners ?? [])}${SPACE}(?<aunit>${alt(lex.bareDurationUnits ?? [])})${SPACE}${alt(lex.durationAhead?.after ?? [])})${RIGHT})`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
-        const unit = unitOf(g.unit ?? g.bare);
+        const unit = unitOf(g.unit ?? g.bare ?? g.aunit);
         if (unit === undefined) return null;
         if (g.bare !== undefined) g.core = g.bare;
+        if (g.ahead !== undefined) g.core = g.ahead;
         if (g.ago !== undefined) return base(ctx, 'vague-duration-ago', 'PAST_REF');
         const c = base(ctx, 'vague-duration', '', 'duration');
         // `a couple of years` is two of them, as TimeML counts it.
@@ -341,6 +343,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   }
 
   wordRule('set-adverb', lex.setAdverbs, 'set');
+  wordRule('unit-adjective', lex.unitAdjectives, 'duration');
 
 
   if (lex.holidays && Object.keys(lex.holidays).length) {
@@ -479,7 +482,8 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     rules.push({
       name: 'indefinite-duration',
       numeric: false,
-      pattern: re(`${LEFT}${alt(lex.indefinite)}${SPACE}(?<unit>${UNIT})${RIGHT}`),
+      // `for an additional year`: the infix stays inside.
+      pattern: re(`${LEFT}${alt(lex.indefinite)}${SPACE}(?:${alt(lex.durationInfixes ?? [])}${SPACE})?(?<unit>${UNIT})${RIGHT}`),
       extract(ctx) {
         const unit = unitOf(ctx.match.groups?.unit);
         if (unit === undefined || !cue.test(ctx.text.slice(Math.max(0, ctx.match.index - 20), ctx.match.index))) return null;

@@ -173,7 +173,8 @@ export const dropWeak: Refiner = (_ctx, candidates) => candidates.filter((c) => 
  * ```
  */
 export const includeDurationPrefixes: Refiner = prefixRefiner((ctx) => ctx.lookups.fragments.durationPrefixes, {
-  repeat: true, reach: 40, applies: (c) => c.kind === 'duration' || c.rule === 'duration-shift',
+  // An adjective (`the hour-long talk`) leaves the article to its noun.
+  repeat: true, reach: 40, applies: (c) => (c.kind === 'duration' && c.rule !== 'unit-adjective') || c.rule === 'duration-shift',
 });
 
 /**

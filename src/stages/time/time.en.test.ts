@@ -266,6 +266,13 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     // A present-tense verb of a plan before a weekday puts it ahead (news style: `meet Monday`).
     ['Varga and Lind meet separately Monday in Tarsk.', [['Monday', '2025-05-12']]],
     ['Varga met Lind Monday in Tarsk.', [['Monday', '2025-05-05']]],
+    // Durations without a count: the plural still to come, an infix after the article, one-unit adjectives.
+    ['Prices may fall in the weeks ahead and in the years to come.', [['the weeks ahead', 'PXW'], ['the years to come', 'PXY']]],
+    ['The loan may run for an additional year; the appeal could take as long as a month.', [['an additional year', 'P1Y'], ['a month', 'P1M']]],
+    ['After a day-long strike and a year-long fight, the hour-long talk began.', [['day-long', 'P1D'], ['year-long', 'P1Y'], ['hour-long', 'PT1H']]],
+    ['As long as a deal holds, the mill runs.', []],
+    // `later in the day` is the day the text named last.
+    ['The mayor spoke on March 3. Later in the day the bridge closed.', [['March 3', '2025-03-03'], ['Later in the day', '2025-03-03']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
