@@ -47,7 +47,7 @@ export const EN_TIME: TimeLexicon = {
   relative: {
     this: ['this', 'the current'],
     next: ['next', 'coming', 'the coming', 'this coming', 'the next'],
-    last: ['last', 'previous', 'the previous', 'the past', 'the last'],
+    last: ['last', 'previous', 'the previous', 'the past', 'the last', 'this past'],
   },
   deictic: {
     today: 0,
@@ -85,7 +85,7 @@ export const EN_TIME: TimeLexicon = {
   timeJoiners: ['at', 'on', ','],
   meridiem: { am: ['am', 'a.m.', 'a.m', 'in the morning'], pm: ['pm', 'p.m.', 'p.m', 'in the afternoon', 'in the evening'] },
   abbreviations: SENTENCES_EN.abbreviations,
-  timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST'],
+  timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST', 'local time'],
   vague: {
     now: 'PRESENT_REF', current: 'PRESENT_REF', 'then current': 'PAST_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
     'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',

@@ -271,6 +271,9 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['The loan may run for an additional year; the appeal could take as long as a month.', [['an additional year', 'P1Y'], ['a month', 'P1M']]],
     ['After a day-long strike and a year-long fight, the hour-long talk began.', [['day-long', 'P1D'], ['year-long', 'P1Y'], ['hour-long', 'PT1H']]],
     ['As long as a deal holds, the mill runs.', []],
+    // `this past` points back like `last`; `local time` stays with its clock, which then joins its day.
+    ['It was calm this past weekend and this past Sunday.', [['this past weekend', '2025-W18-WE'], ['this past Sunday', '2025-05-04']]],
+    ['The storm hit at 3 p.m. local time on Monday.', [['3 p.m. local time on Monday', '2025-05-05T15:00']]],
     // `later in the day` is the day the text named last.
     ['The mayor spoke on March 3. Later in the day the bridge closed.', [['March 3', '2025-03-03'], ['Later in the day', '2025-03-03']]],
   ];
