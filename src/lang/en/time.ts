@@ -124,7 +124,10 @@ export const EN_TIME: TimeLexicon = {
     'this morning': { offset: 0, part: 'MO' }, 'this afternoon': { offset: 0, part: 'AF' },
     'this evening': { offset: 0, part: 'EV' }, 'later this afternoon': { offset: 0, part: 'AF' },
     'tomorrow morning': { offset: 1, part: 'MO' }, 'yesterday morning': { offset: -1, part: 'MO' },
+    overnight: { offset: -1, part: 'NI', anchored: true },
   },
+  // Money-market names: `the overnight rate`, `overnight loans`.
+  partDeicticNotAfter: /^\s+(?:rates?|repos?|funds|lending|loans?|deposits?|money|index)\b/i,
   weekend: ['weekend'],
   unitAdjectives: {
     'minute-long': 'PT1M', 'hour-long': 'PT1H', 'day-long': 'P1D', daylong: 'P1D', 'week-long': 'P1W', weeklong: 'P1W',
@@ -158,6 +161,7 @@ export const EN_TIME: TimeLexicon = {
     durationBefore: /\b(?:over|throughout)\s+$/i,
     durationAfter: /^\s+(?:ended|ending|to date)\b/i,
   },
+  theMonth: { words: ['the month'], after: ['the end of', 'the beginning of', 'the start of', 'the middle of', 'later in', 'earlier in', 'early in', 'late in'] },
   indefiniteDurationBefore: /\b(?:for|within|as long as|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
   yearPrefixes: ['fiscal', 'the year', 'calendar'],
   followOnPhrases: {
@@ -178,5 +182,5 @@ export const EN_TIME: TimeLexicon = {
   pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
   pastPerfectBefore: /\bhad\s+(?!to\b)(?![^]*\b(?:will|would|shall|'ll|going to)\b)/i,
   futureAfterFronted: /^\s*,?\s+(?:[\p{L}\p{N}.'&-]+\s+){0,8}?(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to|plans? to|intends? to)\b/iu,
-  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as|(?:is|are) forecast(?: for)?|(?:is|are) predicted(?: for)?|(?:is|are) expected(?: on)?)\s+(?:on\s+|in\s+)?$|\b(?:meets?|visits?|travels?|arrives?|leaves?|returns?|holds?|votes?|hosts?|plays?|faces?|heads?|testif(?:y|ies)|appears?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
+  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as|(?:is|are) forecast(?: for)?|(?:is|are) predicted(?: for)?|(?:is|are) expected(?: on)?)\s+(?:on\s+|in\s+)?$|\b(?:meets?|visits?|travels?|arrives?|leaves?|returns?|holds?|votes?|hosts?|plays?|faces?|heads?|testif(?:y|ies)|appears?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$|\b(?:runs|lasts|continues|extends|remains|stays)\s+(?:open\s+|in effect\s+)?(?:through|until|till)\s+$/i,
 };

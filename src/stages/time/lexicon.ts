@@ -143,8 +143,13 @@ export interface TimeLexicon {
   partsOfDay?: Readonly<Record<string, DayPart | `${number}:${number}`>>;
   /** Words before a bare part of the day that make it one (`by mid afternoon`, `in the morning`), on the last day the text named. */
   bareDayPartBefore?: readonly string[];
-  /** Single words naming a part of a day relative to the reference: `tonight` → today's night. */
-  partDeictic?: Readonly<Record<string, { offset: number; part: DayPart }>>;
+  /**
+   * Single words naming a part of a day relative to the reference: `tonight` → today's night; with
+   * `anchored`, relative to the last day the text named (`overnight` → the night before it).
+   */
+  partDeictic?: Readonly<Record<string, { offset: number; part: DayPart; anchored?: boolean }>>;
+  /** Tested on the text after a word of {@link TimeLexicon.partDeictic}: a match makes it part of a name, no time (`the overnight rate`). */
+  partDeicticNotAfter?: RegExp;
   /** Words for the weekend (`weekend`) → `YYYY-Www-WE`. */
   weekend?: readonly string[];
   /** Words that make a unit a set (`every`, `each`, हर): `every week` → `P1W`. */
@@ -180,6 +185,8 @@ export interface TimeLexicon {
   bareYears?: { readonly yearsBack: number; readonly yearsAhead: number; readonly notBefore: RegExp };
   /** `the year` as an expression: the determiners it takes (`the`, `the fiscal`) and the contexts that make it a duration (`for the year`, `the year ended …`). */
   theYear?: { readonly determiners: readonly string[]; readonly durationBefore: RegExp; readonly durationAfter: RegExp };
+  /** `the month` after a word that places a time within it (`the end of the month`, `later in the month`): the month the text named last, else the reference's. */
+  theMonth?: { readonly words: readonly string[]; readonly after: readonly string[] };
   /** Tested on the text before `a week`, `an hour`: a match makes it a duration (`for a week`, `within an hour`). */
   indefiniteDurationBefore?: RegExp;
   /**

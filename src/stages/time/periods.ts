@@ -300,9 +300,15 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         let part: string | undefined;
         if (g.d !== undefined) {
           const hit = deictic.get(canonicalWord(g.d));
-          if (!hit) return null;
+          const end = ctx.match.index + ctx.match[0].length;
+          if (!hit || lex.partDeicticNotAfter?.test(ctx.text.slice(end, end + 20))) return null;
           offset = hit.offset;
           part = hit.part;
+          if (hit.anchored) {
+            const day = addDays(r, offset);
+            const c = { ...base(ctx, 'part-of-day', `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}T${part}`), kind: 'time' as const };
+            return { ...c, followOn: { years: 0, days: offset, unit: 'D', clock: part } };
+          }
         } else {
           part = parts.get(canonicalWord(g.p ?? ''));
           const rel = relOf(g.rel);
@@ -473,6 +479,19 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         const after = ctx.text.slice(c.end, c.end + 20);
         if (durationBefore.test(before) || durationAfter.test(after)) return { ...c, value: 'P1Y', kind: 'duration' };
         return { ...c, year: r.y };
+      },
+    });
+  }
+
+  if (lex.theMonth?.words.length && lex.theMonth.after.length) {
+    rules.push({
+      name: 'the-month',
+      numeric: false,
+      pattern: re(`(?<=${WORD_BOUNDARY}${alt(lex.theMonth.after)}${SPACE})${alt(lex.theMonth.words)}${RIGHT}`),
+      extract(ctx) {
+        const r = ctx.ref;
+        if (!r) return null;
+        return { ...base(ctx, 'the-month', `${pad(r.y, 4)}-${pad(r.m)}`), followOn: { years: 0, months: 0, unit: 'M' } };
       },
     });
   }

@@ -274,6 +274,15 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     // `this past` points back like `last`; `local time` stays with its clock, which then joins its day.
     ['It was calm this past weekend and this past Sunday.', [['this past weekend', '2025-W18-WE'], ['this past Sunday', '2025-05-04']]],
     ['The storm hit at 3 p.m. local time on Monday.', [['3 p.m. local time on Monday', '2025-05-05T15:00']]],
+    // `overnight` is the night before the day the text named last (else before the reference); not in `the overnight rate`.
+    ['Shelling resumed overnight, residents said.', [['overnight', '2025-05-06TNI']]],
+    ['Shares fell on March 3 after overnight losses in Tokyo; the overnight rate rose.', [['March 3', '2025-03-03'], ['overnight', '2025-03-02TNI']]],
+    // A present-tense verb of lasting before `until` points ahead; the past tense does not.
+    ['The offer remains open until Friday.', [['Friday', '2025-05-09']]],
+    ['The offer remained open until Friday.', [['Friday', '2025-05-02']]],
+    // `the month` after a word placing a time in it: the month named last, else the reference's.
+    ['The deal should close by the end of the month.', [['the end of the month', '2025-05']]],
+    ['Talks began on March 3 and ended later in the month; he was paid for the month.', [['March 3', '2025-03-03'], ['the month', '2025-03']]],
     // `later in the day` is the day the text named last.
     ['The mayor spoke on March 3. Later in the day the bridge closed.', [['March 3', '2025-03-03'], ['Later in the day', '2025-03-03']]],
   ];
