@@ -124,10 +124,10 @@ export const EN_TIME: TimeLexicon = {
     'this morning': { offset: 0, part: 'MO' }, 'this afternoon': { offset: 0, part: 'AF' },
     'this evening': { offset: 0, part: 'EV' }, 'later this afternoon': { offset: 0, part: 'AF' },
     'tomorrow morning': { offset: 1, part: 'MO' }, 'yesterday morning': { offset: -1, part: 'MO' },
-    overnight: { offset: -1, part: 'NI', anchored: true },
   },
-  // Money-market names: `the overnight rate`, `overnight loans`.
-  partDeicticNotAfter: /^\s+(?:rates?|repos?|funds|lending|loans?|deposits?|money|index)\b/i,
+  partsBeforeTheDay: ['overnight'],
+  // Money-market names: `overnight rates`, `overnight loans`.
+  partNotAfter: /^\s+(?:rates?|repos?|funds|lending|loans?|deposits?|money|index)\b/i,
   weekend: ['weekend'],
   unitAdjectives: {
     'minute-long': 'PT1M', 'hour-long': 'PT1H', 'day-long': 'P1D', daylong: 'P1D', 'week-long': 'P1W', weeklong: 'P1W',

@@ -143,13 +143,12 @@ export interface TimeLexicon {
   partsOfDay?: Readonly<Record<string, DayPart | `${number}:${number}`>>;
   /** Words before a bare part of the day that make it one (`by mid afternoon`, `in the morning`), on the last day the text named. */
   bareDayPartBefore?: readonly string[];
-  /**
-   * Single words naming a part of a day relative to the reference: `tonight` → today's night; with
-   * `anchored`, relative to the last day the text named (`overnight` → the night before it).
-   */
-  partDeictic?: Readonly<Record<string, { offset: number; part: DayPart; anchored?: boolean }>>;
-  /** Tested on the text after a word of {@link TimeLexicon.partDeictic}: a match makes it part of a name, no time (`the overnight rate`). */
-  partDeicticNotAfter?: RegExp;
+  /** Single words naming a part of a day relative to the reference: `tonight` → today's night. */
+  partDeictic?: Readonly<Record<string, { offset: number; part: DayPart }>>;
+  /** Parts of the day among {@link TimeLexicon.partsOfDay} that lie in the night before the day they hang on (`overnight`). */
+  partsBeforeTheDay?: readonly string[];
+  /** Tested on the text after a bare part of the day: a match makes it part of a name, no time (`overnight rates`). */
+  partNotAfter?: RegExp;
   /** Words for the weekend (`weekend`) → `YYYY-Www-WE`. */
   weekend?: readonly string[];
   /** Words that make a unit a set (`every`, `each`, हर): `every week` → `P1W`. */

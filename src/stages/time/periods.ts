@@ -279,6 +279,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   if (lex.partsOfDay && Object.keys(lex.partsOfDay).length) {
     const parts = table(lex.partsOfDay);
     const deictic = table(lex.partDeictic);
+    const nightBefore = new Set((lex.partsBeforeTheDay ?? []).map(canonicalWord));
     const PARTS = alt(Object.keys(lex.partsOfDay));
     rules.push({
       name: 'part-of-day',
@@ -291,24 +292,22 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         if (!r) return null;
         if (g.bare !== undefined) {
           const bare = parts.get(canonicalWord(g.bare));
-          if (!bare) return null;
+          const end = ctx.match.index + ctx.match[0].length;
+          if (!bare || lex.partNotAfter?.test(ctx.text.slice(end, end + 20))) return null;
           const clock = bare === '24:00' ? '24' : bare;
-          const c = { ...base(ctx, 'part-of-day', `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}T${clock}`), kind: 'time' as const };
-          return { ...c, followOn: { years: 0, days: 0, unit: 'D', clock } };
+          // `overnight` is the night before that day.
+          const days = nightBefore.has(canonicalWord(g.bare)) ? -1 : 0;
+          const day = addDays(r, days);
+          const c = { ...base(ctx, 'part-of-day', `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}T${clock}`), kind: 'time' as const };
+          return { ...c, followOn: { years: 0, days, unit: 'D', clock } };
         }
         let offset = 0;
         let part: string | undefined;
         if (g.d !== undefined) {
           const hit = deictic.get(canonicalWord(g.d));
-          const end = ctx.match.index + ctx.match[0].length;
-          if (!hit || lex.partDeicticNotAfter?.test(ctx.text.slice(end, end + 20))) return null;
+          if (!hit) return null;
           offset = hit.offset;
           part = hit.part;
-          if (hit.anchored) {
-            const day = addDays(r, offset);
-            const c = { ...base(ctx, 'part-of-day', `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}T${part}`), kind: 'time' as const };
-            return { ...c, followOn: { years: 0, days: offset, unit: 'D', clock: part } };
-          }
         } else {
           part = parts.get(canonicalWord(g.p ?? ''));
           const rel = relOf(g.rel);

@@ -274,9 +274,9 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     // `this past` points back like `last`; `local time` stays with its clock, which then joins its day.
     ['It was calm this past weekend and this past Sunday.', [['this past weekend', '2025-W18-WE'], ['this past Sunday', '2025-05-04']]],
     ['The storm hit at 3 p.m. local time on Monday.', [['3 p.m. local time on Monday', '2025-05-05T15:00']]],
-    // `overnight` is the night before the day the text named last (else before the reference); not in `the overnight rate`.
-    ['Shelling resumed overnight, residents said.', [['overnight', '2025-05-06TNI']]],
-    ['Shares fell on March 3 after overnight losses in Tokyo; the overnight rate rose.', [['March 3', '2025-03-03'], ['overnight', '2025-03-02TNI']]],
+    // `overnight` after a preposition is the night before the day the text named last; not in `overnight rates`.
+    ['Shares fell on March 3, hit by overnight losses in Tokyo.', [['March 3', '2025-03-03'], ['overnight', '2025-03-02TNI']]],
+    ['Shares fell on March 3, hit by overnight rates in Tokyo.', [['March 3', '2025-03-03']]],
     // A present-tense verb of lasting before `until` points ahead; the past tense does not.
     ['The offer remains open until Friday.', [['Friday', '2025-05-09']]],
     ['The offer remained open until Friday.', [['Friday', '2025-05-02']]],
