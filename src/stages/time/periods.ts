@@ -323,12 +323,25 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   if (lex.setWords?.length) {
     const WEEKDAY = alt(Object.keys(lex.weekdays));
     const MONTH = alt(Object.keys(lex.months));
+    const seasonCodes = table(lex.seasons);
+    const partCodes = table(lex.partsOfDay);
+    const SEASON = alt(Object.keys(lex.seasons ?? {}));
+    const PART = alt(Object.keys(lex.partsOfDay ?? {}));
     rules.push({
       name: 'set',
       numeric: false,
-      pattern: re(`${LEFT}${alt(lex.setWords)}${SPACE}(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH}))${RIGHT}`),
+      pattern: re(`${LEFT}${alt(lex.setWords)}${SPACE}(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH})|(?<season>${SEASON})|(?<part>${PART}))${RIGHT}`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
+        // `every spring` → XXXX-SP, `every morning` → XXXX-XX-XXTMO.
+        if (g.season !== undefined) {
+          const season = seasonCodes.get(canonicalWord(g.season));
+          return season ? base(ctx, 'set', `XXXX-${season}`, 'set') : null;
+        }
+        if (g.part !== undefined) {
+          const part = partCodes.get(canonicalWord(g.part));
+          return part && !/:/.test(part) ? base(ctx, 'set', `XXXX-XX-XXT${part}`, 'set') : null;
+        }
         if (g.wd !== undefined) {
           const w = lookups.weekdays.get(canonicalWord(g.wd));
           if (w === undefined || (lex.capitalizedNames && !isCapitalized(g.wd))) return null;

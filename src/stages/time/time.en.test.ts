@@ -283,6 +283,8 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     // `the month` after a word placing a time in it: the month named last, else the reference's.
     ['The deal should close by the end of the month.', [['the end of the month', '2025-05']]],
     ['Talks began on March 3 and ended later in the month; he was paid for the month.', [['March 3', '2025-03-03'], ['the month', '2025-03']]],
+    // Sets of seasons and parts of the day.
+    ['The fair is held every spring; he runs every morning.', [['every spring', 'XXXX-SP'], ['every morning', 'XXXX-XX-XXTMO']]],
     // `later in the day` is the day the text named last.
     ['The mayor spoke on March 3. Later in the day the bridge closed.', [['March 3', '2025-03-03'], ['Later in the day', '2025-03-03']]],
   ];
