@@ -47,7 +47,7 @@ export const EN_TIME: TimeLexicon = {
   relative: {
     this: ['this', 'the current'],
     next: ['next', 'coming', 'the coming', 'this coming', 'the next'],
-    last: ['last', 'previous', 'the previous', 'the past', 'the last'],
+    last: ['last', 'previous', 'the previous', 'the past', 'the last', 'this past'],
   },
   deictic: {
     today: 0,
@@ -57,6 +57,10 @@ export const EN_TIME: TimeLexicon = {
   indefinite: ['a', 'an'],
   // `6-year-old`, `52 years old`: an age, which TimeBank does not annotate.
   notDurationAfter: /^(?:-|\s+)old\b/i,
+  // `a quarter of the market`, `three quarters of them`: a fraction.
+  fractionAfter: /^\s+of\b/i,
+  // `Now, he says, …`: the word that opens a sentence before a comma marks a turn in the argument.
+  discourseMarkers: ['now'],
   quarters: {
     ordinals: { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 },
     words: ['quarter'],
@@ -66,8 +70,9 @@ export const EN_TIME: TimeLexicon = {
   fromNow: ['from now', 'from today', 'hence'],
   modifiers: [
     'early', 'earlier', 'late', 'later', 'mid', 'mid-', 'the end of', 'the beginning of',
-    'the start of', 'the middle of', 'end-', 'the first half of', 'the second half of',
+    'the start of', 'the middle of', 'end-',
   ],
+  yearHalves: { 'the first half of': 'H1', 'the second half of': 'H2', 'the last half of': 'H2', 'the latter half of': 'H2' },
   yearBefore: [
     'in', 'since', 'by', 'until', 'till', 'through', 'from', 'during', 'before', 'after', 'of',
     'early', 'late', 'mid', 'mid-', 'around', 'circa', 'year', 'fiscal', 'between', 'spring',
@@ -80,7 +85,7 @@ export const EN_TIME: TimeLexicon = {
   timeJoiners: ['at', 'on', ','],
   meridiem: { am: ['am', 'a.m.', 'a.m', 'in the morning'], pm: ['pm', 'p.m.', 'p.m', 'in the afternoon', 'in the evening'] },
   abbreviations: SENTENCES_EN.abbreviations,
-  timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST'],
+  timeZones: ['IST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'JST', 'PKT', 'BST', 'local time'],
   vague: {
     now: 'PRESENT_REF', current: 'PRESENT_REF', 'then current': 'PAST_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF',
     'these days': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'the present': 'PRESENT_REF',
@@ -100,6 +105,7 @@ export const EN_TIME: TimeLexicon = {
   bareDurationUnits: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'],
   bareDurationBefore: ['for', 'within'],
   durationInfixes: ['more', 'additional', 'further'],
+  durationAhead: { determiners: ['the'], after: ['ahead', 'to come'] },
   durationPrefixes: [
     'the', 'the past', 'the last', 'the next', 'the first', 'the latest', 'the final', 'the previous',
     'the coming', 'the full', 'the entire', 'the whole', 'nearly', 'almost', 'about', 'around', 'approximately',
@@ -119,7 +125,14 @@ export const EN_TIME: TimeLexicon = {
     'this evening': { offset: 0, part: 'EV' }, 'later this afternoon': { offset: 0, part: 'AF' },
     'tomorrow morning': { offset: 1, part: 'MO' }, 'yesterday morning': { offset: -1, part: 'MO' },
   },
+  partsBeforeTheDay: ['overnight'],
+  // Money-market names: `overnight rates`, `overnight loans`.
+  partNotAfter: /^\s+(?:rates?|repos?|funds|lending|loans?|deposits?|money|index)\b/i,
   weekend: ['weekend'],
+  unitAdjectives: {
+    'minute-long': 'PT1M', 'hour-long': 'PT1H', 'day-long': 'P1D', daylong: 'P1D', 'week-long': 'P1W', weeklong: 'P1W',
+    'month-long': 'P1M', monthlong: 'P1M', 'year-long': 'P1Y', yearlong: 'P1Y', 'decade-long': 'P10Y', 'century-long': 'P100Y',
+  },
   setWords: ['every', 'each'],
   setAdverbs: { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' },
   // Fixed and weekday-counted holidays that news dates events by (US and Indian ones).
@@ -148,7 +161,8 @@ export const EN_TIME: TimeLexicon = {
     durationBefore: /\b(?:over|throughout)\s+$/i,
     durationAfter: /^\s+(?:ended|ending|to date)\b/i,
   },
-  indefiniteDurationBefore: /\b(?:for|within|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
+  theMonth: { words: ['the month'], after: ['the end of', 'the beginning of', 'the start of', 'the middle of', 'later in', 'earlier in', 'early in', 'late in'] },
+  indefiniteDurationBefore: /\b(?:for|within|as long as|about|nearly|almost|over|than|least|after|lasting|last|lasts|lasted|take|takes|took|taking|spent|spend|only|just|barely|half)\s+$/i,
   yearPrefixes: ['fiscal', 'the year', 'calendar'],
   followOnPhrases: {
     'the same day': { n: 0, unit: 'D' }, 'the next day': { n: 1, unit: 'D' },
@@ -157,8 +171,10 @@ export const EN_TIME: TimeLexicon = {
     'the following year': { n: 1, unit: 'Y' }, 'the previous year': { n: -1, unit: 'Y' }, 'the year before': { n: -1, unit: 'Y' },
     'that same day': { n: 0, unit: 'D' }, 'earlier that day': { n: 0, unit: 'D' }, 'later that day': { n: 0, unit: 'D' },
     'that year': { n: 0, unit: 'Y' }, 'the same year': { n: 0, unit: 'Y' },
+    'later in the day': { n: 0, unit: 'D' }, 'earlier in the day': { n: 0, unit: 'D' },
   },
   followOnDirections: { before: ['earlier'], after: ['later'] },
+  followOnRelative: { before: ['the previous', 'the preceding'], after: ['the following'] },
   spelledYears: { centuries: { nineteen: 19, eighteen: 18 }, thousand: ['two thousand'], joiners: ['and'] },
   // Future: a modal or plan anywhere before the expression in its sentence, or a present-tense verb of
   // schedule or a deadline word right before it (`Voting starts Tuesday`, `payable Jan. 2`, `by February`).
@@ -166,5 +182,5 @@ export const EN_TIME: TimeLexicon = {
   pastBefore: /\b(?:ended|closed|was|were|had|did|began|started|happened|occurred|took place|held|died|said|announced|reported)\s+(?:on\s+|in\s+)?$/i,
   pastPerfectBefore: /\bhad\s+(?!to\b)(?![^]*\b(?:will|would|shall|'ll|going to)\b)/i,
   futureAfterFronted: /^\s*,?\s+(?:[\p{L}\p{N}.'&-]+\s+){0,8}?(?:will|shall|is to|are to|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to|plans? to|intends? to)\b/iu,
-  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as|(?:is|are) forecast(?: for)?|(?:is|are) predicted(?: for)?|(?:is|are) expected(?: on)?)\s+(?:on\s+|in\s+)?$/i,
+  futureBefore: /\b(?:will|shall|won't|'ll|would|going to|to be held|scheduled|set to|is to|are to|plans? to|planned|planning|expected to|payable)\b|\b(?:starts|begins|opens|resumes|closes|ends|expires|takes effect|is due|are due|due|effective|by|as early as|as soon as|(?:is|are) forecast(?: for)?|(?:is|are) predicted(?: for)?|(?:is|are) expected(?: on)?)\s+(?:on\s+|in\s+)?$|\b(?:meets?|visits?|travels?|arrives?|leaves?|returns?|holds?|votes?|hosts?|plays?|faces?|heads?|testif(?:y|ies)|appears?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$|\b(?:runs|lasts|continues|extends|remains|stays)\s+(?:open\s+|in effect\s+)?(?:through|until|till)\s+$/i,
 };

@@ -129,6 +129,8 @@ export interface TimeLexicon {
   bareDurationUnits?: readonly string[];
   /** Words before a bare plural unit that make it a duration (`for weeks`, `within months`); they stay outside the span. */
   bareDurationBefore?: readonly string[];
+  /** A vague duration still to come: a determiner, a plural unit of {@link TimeLexicon.bareDurationUnits} and a word after it (`the weeks ahead` → `PXW`). */
+  durationAhead?: { readonly determiners: readonly string[]; readonly after: readonly string[] };
   /** Words between a count and its unit that stay inside a duration (`two more weeks`). */
   durationInfixes?: readonly string[];
   /** Words before a duration that stay inside its span (`the past`, `the next`, `nearly`, `more than`). */
@@ -143,10 +145,16 @@ export interface TimeLexicon {
   bareDayPartBefore?: readonly string[];
   /** Single words naming a part of a day relative to the reference: `tonight` → today's night. */
   partDeictic?: Readonly<Record<string, { offset: number; part: DayPart }>>;
+  /** Parts of the day among {@link TimeLexicon.partsOfDay} that lie in the night before the day they hang on (`overnight`). */
+  partsBeforeTheDay?: readonly string[];
+  /** Tested on the text after a bare part of the day: a match makes it part of a name, no time (`overnight rates`). */
+  partNotAfter?: RegExp;
   /** Words for the weekend (`weekend`) → `YYYY-Www-WE`. */
   weekend?: readonly string[];
   /** Words that make a unit a set (`every`, `each`, हर): `every week` → `P1W`. */
   setWords?: readonly string[];
+  /** Adjectives made of one unit that name a duration on their own: `day-long` → `P1D`. */
+  unitAdjectives?: Readonly<Record<string, string>>;
   /** Adverbs that name a set on their own: `daily` → `P1D`. */
   setAdverbs?: Readonly<Record<string, string>>;
   /** Holidays: a fixed day (`{ m: 12, d: 25 }`) or the `nth` (-1: last) weekday of a month (`{ m: 11, weekday: 4, nth: 4 }`). */
@@ -163,6 +171,11 @@ export interface TimeLexicon {
   decadeWords?: Readonly<Record<string, number>>;
   /** Phrases dated from the last date the text set: `the same day` → +0 days, `the following year` → +1 year. */
   followOnPhrases?: Readonly<Record<string, { n: number; unit: 'Y' | 'M' | 'D' }>>;
+  /**
+   * Relative words that point back or forward from the last date the text set rather than from today:
+   * `the previous Friday`, `the following week` (a weekday, week, month or year after them).
+   */
+  followOnRelative?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words after `N units` that date it from the last date the text set rather than from today (`earlier`, `later`). */
   followOnDirections?: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Years said in words: the hundreds (`nineteen` → 19), `two thousand` and the joiner in `two thousand and one`. */
@@ -171,6 +184,8 @@ export interface TimeLexicon {
   bareYears?: { readonly yearsBack: number; readonly yearsAhead: number; readonly notBefore: RegExp };
   /** `the year` as an expression: the determiners it takes (`the`, `the fiscal`) and the contexts that make it a duration (`for the year`, `the year ended …`). */
   theYear?: { readonly determiners: readonly string[]; readonly durationBefore: RegExp; readonly durationAfter: RegExp };
+  /** `the month` after a word that places a time within it (`the end of the month`, `later in the month`): the month the text named last, else the reference's. */
+  theMonth?: { readonly words: readonly string[]; readonly after: readonly string[] };
   /** Tested on the text before `a week`, `an hour`: a match makes it a duration (`for a week`, `within an hour`). */
   indefiniteDurationBefore?: RegExp;
   /**
@@ -182,6 +197,12 @@ export interface TimeLexicon {
   dayOfMonthWords?: readonly string[];
   /** Words after a year ending in 0 that make it a decade (Hindi `1990 के दशक`). */
   decadeAfter?: readonly string[];
+  /** Modifiers before a year that make it one of its halves: `the second half of 1989` → `1989-H2`. */
+  yearHalves?: Readonly<Record<string, 'H1' | 'H2'>>;
+  /** Tested on the text right after `a quarter`, `three quarters`: a match makes it a fraction, no duration (`a quarter of the market`). */
+  fractionAfter?: RegExp;
+  /** Vague words that open a sentence before a comma as a discourse marker, not a time (`Now, he says …`). */
+  discourseMarkers?: readonly string[];
   /** Words before a year kept inside its span (`fiscal`, `the year`). */
   yearPrefixes?: readonly string[];
   /**

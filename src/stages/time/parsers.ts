@@ -41,7 +41,11 @@ export interface Candidate {
    * A follow-on expression (`a year earlier`, `the year-ago quarter`): its value is the last date the
    * text set, shifted by `years`; `quarter` asks for a quarter (a given one, or the anchor's).
    */
-  followOn?: { years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'D'; quarter?: number | 'same' | 'only'; clock?: string; year?: number };
+  followOn?: {
+    years: number; months?: number; days?: number; unit?: 'Y' | 'M' | 'W' | 'D'; quarter?: number | 'same' | 'only'; clock?: string; year?: number;
+    /** With unit `D`: the weekday (1–7) before (`days` < 0) or after the anchor day (`the previous Friday`). */
+    weekday?: number;
+  };
   /** A fragment kept only if a refiner merges it (weekday abbreviation, `May` without a day). */
   weak?: boolean;
 }
@@ -87,6 +91,10 @@ export interface Lookups {
   fromNow: Set<string>;
   meridiemPm: Set<string>;
   followOnDirections: Set<string>;
+  /** Relative words that count from the last date the text set: -1 back (`the previous`), 1 forward (`the following`). */
+  followOnRelative: Map<string, -1 | 1>;
+  /** Modifiers that make a year one of its halves (`the second half of` → `H2`). */
+  yearHalves: Map<string, 'H1' | 'H2'>;
   partsOfDay: Map<string, string>;
   /** Regex fragments reused by the refiners. */
   fragments: {
@@ -177,7 +185,7 @@ export function buildLookups(lex: TimeLexicon): Lookups {
   for (const key of ['this', 'next', 'last'] as const) {
     for (const w of lex.relative[key]) relative.set(canonicalWord(w), key);
   }
-  const modifierWords = lex.modifiers.map((m) => (m.endsWith('-') ? `${wordPattern(m.slice(0, -1), lex)}-` : `${wordPattern(m, lex)}\\s+`));
+  const modifierWords = [...new Set([...lex.modifiers, ...Object.keys(lex.yearHalves ?? {})])].map((m) => (m.endsWith('-') ? `${wordPattern(m.slice(0, -1), lex)}-` : `${wordPattern(m, lex)}\\s+`));
   return {
     months: mapOf(lex.months),
     bareMonths: setOf(lex.bareMonths),
@@ -193,6 +201,11 @@ export function buildLookups(lex: TimeLexicon): Lookups {
     meridiemPm: setOf(lex.meridiem.pm),
     partsOfDay: mapOf(lex.partsOfDay ?? {}),
     followOnDirections: setOf([...(lex.followOnDirections?.before ?? []), ...(lex.followOnDirections?.after ?? [])]),
+    yearHalves: mapOf(lex.yearHalves ?? {}),
+    followOnRelative: new Map([
+      ...(lex.followOnRelative?.before ?? []).map((w) => [canonicalWord(w), -1] as const),
+      ...(lex.followOnRelative?.after ?? []).map((w) => [canonicalWord(w), 1] as const),
+    ]),
     fragments: {
       modifiers: modifierWords.length ? `(?:${modifierWords.join('|')})` : '(?!)',
       durationPrefixes: alternation(lex.durationPrefixes ?? [], lex),
@@ -451,7 +464,11 @@ export function createRules(lex: TimeLexicon): RuleSet {
   const NUM = `(?:${D}{1,3}(?:,${D}{3})+|${D}+(?:\\.${D}+)?|${NUMWORD}(?:[\\s-]+${NUMWORD})?)`;
   const UNIT = alternation(Object.keys(lex.units), lex);
   const DIRECTION = alternation([...lex.ago, ...lex.fromNow, ...(lex.followOnDirections?.after ?? [])], lex);
-  const REL = alternation([...lex.relative.this, ...lex.relative.next, ...lex.relative.last], lex);
+  // The relative words, with those that count from the last date the text set (`the following`).
+  const REL = alternation([
+    ...lex.relative.this, ...lex.relative.next, ...lex.relative.last,
+    ...(lex.followOnRelative?.before ?? []), ...(lex.followOnRelative?.after ?? []),
+  ], lex);
   const PERIOD = alternation(Object.keys(lex.periods), lex);
   const DEICTIC = alternation(Object.keys(lex.deictic), lex);
   const MERIDIEM = alternation([...lex.meridiem.am, ...lex.meridiem.pm], lex);
@@ -602,7 +619,10 @@ export function createRules(lex: TimeLexicon): RuleSet {
       pattern: re(`${LEFT}(?<rel>${REL})${SPACE}(?:(?<period>${PERIOD})|(?<month>${MONTH})|(?<wd>${WEEKDAY}))${RIGHT}`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
-        const rel = lookups.relative.get(canonicalWord(g.rel ?? ''));
+        // `the previous Friday`, `the following week` count from the last date the text set (the
+        // follow-on refiner); without one they count from the reference like `last`/`next`.
+        const anaphoric = g.month === undefined ? lookups.followOnRelative.get(canonicalWord(g.rel ?? '')) : undefined;
+        const rel = anaphoric === -1 ? 'last' : anaphoric === 1 ? 'next' : lookups.relative.get(canonicalWord(g.rel ?? ''));
         const r = ref(ctx);
         if (!rel || !r) return null;
         const c = base(ctx, 'relative', '');
@@ -611,9 +631,19 @@ export function createRules(lex: TimeLexicon): RuleSet {
           // `This Week` with a capital is a title (a programme, a column), not a week.
           if (lex.capitalizedNames && isCapitalized(g.period)) return null;
           const unit = lookups.periods.get(canonicalWord(g.period));
-          if (unit === 'Y') return { ...c, rule: 'relative-year', value: pad(r.y + step, 4), year: r.y + step };
-          if (unit === 'M') { const m = addMonths(r.y, r.m, step); return { ...c, rule: 'relative-month', value: formatMonth(m.y, m.m) }; }
-          if (unit === 'W') return { ...c, rule: 'relative-week', value: isoWeek(addDays(r, 7 * step)) };
+          if (unit === 'Y') {
+            const follow = anaphoric === undefined ? {} : { followOn: { years: step, unit: 'Y' as const } };
+            return { ...c, rule: 'relative-year', value: pad(r.y + step, 4), year: r.y + step, ...follow };
+          }
+          if (unit === 'M') {
+            const m = addMonths(r.y, r.m, step);
+            const follow = anaphoric === undefined ? {} : { followOn: { years: 0, months: step, unit: 'M' as const } };
+            return { ...c, rule: 'relative-month', value: formatMonth(m.y, m.m), ...follow };
+          }
+          if (unit === 'W') {
+            const follow = anaphoric === undefined ? {} : { followOn: { years: 0, days: 7 * step, unit: 'W' as const } };
+            return { ...c, rule: 'relative-week', value: isoWeek(addDays(r, 7 * step)), ...follow };
+          }
           return null;
         }
         if (g.month !== undefined) {
@@ -630,7 +660,8 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const direction = rel === 'next' ? 'after' : rel === 'last' ? 'before'
           : refersToFuture(ctx.text, c.start, c.end, lex) ? 'future' : 'past';
         const day = resolveWeekday(r, w, direction);
-        return { ...c, rule: 'relative-weekday', value: formatDay(day), day };
+        const follow = anaphoric === undefined ? {} : { followOn: { years: 0, days: step, unit: 'D' as const, weekday: w } };
+        return { ...c, rule: 'relative-weekday', value: formatDay(day), day, ...follow };
       },
     },
     {
@@ -665,6 +696,7 @@ export function createRules(lex: TimeLexicon): RuleSet {
         const c = base(ctx, 'duration', durationValue(n, unit), 'duration');
         const coreEnd = c.start + (g.core ?? '').length;
         if (lex.notDurationAfter?.test(ctx.text.slice(coreEnd, coreEnd + 12))) return null;
+        if (unit === 'Q' && lex.fractionAfter?.test(ctx.text.slice(coreEnd, coreEnd + 12))) return null;
         const dir = g.dir === undefined ? null : canonicalWord(g.dir);
         const r = ref(ctx);
         if (dir !== null && r) {

@@ -102,6 +102,13 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   /** A lexicon table keyed by canonical word form. */
   const table = <V>(t: Readonly<Record<string, V>> | undefined): Map<string, V> =>
     new Map(Object.entries(t ?? {}).map(([k, v]) => [canonicalWord(k), v]));
+  const markers = new Set((lex.discourseMarkers ?? []).map(canonicalWord));
+  /** Whether the word at the match opens its sentence and a comma follows it (`Now, he says …`). */
+  const discourseMarker = (ctx: RuleContext): boolean => {
+    const end = ctx.match.index + ctx.match[0].length;
+    return markers.has(canonicalWord(ctx.match[0])) && ctx.text.charAt(end) === ','
+      && /(?:^|[.!?:;]["'\u201D]*\s+|\n\s*)["'`\u201C]*$/u.test(ctx.text.slice(Math.max(0, ctx.match.index - 6), ctx.match.index));
+  };
   /** A rule that reads any word of a table as the value the table gives it. */
   const wordRule = (name: string, words: Readonly<Record<string, string>> | undefined, kind?: TimexKind): void => {
     if (!words || !Object.keys(words).length) return;
@@ -112,7 +119,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
       pattern: re(`${LEFT}(?<w>${alt(Object.keys(words))})${RIGHT}`),
       extract(ctx) {
         const v = values.get(canonicalWord(ctx.match.groups?.w ?? ''));
-        return v ? base(ctx, name, v, kind) : null;
+        return v && !discourseMarker(ctx) ? base(ctx, name, v, kind) : null;
       },
     });
   };
@@ -127,12 +134,14 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
       name: 'vague-duration',
       numeric: false,
       // Also a plural unit alone after a word like `for` (`for weeks`, `within months`): the word stays outside.
-      pattern: re(`${LEFT}(?:(?<core>(?<count>${alt(lex.vagueCounts)})${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT})`),
+      // And the plural units still to come (`the weeks ahead`), whole.
+      pattern: re(`${LEFT}(?:(?<core>(?<count>${alt(lex.vagueCounts)})${SPACE}(?<unit>${UNIT}))${RIGHT}(?<ago>${SPACE}${AGO}${RIGHT})?|(?<=${WORD_BOUNDARY}${alt(lex.bareDurationBefore ?? [])}${SPACE})(?<bare>${alt(lex.bareDurationUnits ?? [])})${RIGHT}|(?<ahead>${alt(lex.durationAhead?.determiners ?? [])}${SPACE}(?<aunit>${alt(lex.bareDurationUnits ?? [])})${SPACE}${alt(lex.durationAhead?.after ?? [])})${RIGHT})`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
-        const unit = unitOf(g.unit ?? g.bare);
+        const unit = unitOf(g.unit ?? g.bare ?? g.aunit);
         if (unit === undefined) return null;
         if (g.bare !== undefined) g.core = g.bare;
+        if (g.ahead !== undefined) g.core = g.ahead;
         if (g.ago !== undefined) return base(ctx, 'vague-duration-ago', 'PAST_REF');
         const c = base(ctx, 'vague-duration', '', 'duration');
         // `a couple of years` is two of them, as TimeML counts it.
@@ -270,6 +279,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   if (lex.partsOfDay && Object.keys(lex.partsOfDay).length) {
     const parts = table(lex.partsOfDay);
     const deictic = table(lex.partDeictic);
+    const nightBefore = new Set((lex.partsBeforeTheDay ?? []).map(canonicalWord));
     const PARTS = alt(Object.keys(lex.partsOfDay));
     rules.push({
       name: 'part-of-day',
@@ -282,10 +292,14 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
         if (!r) return null;
         if (g.bare !== undefined) {
           const bare = parts.get(canonicalWord(g.bare));
-          if (!bare) return null;
+          const end = ctx.match.index + ctx.match[0].length;
+          if (!bare || lex.partNotAfter?.test(ctx.text.slice(end, end + 20))) return null;
           const clock = bare === '24:00' ? '24' : bare;
-          const c = { ...base(ctx, 'part-of-day', `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}T${clock}`), kind: 'time' as const };
-          return { ...c, followOn: { years: 0, days: 0, unit: 'D', clock } };
+          // `overnight` is the night before that day.
+          const days = nightBefore.has(canonicalWord(g.bare)) ? -1 : 0;
+          const day = addDays(r, days);
+          const c = { ...base(ctx, 'part-of-day', `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}T${clock}`), kind: 'time' as const };
+          return { ...c, followOn: { years: 0, days, unit: 'D', clock } };
         }
         let offset = 0;
         let part: string | undefined;
@@ -309,12 +323,25 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   if (lex.setWords?.length) {
     const WEEKDAY = alt(Object.keys(lex.weekdays));
     const MONTH = alt(Object.keys(lex.months));
+    const seasonCodes = table(lex.seasons);
+    const partCodes = table(lex.partsOfDay);
+    const SEASON = alt(Object.keys(lex.seasons ?? {}));
+    const PART = alt(Object.keys(lex.partsOfDay ?? {}));
     rules.push({
       name: 'set',
       numeric: false,
-      pattern: re(`${LEFT}${alt(lex.setWords)}${SPACE}(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH}))${RIGHT}`),
+      pattern: re(`${LEFT}${alt(lex.setWords)}${SPACE}(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH})|(?<season>${SEASON})|(?<part>${PART}))${RIGHT}`),
       extract(ctx) {
         const g = ctx.match.groups ?? {};
+        // `every spring` → XXXX-SP, `every morning` → XXXX-XX-XXTMO.
+        if (g.season !== undefined) {
+          const season = seasonCodes.get(canonicalWord(g.season));
+          return season ? base(ctx, 'set', `XXXX-${season}`, 'set') : null;
+        }
+        if (g.part !== undefined) {
+          const part = partCodes.get(canonicalWord(g.part));
+          return part && !/:/.test(part) ? base(ctx, 'set', `XXXX-XX-XXT${part}`, 'set') : null;
+        }
         if (g.wd !== undefined) {
           const w = lookups.weekdays.get(canonicalWord(g.wd));
           if (w === undefined || (lex.capitalizedNames && !isCapitalized(g.wd))) return null;
@@ -334,6 +361,7 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
   }
 
   wordRule('set-adverb', lex.setAdverbs, 'set');
+  wordRule('unit-adjective', lex.unitAdjectives, 'duration');
 
 
   if (lex.holidays && Object.keys(lex.holidays).length) {
@@ -467,15 +495,32 @@ export function createPeriodRules(set: RuleSet): TimeRule[] {
     });
   }
 
+  if (lex.theMonth?.words.length && lex.theMonth.after.length) {
+    rules.push({
+      name: 'the-month',
+      numeric: false,
+      pattern: re(`(?<=${WORD_BOUNDARY}${alt(lex.theMonth.after)}${SPACE})${alt(lex.theMonth.words)}${RIGHT}`),
+      extract(ctx) {
+        const r = ctx.ref;
+        if (!r) return null;
+        return { ...base(ctx, 'the-month', `${pad(r.y, 4)}-${pad(r.m)}`), followOn: { years: 0, months: 0, unit: 'M' } };
+      },
+    });
+  }
+
   if (lex.indefiniteDurationBefore && lex.indefinite.length) {
     const cue = lex.indefiniteDurationBefore;
     rules.push({
       name: 'indefinite-duration',
       numeric: false,
-      pattern: re(`${LEFT}${alt(lex.indefinite)}${SPACE}(?<unit>${UNIT})${RIGHT}`),
+      // `for an additional year`: the infix stays inside.
+      pattern: re(`${LEFT}${alt(lex.indefinite)}${SPACE}(?:${alt(lex.durationInfixes ?? [])}${SPACE})?(?<unit>${UNIT})${RIGHT}`),
       extract(ctx) {
         const unit = unitOf(ctx.match.groups?.unit);
         if (unit === undefined || !cue.test(ctx.text.slice(Math.max(0, ctx.match.index - 20), ctx.match.index))) return null;
+        // `more than a quarter of the market` is a fraction.
+        const end = ctx.match.index + ctx.match[0].length;
+        if (unit === 'Q' && lex.fractionAfter?.test(ctx.text.slice(end, end + 12))) return null;
         const value = unit === 'H' ? 'PT1H' : unit === 'MIN' ? 'PT1M' : unit === 'S' ? 'PT1S' : unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit}`;
         return base(ctx, 'indefinite-duration', value, 'duration');
       },

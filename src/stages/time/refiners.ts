@@ -9,8 +9,9 @@
  * const refined = refineCandidates({ text, lookups }, candidates);
  * ```
  */
-import { addDays, addMonths, formatDay, formatMonth, isValidDay, pad } from './calendar.js';
-import type { Candidate, Lookups } from './parsers.js';
+import { addDays, addMonths, formatDay, formatMonth, isoWeek, isValidDay, pad } from './calendar.js';
+import { canonicalWord } from './lexicon.js';
+import { resolveWeekday, type Candidate, type Lookups } from './parsers.js';
 
 /** What refiners read besides the candidates. */
 export interface RefinerContext {
@@ -132,6 +133,7 @@ export const mergeDateTime: Refiner = (ctx, candidates) => {
  * @example
  * ```ts
  * includeModifiers(ctx, [thisMonth]); // [{ text: 'later this month', value: '2019-09' }]
+ * includeModifiers(ctx, [y1989]); // after `the second half of`: [{ text: 'the second half of 1989', value: '1989-H2' }]
  * ```
  */
 export const includeModifiers: Refiner = (ctx, candidates) => {
@@ -140,7 +142,14 @@ export const includeModifiers: Refiner = (ctx, candidates) => {
     if (c.kind !== 'date' || c.weak) return c;
     const m = modifier.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start));
     const mod = m?.[1];
-    return mod ? { ...c, start: c.start - mod.length } : c;
+    if (!mod) return c;
+    // `the second half of 1989` is a half of the year (`1989-H2`); other modifiers keep the date's granularity.
+    const half = ctx.lookups.yearHalves.get(canonicalWord(mod));
+    if (half && /^\d{4}$/.test(c.value)) {
+      const { year: _year, ...rest } = c;
+      return { ...rest, start: c.start - mod.length, value: `${c.value}-${half}` };
+    }
+    return { ...c, start: c.start - mod.length };
   });
 };
 
@@ -164,7 +173,8 @@ export const dropWeak: Refiner = (_ctx, candidates) => candidates.filter((c) => 
  * ```
  */
 export const includeDurationPrefixes: Refiner = prefixRefiner((ctx) => ctx.lookups.fragments.durationPrefixes, {
-  repeat: true, reach: 40, applies: (c) => c.kind === 'duration' || c.rule === 'duration-shift',
+  // An adjective (`the hour-long talk`) leaves the article to its noun.
+  repeat: true, reach: 40, applies: (c) => (c.kind === 'duration' && c.rule !== 'unit-adjective') || c.rule === 'duration-shift',
 });
 
 /**
@@ -245,6 +255,7 @@ const ANCHOR = /^(\d{4})(?:-(Q[1-4]|\d{2})(?:-(\d{2}))?)?(?:T.*)?$/;
  * ```ts
  * followOnValue('1989-Q3', { years: -1 }); // '1988-Q3'
  * followOnValue('1998-02-13', { years: 0, days: 1, unit: 'D' }); // '1998-02-14'
+ * followOnValue('1989-10-27', { years: 0, days: -1, unit: 'D', weekday: 5 }); // '1989-10-20'
  * ```
  */
 export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn']>): string | null {
@@ -264,8 +275,13 @@ export function followOnValue(anchor: string, f: NonNullable<Candidate['followOn
     const next = addMonths(y, month, f.months ?? 0);
     return formatMonth(next.y, next.m);
   }
+  if (f.unit === 'W') {
+    if (month === undefined || day === undefined) return null;
+    return isoWeek(addDays({ y, m: month, d: day }, f.days ?? 0));
+  }
   if (f.unit === 'D') {
     if (month === undefined || day === undefined) return null;
+    if (f.weekday !== undefined) return formatDay(resolveWeekday({ y, m: month, d: day }, f.weekday, (f.days ?? 0) < 0 ? 'before' : 'after'));
     const shifted = formatDay(addDays({ y, m: month, d: day }, f.days ?? 0));
     return f.clock === undefined ? shifted : `${shifted}T${f.clock}`;
   }

@@ -249,6 +249,44 @@ describe('extractTimex, English: TimeML classes beyond calendar dates', () => {
     ['The fair runs on June 12 and 13. On June 14 and 300 guests came.', [['June 12', '2025-06-12'], ['13', '2025-06-13'], ['June 14', '2025-06-14']]],
     ['Under current rules and the then current price, the current year looks good.', [['current', 'PRESENT_REF'], ['then current', 'PAST_REF'], ['the current year', '2025']]],
     ['Sales rose in the fourth quarter. In the 2023 period they fell; the quarter was mild.', [['the fourth quarter', '2024-Q4'], ['the 2023 period', '2023-Q4'], ['the quarter', '2024-Q4']]],
+    // `the previous`, `the following` count from the last date the text named, else from the reference.
+    ['Shares fell Friday, 4% below the previous Friday.', [['Friday', '2025-05-02'], ['the previous Friday', '2025-04-25']]],
+    ['The ship docked on March 3 and left the following Monday.', [['March 3', '2025-03-03'], ['the following Monday', '2025-03-10']]],
+    ['The plant shut on March 3 and reopened the following week.', [['March 3', '2025-03-03'], ['the following week', '2025-W11']]],
+    ['The previous Friday was calm.', [['The previous Friday', '2025-05-02']]],
+    ['Next Friday is a holiday.', [['Next Friday', '2025-05-09']]],
+    // A half of a year is TimeML's H1/H2; other modifiers keep the granularity.
+    ['Output rose in the second half of 2024 and may fall in the first half of next year.', [['the second half of 2024', '2024-H2'], ['the first half of next year', '2026-H1']]],
+    ['Sales slowed in the last half of 2023 and in early 2024.', [['the last half of 2023', '2023-H2'], ['early 2024', '2024']]],
+    // `a quarter of` is a fraction.
+    ['Funds hold more than a quarter of the market and three quarters of the bonds.', []],
+    ['The loss lasted for a quarter.', [['a quarter', 'P1Q']]],
+    // `Now,` opening a sentence is a discourse marker; `now` inside a clause is the present.
+    ['Now, he says, the plan is dead. Prices are now low. "Now, we wait."', [['now', 'PRESENT_REF']]],
+    // A present-tense verb of a plan before a weekday puts it ahead (news style: `meet Monday`).
+    ['Varga and Lind meet separately Monday in Tarsk.', [['Monday', '2025-05-12']]],
+    ['Varga met Lind Monday in Tarsk.', [['Monday', '2025-05-05']]],
+    // Durations without a count: the plural still to come, an infix after the article, one-unit adjectives.
+    ['Prices may fall in the weeks ahead and in the years to come.', [['the weeks ahead', 'PXW'], ['the years to come', 'PXY']]],
+    ['The loan may run for an additional year; the appeal could take as long as a month.', [['an additional year', 'P1Y'], ['a month', 'P1M']]],
+    ['After a day-long strike and a year-long fight, the hour-long talk began.', [['day-long', 'P1D'], ['year-long', 'P1Y'], ['hour-long', 'PT1H']]],
+    ['As long as a deal holds, the mill runs.', []],
+    // `this past` points back like `last`; `local time` stays with its clock, which then joins its day.
+    ['It was calm this past weekend and this past Sunday.', [['this past weekend', '2025-W18-WE'], ['this past Sunday', '2025-05-04']]],
+    ['The storm hit at 3 p.m. local time on Monday.', [['3 p.m. local time on Monday', '2025-05-05T15:00']]],
+    // `overnight` after a preposition is the night before the day the text named last; not in `overnight rates`.
+    ['Shares fell on March 3, hit by overnight losses in Tokyo.', [['March 3', '2025-03-03'], ['overnight', '2025-03-02TNI']]],
+    ['Shares fell on March 3, hit by overnight rates in Tokyo.', [['March 3', '2025-03-03']]],
+    // A present-tense verb of lasting before `until` points ahead; the past tense does not.
+    ['The offer remains open until Friday.', [['Friday', '2025-05-09']]],
+    ['The offer remained open until Friday.', [['Friday', '2025-05-02']]],
+    // `the month` after a word placing a time in it: the month named last, else the reference's.
+    ['The deal should close by the end of the month.', [['the end of the month', '2025-05']]],
+    ['Talks began on March 3 and ended later in the month; he was paid for the month.', [['March 3', '2025-03-03'], ['the month', '2025-03']]],
+    // Sets of seasons and parts of the day.
+    ['The fair is held every spring; he runs every morning.', [['every spring', 'XXXX-SP'], ['every morning', 'XXXX-XX-XXTMO']]],
+    // `later in the day` is the day the text named last.
+    ['The mayor spoke on March 3. Later in the day the bridge closed.', [['March 3', '2025-03-03'], ['Later in the day', '2025-03-03']]],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => {
