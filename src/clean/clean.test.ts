@@ -478,3 +478,38 @@ test('a table after the last paragraph is the article\'s (results, standings); t
   const short = clean(textDoc([para, 'Markets 12:30 05 2031', 'Weather 14 20 C', ...teasers].join('\n\n')));
   assert.equal(short.text, para);
 });
+
+test('ranked results, scorers and fixtures after the last paragraph are the article\'s; a sign-off with a phone number is not', () => {
+  const para = 'Port Elan beat Vellmar 2-1 in the harbour cup final on Sunday, with two goals after the break.';
+  // A ranked list with a hard-wrapped caption, rows that end in a time or a score.
+  const ranked = ['Women \'s 500 metres final :', '1. Ana Lind ( Vellmar ) 34.829', '2. Mia Sorel ( Ostburg ) 35.202', 'Men \'s sprint quarter-finals ( best of three', 'Karl Ruud ( Karstad ) beat Ole Berg ( Lindholm ) 2-0'];
+  const c = clean(textDoc([para, ...ranked].join('\n')));
+  for (const line of ranked) assert.ok(c.text.includes(line), line);
+  // Two rows suffice when a label introduces them.
+  const scorers = ['Scorers :', 'Port Elan - Ivo Marr ( 51st minute ) , Per Holm ( 77th )', 'Attendance : 3,900'];
+  const s = clean(textDoc([para, ...scorers].join('\n')));
+  for (const line of scorers) assert.ok(s.text.includes(line), line);
+  // A sign-off with a phone number, or a press contact block, is furniture.
+  const contact = clean(textDoc([para, '-- Port Elan newsroom +44 20 7000 0000'].join('\n')));
+  assert.equal(contact.text, para);
+  const press = clean(textDoc([para, 'Press contact:', 'Harbour Board', 'Telefon: +49 40 1234-5678', 'E-Mail: press @ harbour.example'].join('\n')));
+  assert.equal(press.text, para);
+  // Headlines with a year at the end are menu entries, not results.
+  const menu = clean(textDoc([para, 'Budget 2031', 'Elections 2031', 'Harbour Cup 2031'].join('\n')));
+  assert.equal(menu.text, para);
+});
+
+test('a repeated table heading is no teaser, and a quote closed after a space ends a sentence', () => {
+  const para = 'The harbour league published its standings after the games played on Saturday evening.';
+  const league = (name: string, rows: string[]): string[] => [name, 'NORTH GROUP', 'W L PCT', ...rows];
+  const lines = [para, ...league('EAST LEAGUE', ['PORT ELAN 12 3 .800', 'VELLMAR 10 5 .667']), ...league('WEST LEAGUE', ['OSTBURG 7 8 .467', 'KARSTAD 6 9 .400'])];
+  const c = clean(textDoc(lines.join('\n')));
+  assert.equal(c.text.split('NORTH GROUP').length, 3, c.text);
+  // Repeated short lines that head no table are still teasers.
+  const teaser = clean(textDoc(['Ferry fares to rise', para, 'Ferry fares to rise', 'Harbour board meets'].join('\n')));
+  assert.ok(!teaser.text.includes('Ferry fares'), teaser.text);
+  // Tokenised text puts a space before the closing quote: the line still ends a sentence.
+  const quoted = 'He said the harbour was " our home and our future . "';
+  const q = clean(textDoc([para, quoted].join('\n')));
+  assert.ok(q.text.endsWith(quoted), q.text);
+});

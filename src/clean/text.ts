@@ -34,8 +34,16 @@ const MIN_PARAGRAPH_WORDS = 8;
 const LONG_LINE_WORDS = 40;
 /** A table after the last paragraph (results, standings, prices) has at least this many rows of figures. */
 const MIN_TABLE_ROWS = 3;
-/** A heading inside such a table (`CENTRAL DIVISION`, `W L PCT GB`) has at most this many words. */
-const TABLE_HEADING_WORDS = 6;
+/** ... or this many when a label introduces them (`Scorers :`, `Attendance : 30,000`). */
+const MIN_LABELLED_ROWS = 2;
+/**
+ * A line inside such a table that is no row (a heading such as `CENTRAL DIVISION` or `W L PCT GB`,
+ * or a hard-wrapped caption such as `World sprint quarter-finals ( best of three`) has at most this
+ * many words and does not end like a sentence.
+ */
+const TABLE_HEADING_WORDS = 12;
+/** Lines a repeated table heading may sit above its table's first row (more headings between). */
+const TABLE_HEAD_LINES = 3;
 /** A headline-like first line with at most this many words, followed by another one, is a kicker. */
 const KICKER_MAX_WORDS = 4;
 /** A line shorter than this is not hard-wrapped text (headlines, kickers, bylines). */
@@ -103,7 +111,10 @@ export function cleanText(raw: RawDoc, matchers: MetaMatchers = compileMeta()): 
     const text = (lines[i] as Line).text;
     const key = dupKey(text);
     if ((seen.get(key) ?? 0) < 2) continue;
-    if (!isRealParagraph(text)) verdicts[i] = { kind: 'drop', reason: 'duplicated teaser' };
+    // A repeated heading of a table (`EASTERN DIVISION` over each league's standings) is no teaser.
+    if (!isRealParagraph(text)) {
+      if (!headsTable(lines, verdicts, i)) verdicts[i] = { kind: 'drop', reason: 'duplicated teaser' };
+    }
     else if (firstCopy.has(key)) verdicts[i] = { kind: 'drop', reason: 'duplicated paragraph' };
     else firstCopy.add(key);
   }
@@ -150,7 +161,7 @@ export function cleanText(raw: RawDoc, matchers: MetaMatchers = compileMeta()): 
     if ((next.lines[next.lines.length - 1] as number) >= cut || !closingSentence(next.text)) break;
     last++;
   }
-  if (last >= 0) last = tableEnd(units, last, cut);
+  if (last >= 0) last = tableEnd(lines, units, last, cut);
 
   const keep: boolean[] = lines.map(() => false);
   const dropReason: string[] = lines.map(() => '');
@@ -276,7 +287,8 @@ export function wordCount(s: string): number {
 }
 const words = wordCount;
 
-const SENTENCE_END = /[.!?।॥。？！…]["'”’»)\]」』）]*$/u;
+/** A sentence's final mark, then closing quotes or brackets (a space may stand before them: `. "`, `. »`). */
+const SENTENCE_END = /[.!?।॥。？！…](?:\s?["'”’»)\]」』）])*$/u;
 
 /**
  * Whether a line reads like a paragraph of the article: it ends like a sentence and has a few
@@ -321,11 +333,58 @@ function classifyLine(text: string, lexicons: readonly CleanLexicon[]): Verdict 
   return { kind: 'text' };
 }
 
-/** A line of a table: mostly figures, at least two of them (`BOSTON 69 65 .515 5 1/2`). */
-export function isTableRow(text: string): boolean {
+/** A line of figures: mostly figures, at least two of them (`BOSTON 69 65 .515 5 1/2`). */
+function isFigureRow(text: string): boolean {
   const tokens = text.split(/\s+/).filter((t) => t !== '');
   const figures = tokens.filter((t) => /^[+-]?[.,]?\d[\d.,:/%]*[%,]?$/.test(t)).length;
   return figures >= 2 && figures * 2 >= tokens.length;
+}
+
+/**
+ * A contact or sign-off line (`-- City newsroom +44 20 7000 0000`, an e-mail or web address): page
+ * furniture, never a row of the article's table.
+ */
+function isContactLine(text: string): boolean {
+  return /^(?:--|—|–)\s|[\p{L}\p{Nd}._-]\s?@\s?[\p{L}\p{Nd}-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|(?:^|[\s(])\+\d/u.test(text);
+}
+
+/**
+ * A row of a table of results, standings or prices: a line of figures, a ranked line
+ * (`1. Name ( Country ) 3:31.526`), or a line that ends in a score, time, count or ordinal
+ * (`Belgium beat Turkey 2-1`, `Attendance : 30,000`, `Name ( 38th )`); a year alone at the end
+ * (`Budget 2031`, a menu entry) is no result. Contact lines are no rows.
+ *
+ * @example
+ * ```ts
+ * isTableRow('BOSTON 69 65 .515 5 1/2'); // true
+ * isTableRow('2. Ana Lind ( Vellmar ) 3:31.674'); // true
+ * isTableRow('Harbour board approves terminal budget'); // false
+ * ```
+ */
+export function isTableRow(text: string): boolean {
+  if (isContactLine(text)) return false;
+  if (isFigureRow(text)) return true;
+  if (/^\d{1,3}[.)]\s+\p{L}/u.test(text)) return true;
+  // A time or place in brackets at the end counts too (`Name ( 60th minute )`).
+  if (/\(\s*\d[^()]*\)[\s.]*$/u.test(text)) return true;
+  const m = /(?:^|[\s(])([+-]?\d[\p{L}\p{Nd}.,:/%-]*)[\s).]*$/u.exec(text);
+  return m !== null && !/^(?:1[89]|20)\d\d$/.test(m[1] as string);
+}
+
+/**
+ * Whether line `i` (a short line) heads a table: at most {@link TABLE_HEAD_LINES} further short
+ * lines, then a line of figures.
+ */
+function headsTable(lines: readonly Line[], verdicts: readonly Verdict[], i: number): boolean {
+  let n = 0;
+  for (let j = i + 1; j < lines.length && n < TABLE_HEAD_LINES; j++) {
+    if (verdicts[j]?.kind !== 'text') continue;
+    const t = (lines[j] as Line).text;
+    if (isFigureRow(t)) return true;
+    if (SENTENCE_END.test(t) || words(t) > TABLE_HEADING_WORDS) return false;
+    n++;
+  }
+  return false;
 }
 
 /**
@@ -334,21 +393,29 @@ export function isTableRow(text: string): boolean {
  * with short headings (or a line ending in a colon that introduces it) between and before them; it
  * ends at its last row. Without such a table, `last` is unchanged.
  */
-function tableEnd(units: readonly { lines: number[]; text: string }[], last: number, cut: number): number {
+function tableEnd(lines: readonly Line[], units: readonly { lines: number[]; text: string }[], last: number, cut: number): number {
   let rows = 0;
+  let labelled = false;
   let end = last;
   for (let u = last + 1; u < units.length; u++) {
     const unit = units[u] as (typeof units)[number];
-    if ((unit.lines[unit.lines.length - 1] as number) >= cut) break;
+    if ((unit.lines[unit.lines.length - 1] as number) >= cut || isContactLine(unit.text)) break;
     if (isTableRow(unit.text)) {
       rows++;
       end = u;
-    } else if (!(/:$/.test(unit.text) || (words(unit.text) <= TABLE_HEADING_WORDS && !SENTENCE_END.test(unit.text)))) {
+      if (LABEL.test(unit.text)) labelled = true;
+    } else if (/:$/.test(unit.text)) {
+      labelled = true;
+    } else if (SENTENCE_END.test(unit.text) || unit.lines.some((i) => words((lines[i] as Line).text) > TABLE_HEADING_WORDS)) {
+      // A heading may be hard-wrapped over lines; a sentence or a long line is no heading.
       break;
     }
   }
-  return rows >= MIN_TABLE_ROWS ? end : last;
+  return rows >= (labelled ? MIN_LABELLED_ROWS : MIN_TABLE_ROWS) ? end : last;
 }
+
+/** A label before a colon that starts a line (`Scorers :`, `Attendance: 30,000`). */
+const LABEL = /^\p{L}[\p{L}\p{M}' -]{0,30}?\s?:(?:\s|$)/u;
 
 /** A short sentence (`The chair thanked the staff.`) that can close an article. */
 function closingSentence(text: string): boolean {
