@@ -186,6 +186,9 @@ function partOfClause(ctx: QuoteContext, cand: QuoteCandidate, pre: Range, post:
   const { c, text } = ctx;
   const v = lastMatch(ctx, [c.verbs, c.participles, c.sourceOnly, c.according], pre.start, pre.end);
   if (v === null) return false;
+  // `“…,” Tester said, referring to the excuse, “…”`: an aside set off by commas after the verb is not a clause.
+  if (/^,/u.test(text.slice(v.end, cand.open)) && /,\s*$/u.test(text.slice(v.end, cand.open))
+    && !/[.;:]/u.test(text.slice(v.end, cand.open)) && countWords(ctx, post.start, post.end) <= 2) return false;
   const lead = wordsIn(text, v.end, cand.open).filter((w) => matchesIn(text, c.complementizers, w.start, w.end).length === 0);
   return lead.length > 3 || countWords(ctx, post.start, post.end) > 2;
 }

@@ -92,6 +92,9 @@ function clauseEndBefore(ctx: QuoteContext, from: number, cue: number): number {
     const w = ws[i];
     if (w !== undefined && ctx.c.breakers.has(w.text.toLowerCase())) return w.start;
   }
+  // `“a con” and encourage Americans to check out what he called …`: a coordinator right after the quoted words.
+  const joint = ws.find((w) => ctx.c.coordinators.has(w.text.toLowerCase()) && /[”"’'][\s,]*$/u.test(ctx.text.slice(from, w.start)));
+  if (joint !== undefined) return joint.start;
   // No joining word: the later cue is the content's own verb (`the ad “wrongly” suggests that …`).
   return -1;
 }
@@ -190,6 +193,9 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     const comma = text.lastIndexOf(',', after.start);
     // `Clinton “is the only candidate …,” a retired general said`: the comma inside the marks ends the clause.
     const inner = text[cand.close - 1] === ',' && wordsIn(text, cand.close + 1, after.start).length > 0;
+    // Without a comma between them the later cue opens a clause of its own (`… “a con” and urged Americans to check
+    // out what he called …`): it does not attribute this quotation.
+    if (comma <= cand.close && !inner && !after.according) return null;
     const cut = comma > cand.close ? comma : inner ? cand.close + 1 : after.start;
     let hit: SubjectHit | null;
     if (after.according) hit = phraseSubject(ctx, after.end, end);
