@@ -66,4 +66,7 @@ export const EN_QUOTES: QuoteLexicon = {
     'as', 'even though', 'despite'],
   contrasts: ['but', 'yet'],
   coordinators: ['and', 'but', 'or'],
+  workNouns: ['book', 'books', 'memoir', 'novel', 'film', 'films', 'movie', 'movies', 'documentary', 'song', 'songs',
+    'album', 'show', 'series', 'episode', 'play', 'musical', 'poem', 'essay', 'article', 'column', 'headline',
+    'podcast', 'painting', 'hashtag', 'nickname'],
 };

@@ -29,6 +29,7 @@ export interface CompiledLexicon {
   subordinators: Set<string>;
   contrasts: Set<string>;
   coordinators: Set<string>;
+  workNouns: Set<string>;
   platforms: Set<string>;
   pronouns: ReadonlyMap<string, 'person' | 'organization' | 'any'>;
   /** Every cue entry, lower-cased with single spaces, to its kind and precedence (lower wins). */
@@ -89,6 +90,7 @@ export function compileLexicon(lex: QuoteLexicon): CompiledLexicon {
     subordinators: lower(lex.subordinators),
     contrasts: lower(lex.contrasts),
     coordinators: lower(lex.coordinators),
+    workNouns: lower(lex.workNouns),
     platforms: lower(lex.platforms),
     pronouns: new Map(Object.entries(lex.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     ...cueTable(lex),

@@ -226,6 +226,26 @@ export function clauseSubject(ctx: QuoteContext, a: number, b: number): SubjectH
 }
 
 /**
+ * Whether a quoted phrase is the name of something rather than speech: a title-like phrase (capitalised words and
+ * small words only) that either runs on into its sentence with no punctuation at its closing mark (`Trump ‘The
+ * Dealmaker’ Could …`) or follows a noun for a named work (`in his book, “Make Your Kid a Millionaire,” he …`).
+ *
+ * @example
+ * ```ts
+ * // 'In her memoir, “Hard Choices,” Clinton wrote that …'
+ * isWorkName(ctx, cand); // true
+ * ```
+ */
+export function isWorkName(ctx: QuoteContext, cand: QuoteCandidate): boolean {
+  const { text, c } = ctx;
+  if (!isTitle(text.slice(cand.start, cand.end))) return false;
+  const around = `${text.slice(Math.max(cand.start, cand.end - 1), cand.end)}${text.slice(cand.close, cand.close + 3)}`;
+  if (!/[,.!?;:]/u.test(around)) return true;
+  const before = wordsIn(text, Math.max(0, cand.open - 40), cand.open).slice(-3);
+  return before.some((w) => c.workNouns.has(w.text.toLowerCase())) && /^[\s,:]*$/u.test(text.slice(before[before.length - 1]?.end ?? cand.open, cand.open));
+}
+
+/**
  * Direct quotes of a document from its quote candidates, in text order.
  *
  * @example
@@ -267,6 +287,7 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
   const chainKept = new Set<number>();
   cands.forEach((cand, k) => {
     const words = countWords(ctx, cand.start, cand.end);
+    if (cands.filter((x) => x.chain === cand.chain).length === 1 && isWorkName(ctx, cand)) return;
     if (chainHit.has(cand.chain) || (words >= opts.minWords && standalone[k] === true && !isTitle(text.slice(cand.start, cand.end)))) chainKept.add(cand.chain);
   });
 

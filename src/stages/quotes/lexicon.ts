@@ -12,7 +12,7 @@
  * const xx: QuoteLexicon = { lang: 'xx', reportingVerbs: ['says'], participles: [], cueVerbs: [], sourceOnlyVerbs: [],
  *   objectVerbs: [], sourceNouns: [], pronouns: {}, determiners: [], fillers: [], subjectMarkers: [],
  *   prepositions: [], postpositions: [], complementizers: ['that'], accordingTo: [], accordingToPosition: 'before',
- *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [], subordinators: [], contrasts: [], coordinators: [] };
+ *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [], subordinators: [], contrasts: [], coordinators: [], workNouns: [] };
  * ```
  */
 export interface QuoteLexicon {
@@ -70,4 +70,6 @@ export interface QuoteLexicon {
   contrasts: readonly string[];
   /** Words joining two predicates (`and`, `but`): right after quoted words, a later cue is the next predicate's. */
   coordinators: readonly string[];
+  /** Nouns for named works (`book`, `film`, `song`): a quoted title after one is the work's name, not speech. */
+  workNouns: readonly string[];
 }
