@@ -274,7 +274,18 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
     const introduced = /[:—–-]$/u.test(beforeText);
     const clausal = (preHit !== null || introduced) && partOfClause(ctx, cand, pre, post);
     if (clausal) preHit = null;
-    found.push(postHit ?? preHit ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords));
+    let hit = postHit ?? preHit ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords);
+    // `“A,” he said, but “B.”`: quoted words right after the attribution of the quotation before it and a
+    // coordinator continue that quotation.
+    const prevHit = found[k - 1];
+    const prevCand = cands[k - 1];
+    if (hit === null && prevHit != null && prevHit.rule === 'direct:post' && prevCand !== undefined && pre.start === prevCand.close + 1) {
+      const lead = wordsIn(text, pre.start, pre.end);
+      const last = lead[lead.length - 1];
+      if (last !== undefined && ctx.c.coordinators.has(last.text.toLowerCase()) && /,\s*$/u.test(text.slice(pre.start, last.start))
+        && /^\s*$/u.test(text.slice(last.end, pre.end)) && prevHit.hit.span.start > prevCand.close && prevHit.hit.span.end <= last.start) hit = prevHit;
+    }
+    found.push(hit);
     // `said she has the quality a president needs: “Steadiness …”`: after a colon too, the clause takes the quotation.
     standalone.push(beforeText === '' || (introduced && !clausal));
   });

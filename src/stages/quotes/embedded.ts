@@ -195,13 +195,17 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     const inner = text[cand.close - 1] === ',' && wordsIn(text, cand.close + 1, after.start).length > 0;
     // Without a comma between them the later cue opens a clause of its own (`… “a con” and urged Americans to check
     // out what he called …`): it does not attribute this quotation.
-    if (comma <= cand.close && !inner && !after.according) return null;
+    if (comma <= cand.close && text[cand.close - 1] !== ',' && !after.according) return null;
     const cut = comma > cand.close ? comma : inner ? cand.close + 1 : after.start;
     let hit: SubjectHit | null;
     if (after.according) hit = phraseSubject(ctx, after.end, end);
     else {
       hit = leftSubject(ctx, cut + 1, after.start);
-      if (hit === null && c.lex.inversion && text.slice(cut + 1, after.start).trim() === '') hit = rightSubject(ctx, after.end, end);
+      // `… known as the “X rule” after Buffett, the investor, complained that …`: a cue followed by its complementizer
+      // has its subject before it, not after.
+      const comp = matchesIn(text, c.complementizers, after.end, end)[0];
+      const takesClause = comp !== undefined && text.slice(after.end, comp.start).trim() === '';
+      if (hit === null && c.lex.inversion && !takesClause && text.slice(cut + 1, after.start).trim() === '') hit = rightSubject(ctx, after.end, end);
     }
     if (hit === null) return null;
     return { content: clause(ctx, s.start, cut), hit, label: null, at: after.start };
