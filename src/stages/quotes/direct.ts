@@ -239,7 +239,7 @@ export function clauseSubject(ctx: QuoteContext, a: number, b: number): SubjectH
 export function isWorkName(ctx: QuoteContext, cand: QuoteCandidate): boolean {
   const { text, c } = ctx;
   if (!isTitle(text.slice(cand.start, cand.end))) return false;
-  const around = `${text.slice(Math.max(cand.start, cand.end - 1), cand.end)}${text.slice(cand.close, cand.close + 3)}`;
+  const around = text.slice(Math.max(cand.start, cand.end - 1), cand.close + 3);
   if (!/[,.!?;:]/u.test(around)) return true;
   const before = wordsIn(text, Math.max(0, cand.open - 40), cand.open).slice(-3);
   return before.some((w) => c.workNouns.has(w.text.toLowerCase())) && /^[\s,:]*$/u.test(text.slice(before[before.length - 1]?.end ?? cand.open, cand.open));

@@ -93,7 +93,7 @@ function clauseEndBefore(ctx: QuoteContext, from: number, cue: number): number {
     if (w !== undefined && ctx.c.breakers.has(w.text.toLowerCase())) return w.start;
   }
   // `“a con” and encourage Americans to check out what he called …`: a coordinator right after the quoted words.
-  const joint = ws.find((w) => ctx.c.coordinators.has(w.text.toLowerCase()) && /[”"’'][\s,]*$/u.test(ctx.text.slice(from, w.start)));
+  const joint = ws.find((w) => ctx.c.coordinators.has(w.text.toLowerCase()) && /[”"’'][\s,]*$/u.test(ctx.text.slice(from - 1, w.start)));
   if (joint !== undefined) return joint.start;
   // No joining word: the later cue is the content's own verb (`the ad “wrongly” suggests that …`).
   return -1;
