@@ -28,6 +28,10 @@ test('does not split after initials, abbreviations or inside numbers', () => {
   );
 });
 
+test('plural titles (Sens., Reps.) do not end a sentence', () => {
+  assert.equal(splitSentences('The vote led Sens. Lal Verma and Mira Sen to object, as did Reps. Dana Ruiz and Ravi Das.', SENTENCES_EN).length, 1);
+});
+
 test('a quote closing after the full stop stays in its sentence', () => {
   assert.deepEqual(splitSentences('He said, "It is done." Then he left.', SENTENCES_EN).map((s) => s.text), [
     'He said, "It is done."',

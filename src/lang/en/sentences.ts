@@ -11,7 +11,7 @@ import type { SentenceLexicon } from '../../pipeline/sentences.js';
 export const SENTENCES_EN: SentenceLexicon = {
   enders: '.!?',
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt',
-    'sen', 'rep', 'gov', 'pres', 'st', 'jr', 'sr', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs',
+    'sen', 'sens', 'rep', 'reps', 'gov', 'pres', 'st', 'jr', 'sr', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs',
     'no', 'co', 'corp', 'inc', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
     'oct', 'nov', 'dec', 'mt', 'ft', 'shri', 'smt', 'messrs', 'govt', 'dept', 'approx', 'est', 'a.m',
     'p.m', 'ph.d', 'd.c'],

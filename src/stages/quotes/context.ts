@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   breakers: Set<string>;
   subordinators: Set<string>;
   contrasts: Set<string>;
+  coordinators: Set<string>;
+  workNouns: Set<string>;
   platforms: Set<string>;
   pronouns: ReadonlyMap<string, 'person' | 'organization' | 'any'>;
   /** Every cue entry, lower-cased with single spaces, to its kind and precedence (lower wins). */
@@ -87,6 +89,8 @@ export function compileLexicon(lex: QuoteLexicon): CompiledLexicon {
     breakers: lower(lex.clauseBreakers),
     subordinators: lower(lex.subordinators),
     contrasts: lower(lex.contrasts),
+    coordinators: lower(lex.coordinators),
+    workNouns: lower(lex.workNouns),
     platforms: lower(lex.platforms),
     pronouns: new Map(Object.entries(lex.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     ...cueTable(lex),

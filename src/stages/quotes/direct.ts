@@ -186,6 +186,9 @@ function partOfClause(ctx: QuoteContext, cand: QuoteCandidate, pre: Range, post:
   const { c, text } = ctx;
   const v = lastMatch(ctx, [c.verbs, c.participles, c.sourceOnly, c.according], pre.start, pre.end);
   if (v === null) return false;
+  // `“…,” Tester said, referring to the excuse, “…”`: an aside set off by commas after the verb is not a clause.
+  if (/^,/u.test(text.slice(v.end, cand.open)) && /,\s*$/u.test(text.slice(v.end, cand.open))
+    && !/[.;:]/u.test(text.slice(v.end, cand.open)) && countWords(ctx, post.start, post.end) <= 2) return false;
   const lead = wordsIn(text, v.end, cand.open).filter((w) => matchesIn(text, c.complementizers, w.start, w.end).length === 0);
   return lead.length > 3 || countWords(ctx, post.start, post.end) > 2;
 }
@@ -223,6 +226,26 @@ export function clauseSubject(ctx: QuoteContext, a: number, b: number): SubjectH
 }
 
 /**
+ * Whether a quoted phrase is the name of something rather than speech: a title-like phrase (capitalised words and
+ * small words only) that either runs on into its sentence with no punctuation at its closing mark (`Trump ‘The
+ * Dealmaker’ Could …`) or follows a noun for a named work (`in his book, “Make Your Kid a Millionaire,” he …`).
+ *
+ * @example
+ * ```ts
+ * // 'In her memoir, “Hard Choices,” Clinton wrote that …'
+ * isWorkName(ctx, cand); // true
+ * ```
+ */
+export function isWorkName(ctx: QuoteContext, cand: QuoteCandidate): boolean {
+  const { text, c } = ctx;
+  if (!isTitle(text.slice(cand.start, cand.end))) return false;
+  const around = text.slice(Math.max(cand.start, cand.end - 1), cand.close + 3);
+  if (!/[,.!?;:]/u.test(around)) return true;
+  const before = wordsIn(text, Math.max(0, cand.open - 40), cand.open).slice(-3);
+  return before.some((w) => c.workNouns.has(w.text.toLowerCase())) && /^[\s,:]*$/u.test(text.slice(before[before.length - 1]?.end ?? cand.open, cand.open));
+}
+
+/**
  * Direct quotes of a document from its quote candidates, in text order.
  *
  * @example
@@ -251,7 +274,18 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
     const introduced = /[:—–-]$/u.test(beforeText);
     const clausal = (preHit !== null || introduced) && partOfClause(ctx, cand, pre, post);
     if (clausal) preHit = null;
-    found.push(postHit ?? preHit ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords));
+    let hit = postHit ?? preHit ?? preAttribution(ctx, introRange(ctx, cand, pre), opts.maxPreWords);
+    // `“A,” he said, but “B.”`: quoted words right after the attribution of the quotation before it and a
+    // coordinator continue that quotation.
+    const prevHit = found[k - 1];
+    const prevCand = cands[k - 1];
+    if (hit === null && prevHit != null && prevHit.rule === 'direct:post' && prevCand !== undefined && pre.start === prevCand.close + 1) {
+      const lead = wordsIn(text, pre.start, pre.end);
+      const last = lead[lead.length - 1];
+      if (last !== undefined && ctx.c.coordinators.has(last.text.toLowerCase()) && /,\s*$/u.test(text.slice(pre.start, last.start))
+        && /^\s*$/u.test(text.slice(last.end, pre.end)) && prevHit.hit.span.start > prevCand.close && prevHit.hit.span.end <= last.start) hit = prevHit;
+    }
+    found.push(hit);
     // `said she has the quality a president needs: “Steadiness …”`: after a colon too, the clause takes the quotation.
     standalone.push(beforeText === '' || (introduced && !clausal));
   });
@@ -264,6 +298,7 @@ export function directQuotes(ctx: QuoteContext, cands: readonly QuoteCandidate[]
   const chainKept = new Set<number>();
   cands.forEach((cand, k) => {
     const words = countWords(ctx, cand.start, cand.end);
+    if (cands.filter((x) => x.chain === cand.chain).length === 1 && isWorkName(ctx, cand)) return;
     if (chainHit.has(cand.chain) || (words >= opts.minWords && standalone[k] === true && !isTitle(text.slice(cand.start, cand.end)))) chainKept.add(cand.chain);
   });
 

@@ -92,6 +92,9 @@ function clauseEndBefore(ctx: QuoteContext, from: number, cue: number): number {
     const w = ws[i];
     if (w !== undefined && ctx.c.breakers.has(w.text.toLowerCase())) return w.start;
   }
+  // `“a con” and encourage Americans to check out what he called …`: a coordinator right after the quoted words.
+  const joint = ws.find((w) => ctx.c.coordinators.has(w.text.toLowerCase()) && /[”"’'][\s,]*$/u.test(ctx.text.slice(from - 1, w.start)));
+  if (joint !== undefined) return joint.start;
   // No joining word: the later cue is the content's own verb (`the ad “wrongly” suggests that …`).
   return -1;
 }
@@ -190,12 +193,19 @@ function propose(ctx: QuoteContext, cands: readonly QuoteCandidate[], cand: Quot
     const comma = text.lastIndexOf(',', after.start);
     // `Clinton “is the only candidate …,” a retired general said`: the comma inside the marks ends the clause.
     const inner = text[cand.close - 1] === ',' && wordsIn(text, cand.close + 1, after.start).length > 0;
+    // Without a comma between them the later cue opens a clause of its own (`… “a con” and urged Americans to check
+    // out what he called …`): it does not attribute this quotation.
+    if (comma <= cand.close && text[cand.close - 1] !== ',' && !after.according) return null;
     const cut = comma > cand.close ? comma : inner ? cand.close + 1 : after.start;
     let hit: SubjectHit | null;
     if (after.according) hit = phraseSubject(ctx, after.end, end);
     else {
       hit = leftSubject(ctx, cut + 1, after.start);
-      if (hit === null && c.lex.inversion && text.slice(cut + 1, after.start).trim() === '') hit = rightSubject(ctx, after.end, end);
+      // `… known as the “X rule” after Buffett, the investor, complained that …`: a cue followed by its complementizer
+      // has its subject before it, not after.
+      const comp = matchesIn(text, c.complementizers, after.end, end)[0];
+      const takesClause = comp !== undefined && text.slice(after.end, comp.start).trim() === '';
+      if (hit === null && c.lex.inversion && !takesClause && text.slice(cut + 1, after.start).trim() === '') hit = rightSubject(ctx, after.end, end);
     }
     if (hit === null) return null;
     return { content: clause(ctx, s.start, cut), hit, label: null, at: after.start };

@@ -59,7 +59,12 @@ function cueCount(ctx: QuoteContext, a: number, b: number): number {
   for (const re of [c.verbs, c.participles, c.cues, c.according]) {
     for (const m of matchesIn(text, re, a, b)) if (!seen.some((x) => x.start < m.end && m.start < x.end)) seen.push(m);
   }
-  return seen.length;
+  // `DuVernay said, emphasizing why … . “…”`: a participle right after the verb and its comma, with its own words
+  // to the sentence end, continues that attribution (`said, adding, “…”` introduces the next quotation instead).
+  const participles = matchesIn(text, c.participles, a, b);
+  return seen.filter((m) => !participles.some((p) => p.start === m.start)
+    || !seen.some((x) => x.end <= m.start && /^\s*,\s*$/u.test(text.slice(x.end, m.start)))
+    || !/[.!?]\s/u.test(text.slice(m.end, b))).length;
 }
 
 /**

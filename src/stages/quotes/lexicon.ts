@@ -12,7 +12,7 @@
  * const xx: QuoteLexicon = { lang: 'xx', reportingVerbs: ['says'], participles: [], cueVerbs: [], sourceOnlyVerbs: [],
  *   objectVerbs: [], sourceNouns: [], pronouns: {}, determiners: [], fillers: [], subjectMarkers: [],
  *   prepositions: [], postpositions: [], complementizers: ['that'], accordingTo: [], accordingToPosition: 'before',
- *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [], subordinators: [], contrasts: [] };
+ *   abbreviations: [], sentenceEnders: '.!?', platforms: [], inversion: true, clauseBreakers: [], subordinators: [], contrasts: [], coordinators: [], workNouns: [] };
  * ```
  */
 export interface QuoteLexicon {
@@ -68,4 +68,8 @@ export interface QuoteLexicon {
   subordinators: readonly string[];
   /** Words opening a contrasting clause after a comma (`, but …`): a reported clause ends before them. */
   contrasts: readonly string[];
+  /** Words joining two predicates (`and`, `but`): right after quoted words, a later cue is the next predicate's. */
+  coordinators: readonly string[];
+  /** Nouns for named works (`book`, `film`, `song`): a quoted title after one is the work's name, not speech. */
+  workNouns: readonly string[];
 }

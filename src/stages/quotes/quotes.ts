@@ -45,7 +45,7 @@ function neutral(lang: string): QuoteLexicon {
     lang, reportingVerbs: [], participles: [], cueVerbs: [], sourceOnlyVerbs: [], objectVerbs: [], sourceNouns: [], pronouns: {},
     determiners: [], fillers: [], subjectMarkers: [], prepositions: [], postpositions: [], complementizers: [],
     accordingTo: [], accordingToPosition: 'before', abbreviations: [], sentenceEnders: '.!?।', platforms: [],
-    inversion: false, clauseBreakers: [], subordinators: [], contrasts: [],
+    inversion: false, clauseBreakers: [], subordinators: [], contrasts: [], coordinators: [], workNouns: [],
   };
 }
 

@@ -104,6 +104,9 @@ function clauseSaid(ctx: QuoteContext, s: Range): Proposal[] {
   if (wordsIn(text, v.end, s.end).length > 4 || wordsIn(text, comma + 1, v.start).length > 6) return [];
   const hit = leftSubject(ctx, comma + 1, v.start);
   if (hit === null) return [];
+  // `But when Congress cut funding, Mexico said enough.`: a subordinate clause is not what was said.
+  const opening = wordsIn(text, s.start, comma).slice(0, 2).map((w) => w.text.toLowerCase());
+  if (opening.some((w, i) => c.subordinators.has(w) && (i === 0 || c.breakers.has(opening[0] ?? '')))) return [];
   // Only determiners and title words may precede the name (`the Defence Ministry`, `Minister Lal`).
   const lead = wordsIn(text, comma + 1, hit.span.start);
   if (lead.some((w) => !c.determiners.has(w.text.toLowerCase()) && !/^\p{Lu}/u.test(w.text))) return [];
