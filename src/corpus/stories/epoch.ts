@@ -28,7 +28,7 @@
 import { bandKeys, jaccardEstimate } from './minhash.js';
 import type { StoryProfile } from './profile.js';
 import {
-  baseCosines, baseSimilarity, corpusStats, type CorpusStats, type Neighbourhoods, pairFeatures, sameStoryProbability, type SimilarityModel, weigh,
+  type BaseCosines, baseCosines, baseSimilarity, corpusStats, type CorpusStats, type Neighbourhoods, pairFeatures, sameStoryProbability, type SimilarityModel, weigh,
   type WeightedProfile, withinWindow,
 } from './similarity.js';
 import {
@@ -46,6 +46,8 @@ interface Bar {
 interface Report {
   w: WeightedProfile;
   base: boolean;
+  /** Its {@link QUERY_KEYS} strongest keys with their weights, strongest first. */
+  keys: [string, number][];
   /** Keys read when looking up its candidates, with their weights, in reading order. */
   visited: [string, number][];
   /** Its strongest keys (what others' lookups find it by). */
@@ -109,11 +111,14 @@ export function storyEpoch(input: readonly StoryProfile[], model: SimilarityMode
   const groupOf = new Map<string, string[]>();
   const storyCache = new Map<string[], Story>();
   const probs = new Map<string, number>();
+  /** Cosines of the candidate pairs, measured for the levels and read again when the pair is scored. */
+  const cosines = new Map<string, BaseCosines>();
   let size = profiles.length;
 
-  const newReport = (w: WeightedProfile, base: boolean): Report => ({
-    w, base, visited: [], query: new Set(strongestKeys(w, QUERY_KEYS).map(([k]) => k)), bar: null, langBars: new Map(), levels: new Map(), accepted: new Set(), copies: [],
-  });
+  const newReport = (w: WeightedProfile, base: boolean): Report => {
+    const keys = strongestKeys(w, QUERY_KEYS);
+    return { w, base, keys, visited: [], query: new Set(keys.map(([k]) => k)), bar: null, langBars: new Map(), levels: new Map(), accepted: new Set(), copies: [] };
+  };
   const reportOf = (doc: string): Report => reports.get(doc) as Report;
   const prob = (x: string, y: string): number => {
     const [a, b] = x < y ? [x, y] : [y, x];
@@ -122,8 +127,9 @@ export function storyEpoch(input: readonly StoryProfile[], model: SimilarityMode
     if (p === undefined) {
       const wa = reportOf(a).w;
       const wb = reportOf(b).w;
-      p = withinWindow(wa.profile, wb.profile) ? sameStoryProbability(model, pairFeatures(wa, wb, near)) : 0;
+      p = withinWindow(wa.profile, wb.profile) ? sameStoryProbability(model, pairFeatures(wa, wb, near, cosines.get(key))) : 0;
       probs.set(key, p);
+      cosines.delete(key);
     }
     return p;
   };
@@ -133,7 +139,7 @@ export function storyEpoch(input: readonly StoryProfile[], model: SimilarityMode
    * the base reports it reaches ranked by score then id, and its picks.
    */
   const lookup = (r: Report): string[] => {
-    const keys = strongestKeys(r.w, QUERY_KEYS);
+    const keys = r.keys;
     const score = new Map<string, number>();
     let budget = POSTING_BUDGET;
     for (const [k, w] of keys) {
@@ -217,7 +223,13 @@ export function storyEpoch(input: readonly StoryProfile[], model: SimilarityMode
     for (const [a, b] of pairs) {
       const ra = reportOf(a);
       const rb = reportOf(b);
-      const s = baseSimilarity(baseCosines(a < b ? ra.w : rb.w, a < b ? rb.w : ra.w));
+      const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+      let cos = cosines.get(key);
+      if (cos === undefined) {
+        cos = baseCosines(a < b ? ra.w : rb.w, a < b ? rb.w : ra.w);
+        cosines.set(key, cos);
+      }
+      const s = baseSimilarity(cos);
       for (const [x, y] of [[ra, rb], [rb, ra]] as const) {
         if (!target.has(x.w.profile.doc)) continue;
         let m = sims.get(x.w.profile.doc);
