@@ -17,15 +17,15 @@ import {
 /** Estimated word 4-gram Jaccard at or above which a report is a copy of another. */
 export const COPY_JACCARD = 0.8;
 /** Keys of a report used to look up candidates: its strongest ones. */
-const QUERY_KEYS = 24;
+export const QUERY_KEYS = 24;
 /** Postings read per report, at most: its strongest keys first, so the cost per report stays bounded as the corpus grows. */
-const POSTING_BUDGET = 512;
+export const POSTING_BUDGET = 512;
 /** Candidates scored per report. */
-const CANDIDATES = 24;
+export const CANDIDATES = 24;
 /** Candidates scored per report in each other language. */
-const CROSS_CANDIDATES = 6;
+export const CROSS_CANDIDATES = 6;
 /** Nearest candidates whose mean similarity is a report's neighbourhood level. */
-const NEIGHBOURS = 4;
+export const NEIGHBOURS = 4;
 /** Other reports a report's fit to its story is measured against, at most. */
 const FIT_SAMPLES = 32;
 /** Cross-pair samples for average linkage between two large groups. */
@@ -55,7 +55,12 @@ export interface ScoredPair {
   p: number;
 }
 
-function find(parent: number[], i: number): number {
+/** Keys found in more than this many reports' query keys are too common to retrieve by. */
+export function maxPostingOf(reports: number): number {
+  return Math.max(32, Math.ceil(Math.sqrt(reports) * 4));
+}
+
+export function find(parent: number[], i: number): number {
   let r = i;
   while (parent[r] !== r) r = parent[r] as number;
   while (parent[i] !== r) {
@@ -104,7 +109,7 @@ function stronger(x: readonly [string, number], y: readonly [string, number]): n
  * A report's `k` strongest keys over the retrieval spaces, strongest first: a bounded selection, not a
  * sort of every key, since long reports have thousands.
  */
-function strongestKeys(w: WeightedProfile, k: number): [string, number][] {
+export function strongestKeys(w: WeightedProfile, k: number): [string, number][] {
   const top: [string, number][] = [];
   for (const space of ['terms', 'pivot', 'names', 'entities', 'numbers', 'translit'] as const) {
     const v = w.packed[space];
@@ -127,7 +132,7 @@ function strongestKeys(w: WeightedProfile, k: number): [string, number][] {
  * Keys found in more than `maxPosting` reports are too common to retrieve by.
  */
 export function candidatePairs(weighted: readonly WeightedProfile[]): [number, number][] {
-  const maxPosting = Math.max(32, Math.ceil(Math.sqrt(weighted.length) * 4));
+  const maxPosting = maxPostingOf(weighted.length);
   const queryKeys = weighted.map((w) => strongestKeys(w, QUERY_KEYS));
   const postings = new Map<string, number[]>();
   queryKeys.forEach((keys, i) => {
@@ -203,14 +208,7 @@ export function neighbourhoods(
     push(sims[a] as Map<string, number[]>, wb.profile.lang, s);
     push(sims[b] as Map<string, number[]>, wa.profile.lang, s);
   }
-  const means = sims.map((byLang) => {
-    const m = new Map<string, number>();
-    for (const [lang, list] of byLang) {
-      const top = list.sort((x, y) => y - x).slice(0, NEIGHBOURS);
-      m.set(lang, top.reduce((acc, v) => acc + v, 0) / top.length);
-    }
-    return m;
-  });
+  const means = sims.map(neighbourLevels);
   const index = new Map(weighted.map((w, i) => [w.profile.doc, i]));
   return {
     docs: weighted.length,
@@ -221,7 +219,17 @@ export function neighbourhoods(
   };
 }
 
-function push(m: Map<string, number[]>, key: string, v: number): void {
+/** A report's neighbourhood level per language: the mean of its {@link NEIGHBOURS} highest similarities to candidates there. */
+export function neighbourLevels(byLang: Map<string, number[]>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [lang, list] of byLang) {
+    const top = list.sort((x, y) => y - x).slice(0, NEIGHBOURS);
+    m.set(lang, top.reduce((acc, v) => acc + v, 0) / top.length);
+  }
+  return m;
+}
+
+export function push<V>(m: Map<string, V[]>, key: string, v: V): void {
   const list = m.get(key);
   if (list) list.push(v);
   else m.set(key, [v]);
@@ -289,10 +297,32 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
     return p;
   };
 
-  // Average-linkage merging over the accepted pairs, strongest first.
-  const parent = weighted.map((_, i) => i);
-  const groups = new Map<number, number[]>(weighted.map((_, i) => [i, [i]]));
-  const accepted = scored.filter((s) => s.p >= model.threshold).sort((x, y) => y.p - x.p || x.a - y.a || x.b - y.b);
+  const accepted = scored.filter((s) => s.p >= model.threshold).sort(strongestFirst);
+  const copiesOf = new Map<number, string[]>();
+  profiles.forEach((p, i) => {
+    const orig = copyOf[i] as number;
+    if (orig !== i) copiesOf.set(orig, [...(copiesOf.get(orig) ?? []), p.doc]);
+  });
+  const stories = mergeGroups(n, accepted, prob, model.threshold).map((group) =>
+    storyOf(group, (i) => weighted[i] as WeightedProfile, prob, (i) => copiesOf.get(originals[i] as number) ?? []));
+  return stories.sort(byCentre);
+}
+
+/** Accepted pairs in merge order: strongest first, ties by the reports' order. */
+export function strongestFirst(x: { a: number; b: number; p: number }, y: { a: number; b: number; p: number }): number {
+  return y.p - x.p || x.a - y.a || x.b - y.b;
+}
+
+/**
+ * Average-linkage merging of reports `0…n-1` over the accepted pairs (in {@link strongestFirst}
+ * order): two groups merge only when their reports are on average as similar as one accepted pair.
+ * Returns the groups, each in the order its reports joined. Reports only ever join through accepted
+ * pairs, so each connected component of the accepted pairs is merged on its own: merging a
+ * component alone (its reports numbered in the same order) gives the same groups.
+ */
+export function mergeGroups(n: number, accepted: readonly { a: number; b: number }[], prob: (i: number, j: number) => number, threshold: number): number[][] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const groups = new Map<number, number[]>(parent.map((i) => [i, [i]]));
   // Two groups refused once are not compared again until one of them grows.
   const refused = new Set<string>();
   for (const { a, b } of accepted) {
@@ -303,7 +333,7 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
     const gb = groups.get(rb) as number[];
     const key = `${Math.min(ra, rb)}:${ra < rb ? ga.length : gb.length}|${Math.max(ra, rb)}:${ra < rb ? gb.length : ga.length}`;
     if (refused.has(key)) continue;
-    if (averageLink(ga, gb, prob) < model.threshold) {
+    if (averageLink(ga, gb, prob) < threshold) {
       refused.add(key);
       continue;
     }
@@ -313,45 +343,51 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
     for (const i of groups.get(drop) as number[]) kept.push(i);
     groups.delete(drop);
   }
+  return [...groups.values()];
+}
 
-  const copiesOf = new Map<number, number[]>();
-  profiles.forEach((_, i) => {
-    const orig = copyOf[i] as number;
-    if (orig !== i) copiesOf.set(orig, [...(copiesOf.get(orig) ?? []), i]);
-  });
-  const stories: Story[] = [];
-  for (const group of groups.values()) {
-    // Fit is measured against an evenly spread sample of the other reports: linear in the story's size.
-    const step = Math.max(1, Math.floor(group.length / FIT_SAMPLES));
-    const fit = group.map((i) => {
-      let sum = 0;
-      let count = 0;
-      for (let k = 0; k < group.length; k += step) {
-        const j = group[k] as number;
-        if (j === i) continue;
-        sum += prob(i, j);
-        count++;
-      }
-      return count ? sum / count : 1;
-    });
-    const order = group.map((_, k) => k).sort((x, y) => (fit[y] as number) - (fit[x] as number) || (group[x] as number) - (group[y] as number));
-    const center = weighted[group[order[0] as number] as number] as WeightedProfile;
-    const members: StoryMember[] = [];
-    for (const k of order) {
-      const w = weighted[group[k] as number] as WeightedProfile;
-      members.push({
-        doc: w.profile.doc,
-        score: round(fit[k] as number),
-        copyOf: null,
-        shared: w === center ? [] : sharedEvidence(center, w, 6),
-      });
-      for (const c of copiesOf.get(originals[group[k] as number] as number) ?? []) {
-        members.push({ doc: (profiles[c] as StoryProfile).doc, score: 1, copyOf: w.profile.doc, shared: [] });
-      }
+/**
+ * The story of one group of original reports: each report's fit (mean probability with an evenly
+ * spread sample of the others), the best fitting first, each followed by its copies.
+ */
+export function storyOf(
+  group: readonly number[],
+  weighted: (i: number) => WeightedProfile,
+  prob: (i: number, j: number) => number,
+  copies: (i: number) => readonly string[],
+): Story {
+  // Fit is measured against an evenly spread sample of the other reports: linear in the story's size.
+  const step = Math.max(1, Math.floor(group.length / FIT_SAMPLES));
+  const fit = group.map((i) => {
+    let sum = 0;
+    let count = 0;
+    for (let k = 0; k < group.length; k += step) {
+      const j = group[k] as number;
+      if (j === i) continue;
+      sum += prob(i, j);
+      count++;
     }
-    stories.push({ members });
+    return count ? sum / count : 1;
+  });
+  const order = group.map((_, k) => k).sort((x, y) => (fit[y] as number) - (fit[x] as number) || (group[x] as number) - (group[y] as number));
+  const center = weighted(group[order[0] as number] as number);
+  const members: StoryMember[] = [];
+  for (const k of order) {
+    const w = weighted(group[k] as number);
+    members.push({
+      doc: w.profile.doc,
+      score: round(fit[k] as number),
+      copyOf: null,
+      shared: w === center ? [] : sharedEvidence(center, w, 6),
+    });
+    for (const c of copies(group[k] as number)) members.push({ doc: c, score: 1, copyOf: w.profile.doc, shared: [] });
   }
-  return stories.sort((x, y) => (x.members[0]!.doc < y.members[0]!.doc ? -1 : 1));
+  return { members };
+}
+
+/** Stories in their stored order: by their central report. */
+export function byCentre(x: Story, y: Story): number {
+  return x.members[0]!.doc < y.members[0]!.doc ? -1 : 1;
 }
 
 function averageLink(ga: readonly number[], gb: readonly number[], prob: (i: number, j: number) => number): number {

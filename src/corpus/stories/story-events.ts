@@ -6,6 +6,7 @@
  * themselves into events with no reports.
  */
 import type { CorpusEvent, DocSpan, StoryEvidence } from '../../store/store.js';
+import { kindFamily } from '../../stages/events/kinds.js';
 import { blockKeys, byFrequency, clusterEvents, mostFrequent, mostSpecificDate, sameEvent, sha, type FrameRef } from '../events.js';
 import type { Story } from './cluster.js';
 
@@ -120,24 +121,59 @@ export function storyEvents(
   }
 
   // Mentioned events: the story that reports the same event takes the mention; the rest cluster among themselves.
-  const byBlock = new Map<string, number[]>();
-  storyRefs.forEach((r, i) => {
-    if (r.frame.kind === 'other') return;
-    for (const key of blockKeys(r)) {
-      const list = byBlock.get(key);
-      if (list) list.push(i);
-      else byBlock.set(key, [i]);
-    }
-  });
   const unattached: FrameRef[] = [];
+  const attach = attacher(storyRefs);
   for (const m of mentioned) {
-    const candidates = [...new Set(blockKeys(m).flatMap((k) => byBlock.get(k) ?? []))].sort((x, y) => x - y);
-    const target = candidates.find((i) => sameEvent(m, storyRefs[i] as FrameRef));
+    const target = attach(m);
     if (target === undefined) unattached.push(m);
     else (events[target] as CorpusEvent).mentions.push({ doc: m.doc, start: m.frame.start, end: m.frame.end, text: m.frame.text });
   }
   for (const e of clusterEvents(unattached, nameOf)) events.push(e);
   return events;
+}
+
+/**
+ * The first story (lowest index) whose event a mention is {@link sameEvent} with, among the stories
+ * sharing a block with it ({@link blockKeys}). Looked up by what `sameEvent` needs one of (a shared
+ * place or participant of the kind's family, or, with no participants on either side, a shared month),
+ * so a mention is compared with the few stories that could match, not with every story of its month.
+ * Story refs have no document, so the same-document rule never applies to them.
+ */
+function attacher(storyRefs: readonly FrameRef[]): (m: FrameRef) => number | undefined {
+  const byBlock = new Map<string, number[]>();
+  const keysOf: (Set<string> | null)[] = [];
+  const put = (key: string, i: number): void => {
+    const list = byBlock.get(key);
+    if (list) list.push(i);
+    else byBlock.set(key, [i]);
+  };
+  storyRefs.forEach((r, i) => {
+    if (r.frame.kind === 'other') {
+      keysOf.push(null);
+      return;
+    }
+    const keys = blockKeys(r);
+    keysOf.push(new Set(keys));
+    const family = kindFamily(r.frame.kind);
+    if (r.place) put(`${family}|p|${r.place}`, i);
+    for (const p of new Set(r.participants)) put(`${family}|who|${p}`, i);
+    if (r.participants.length === 0) for (const k of keys) if (k.startsWith(`${family}|m|`)) put(`nobody|${k}`, i);
+  });
+  return (m) => {
+    if (m.frame.kind === 'other') return undefined;
+    const keys = blockKeys(m);
+    const family = kindFamily(m.frame.kind);
+    const lookups = [
+      ...(m.place ? [`${family}|p|${m.place}`] : []),
+      ...m.participants.map((p) => `${family}|who|${p}`),
+      ...(m.participants.length === 0 ? keys.filter((k) => k.startsWith(`${family}|m|`)).map((k) => `nobody|${k}`) : []),
+    ];
+    // (A mention with no document would meet the same-document rule: compare it with its whole blocks.)
+    const candidates = m.doc === ''
+      ? storyRefs.map((_, i) => i)
+      : [...new Set(lookups.flatMap((k) => byBlock.get(k) ?? []))].sort((x, y) => x - y);
+    return candidates.find((i) => keys.some((k) => keysOf[i]?.has(k)) && sameEvent(m, storyRefs[i] as FrameRef));
+  };
 }
 
 function fallbackTitle(kind: string, location: string | null, participants: readonly string[], nameOf: (id: string) => string): string {
