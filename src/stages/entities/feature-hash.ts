@@ -87,31 +87,31 @@ export class FeatureBuffer {
  * ```
  */
 export class FeatureTable {
-  private readonly keys: Uint32Array;
-  private readonly vals: Int32Array;
+  /** Key and row side by side (`slots[2p]`, `slots[2p + 1]`, -1 for an empty slot): one probe reads one cache line. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   readonly size: number;
   constructor(hashes: ArrayLike<number>) {
     let cap = 16;
     while (cap < hashes.length * 2) cap *= 2;
-    this.keys = new Uint32Array(cap);
-    this.vals = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2).fill(-1);
     this.mask = cap - 1;
     this.size = hashes.length;
     for (let i = 0; i < hashes.length; i++) {
       const h = (hashes[i] ?? 0) >>> 0;
       let p = (h ^ (h >>> 16)) & this.mask;
-      while (this.vals[p] !== -1 && this.keys[p] !== h) p = (p + 1) & this.mask;
-      this.keys[p] = h;
-      this.vals[p] = i;
+      while (this.slots[2 * p + 1] !== -1 && this.slots[2 * p] !== (h | 0)) p = (p + 1) & this.mask;
+      this.slots[2 * p] = h | 0;
+      this.slots[2 * p + 1] = i;
     }
   }
   get(h: number): number {
-    let p = (h ^ (h >>> 16)) & this.mask;
+    const key = h | 0;
+    const slots = this.slots;
+    let p = ((h >>> 0) ^ (h >>> 16)) & this.mask;
     for (;;) {
-      const v = this.vals[p] ?? -1;
-      if (v === -1) return -1;
-      if (this.keys[p] === h) return v;
+      const v = slots[2 * p + 1] as number;
+      if (v === -1 || slots[2 * p] === key) return v;
       p = (p + 1) & this.mask;
     }
   }
