@@ -63,17 +63,28 @@ export interface SentenceFeatures {
  * ```
  */
 export class FeatureBuffer {
-  private hashes: number[] = [];
-  private offsets: number[] = [0];
+  // Typed arrays grown by doubling: no boxed numbers and no element-by-element copy at the end.
+  private hashes = new Uint32Array(256);
+  private size = 0;
+  private offsets = new Uint32Array(32);
+  private tokens = 1;
   add(h: number): void {
-    this.hashes.push(h);
+    if (this.size === this.hashes.length) this.hashes = grown(this.hashes);
+    this.hashes[this.size++] = h;
   }
   next(): void {
-    this.offsets.push(this.hashes.length);
+    if (this.tokens === this.offsets.length) this.offsets = grown(this.offsets);
+    this.offsets[this.tokens++] = this.size;
   }
   done(): SentenceFeatures {
-    return { hashes: Uint32Array.from(this.hashes), offsets: Uint32Array.from(this.offsets) };
+    return { hashes: this.hashes.slice(0, this.size), offsets: this.offsets.slice(0, this.tokens) };
   }
+}
+
+function grown(a: Uint32Array): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
