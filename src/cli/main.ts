@@ -3,13 +3,11 @@ import { VERSION } from '../version.js';
 import { defaultStoreLocation } from '../store/open.js';
 import { StoreError } from '../store/sqlite.js';
 import { runAnalyze } from './analyze.js';
-import { runEnqueue, runJobs, runWorker } from './worker.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import { runExport, EXPORT_FORMATS } from './export.js';
-import { runEval } from './eval.js';
-import { runCheck } from './check.js';
-import { runServe } from './serve.js';
 import { parseEvery, runWatch } from './watch.js';
+// The queue, server, checker and scorer (and their dependencies) are loaded by the commands that use them,
+// so that `analyze` and `export` do not pay for compiling them.
 import { CliError, processIo, type Io } from './io.js';
 
 const STORE_HELP = 'embedded store file, or a postgres:// URL ($DOSSIER_DATABASE_URL, when set, is the default)';
@@ -50,7 +48,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .option('--enqueue', 'queue the new documents for `dossier worker` processes instead of analysing them here (PostgreSQL store)', false)
     .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean; jobs?: number; enqueue: boolean; urls?: string }) => {
       if (paths.length === 0 && opts.urls === undefined) throw new CliError('analyze needs at least one path or URL, or --urls FILE', 2);
-      state.code = opts.enqueue ? await runEnqueue(paths, opts, io) : (await runAnalyze(paths, opts, io)).code;
+      state.code = opts.enqueue ? await (await import('./worker.js')).runEnqueue(paths, opts, io) : (await runAnalyze(paths, opts, io)).code;
     });
 
   program
@@ -89,7 +87,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        state.code = await runWorker({ ...opts, signal: stop.signal }, io);
+        state.code = await (await import('./worker.js')).runWorker({ ...opts, signal: stop.signal }, io);
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
@@ -102,7 +100,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .option('-s, --store <url>', STORE_HELP, defaultStoreLocation())
     .addOption(new Option('-n, --limit <n>', 'failed jobs to list').argParser(positiveInt).default(50))
     .action(async (opts: { store: string; limit: number }) => {
-      state.code = await runJobs(opts, io);
+      state.code = await (await import('./worker.js')).runJobs(opts, io);
     });
 
   program
@@ -124,7 +122,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .addOption(new Option('--token <token>', 'require Authorization: Bearer <token> on every request').env('DOSSIER_TOKEN'))
     .option('--read-only', 'refuse POST /api/documents (which otherwise analyses and stores an article)')
     .action(async (opts: { store: string; port: number; host: string; token?: string; readOnly?: boolean }) => {
-      state.code = await runServe(opts, io);
+      state.code = await (await import('./serve.js')).runServe(opts, io);
     });
 
   program
@@ -132,7 +130,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .description('read the whole store and say whether it is consistent (exit 1 and one line per problem when not)')
     .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
     .action(async (opts: { store: string }) => {
-      state.code = await runCheck(opts, io);
+      state.code = await (await import('./check.js')).runCheck(opts, io);
     });
 
   program
@@ -141,7 +139,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .option('-s, --store <file|url>', STORE_HELP, defaultStoreLocation())
     .requiredOption('-g, --gold <file>', 'gold file (format of ../shared/gold/seeds.gold.json)')
     .action(async (opts: { store: string; gold: string }) => {
-      state.code = await runEval(opts, io);
+      state.code = await (await import('./eval.js')).runEval(opts, io);
     });
   return program;
 }

@@ -437,6 +437,22 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
       }
       return t;
     };
+    // Whether token k is an ordinary word, asked once per token (each token is in up to six runs).
+    const common = helpers.common;
+    const commonAt: (boolean | undefined)[] = [];
+    const isCommon = (k: number): boolean => {
+      let c = commonAt[k];
+      if (c === undefined) {
+        const t = tokens[k] as { start: number; end: number };
+        c = common?.(d.text.slice(t.start, t.end)) ?? false;
+        commonAt[k] = c;
+      }
+      return c;
+    };
+    const anyCommon = (from: number, to: number): boolean => {
+      for (let k = from; k < to; k++) if (isCommon(k)) return true;
+      return false;
+    };
     for (let i = 0; i < tokens.length; i++) {
       let n = Math.min(3, tokens.length - i);
       // The longest run of tokens from i that is tight.
@@ -452,7 +468,7 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
         const text = d.text.slice(first.start, last.end);
         let id = surface.get(nfc ? text : text.normalize('NFC'));
         // Spelling-tolerant matches never take in an ordinary word (`गुजरते हुए` is no Gujarat).
-        if (id === undefined && !isLatinName(text) && !(helpers.common && tokens.slice(i, i + n).some((t) => helpers.common?.(d.text.slice(t.start, t.end))))) {
+        if (id === undefined && !isLatinName(text) && !(common && anyCommon(i, i + n))) {
           const t = latinOf(text);
           id = latin.get(t);
           if (id === undefined) {
@@ -462,7 +478,7 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
         }
         if (id === undefined || id === AMBIGUOUS || !free(first.start, last.end)) continue;
         // A one-word name that is also an ordinary word is not looked for (`गया`: Gaya, and `went`).
-        if (n === 1 && helpers.common?.(text)) continue;
+        if (n === 1 && isCommon(i)) continue;
         added.push({ doc: d.doc, start: first.start, end: last.end, text, entity: id });
         taken.push([first.start, last.end]);
         i += n - 1;

@@ -143,14 +143,22 @@ export interface ProfilerOptions {
 export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInput, refs: ResolvedRefs) => StoryProfile {
   const tools = createLanguageTools();
   const lexicons = options.lexicons ?? createPivotLexicons((lang) => tools.stemmer(lang));
-  const memo = new Map<string, WordKeys | null>();
-  const keysOf = (lower: string, lang: string): WordKeys | null => {
-    const id = `${lang}\u0000${lower}`;
-    let keys = memo.get(id);
+  // Per language, each word as written (any case) to its keys: a word is folded and looked up once.
+  const memo = new Map<string, Map<string, WordKeys | null>>();
+  let memoSize = 0;
+  const keysOf = (word: string, lang: string): WordKeys | null => {
+    let byWord = memo.get(lang);
+    if (!byWord) memo.set(lang, (byWord = new Map()));
+    let keys = byWord.get(word);
     if (keys === undefined) {
-      keys = wordKeys(lower, lang, tools, lexicons);
-      if (memo.size >= WORD_MEMO) memo.clear();
-      memo.set(id, keys);
+      keys = wordKeys(word.toLowerCase().normalize('NFC'), lang, tools, lexicons);
+      if (memoSize >= WORD_MEMO) {
+        memo.clear();
+        memo.set(lang, (byWord = new Map()));
+        memoSize = 0;
+      }
+      byWord.set(word, keys);
+      memoSize++;
     }
     return keys;
   };
@@ -211,6 +219,8 @@ export function contentHash(text: string): string {
 /** What one word contributes to a profile, the same wherever it occurs: computed once per word. */
 interface WordKeys {
   stem: string;
+  /** The stem's key in the terms bag (`w:stem`). */
+  term: string;
   /** English pivot terms, each with its share of the word's weight. */
   pivot: readonly (readonly [string, number])[];
   translit: string | null;
@@ -235,8 +245,10 @@ function wordKeys(
     const devLang = lang === 'mr' || lang === 'ne' ? lang : 'hi';
     if (tools.stopwords(devLang).has(lower) || [...lower].length < 2) return null;
     const key = skeleton(transliterateHindiWord(lower));
+    const stem = stemHindi(lower);
     return {
-      stem: stemHindi(lower),
+      stem,
+      term: `w:${stem}`,
       pivot: pivotOf(lexicons(devLang)?.translate(lower) ?? []),
       translit: key.length >= MIN_SKELETON ? `k:${key}` : null,
       name: null,
@@ -251,6 +263,7 @@ function wordKeys(
   const key = folded.length >= 5 ? skeleton(folded) : '';
   return {
     stem,
+    term: `w:${stem}`,
     pivot: wordLang === 'en' ? [[`p:${stem}`, 1]] : pivotOf(lexicons(wordLang)?.translate(lower) ?? []),
     translit: key.length >= MIN_SKELETON ? `k:${key}` : null,
     name: latin ? `n:${folded}` : null,
@@ -265,12 +278,13 @@ function addWord(
   lang: string,
   bags: Record<Space, Map<string, number>>,
   sequence: string[],
-  keysOf: (lower: string, lang: string) => WordKeys | null,
+  /** The keys of a word as written (folded to lower case and NFC inside). */
+  keysOf: (word: string, lang: string) => WordKeys | null,
 ): void {
-  const keys = keysOf(word.toLowerCase().normalize('NFC'), lang);
+  const keys = keysOf(word, lang);
   if (!keys) return;
   sequence.push(keys.stem);
-  add(bags.terms, `w:${keys.stem}`, weight);
+  add(bags.terms, keys.term, weight);
   for (const [k, share] of keys.pivot) add(bags.pivot, k, weight * share);
   if (keys.translit) add(bags.translit, keys.translit, weight);
   if (keys.name && /^\p{Lu}/u.test(word) && !sentenceInitial(text, index)) add(bags.names, keys.name, weight);

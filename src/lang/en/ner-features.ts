@@ -256,11 +256,26 @@ function wordInfo(w: string): WordInfo {
   return info;
 }
 
+/** The first words of the multi-word names {@link phraseMatches} looks up (built on first use). */
+let PHRASE_FIRSTS: ReadonlySet<string> | null = null;
+function phraseFirsts(): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const p of [...PLACE_NAMES, ...KNOWN_ORGANIZATIONS, ...OFFICE_ROLES.keys()]) {
+    const space = p.indexOf(' ');
+    if (space >= 0) out.add(p.slice(0, space));
+  }
+  return out;
+}
+
 /** Multi-word gazetteer matches: for each token, kind × 2 + (0 begin, 1 inside), or none. */
 function phraseMatches(ws: readonly string[], infos: readonly WordInfo[]): number[][] {
   const out: number[][] = ws.map(() => []);
+  const firsts = (PHRASE_FIRSTS ??= phraseFirsts());
   for (let i = 0; i < ws.length; i++) {
     if (!infos[i]?.cap) continue;
+    // No listed phrase starts with this word: nothing to join and look up.
+    const w = ws[i] as string;
+    if (!firsts.has(w) && !w.includes(' ')) continue;
     for (let n = Math.min(MAX_PHRASE, ws.length - i); n >= 2; n--) {
       const p = ws.slice(i, i + n).join(' ');
       const kind = PLACE_NAMES.has(p) ? 1 : KNOWN_ORGANIZATIONS.has(p) ? 2 : OFFICE_ROLES.has(p) ? 3 : 0;

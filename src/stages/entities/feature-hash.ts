@@ -63,17 +63,28 @@ export interface SentenceFeatures {
  * ```
  */
 export class FeatureBuffer {
-  private hashes: number[] = [];
-  private offsets: number[] = [0];
+  // Typed arrays grown by doubling: no boxed numbers and no element-by-element copy at the end.
+  private hashes = new Uint32Array(256);
+  private size = 0;
+  private offsets = new Uint32Array(32);
+  private tokens = 1;
   add(h: number): void {
-    this.hashes.push(h);
+    if (this.size === this.hashes.length) this.hashes = grown(this.hashes);
+    this.hashes[this.size++] = h;
   }
   next(): void {
-    this.offsets.push(this.hashes.length);
+    if (this.tokens === this.offsets.length) this.offsets = grown(this.offsets);
+    this.offsets[this.tokens++] = this.size;
   }
   done(): SentenceFeatures {
-    return { hashes: Uint32Array.from(this.hashes), offsets: Uint32Array.from(this.offsets) };
+    return { hashes: this.hashes.slice(0, this.size), offsets: this.offsets.slice(0, this.tokens) };
   }
+}
+
+function grown(a: Uint32Array): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -87,31 +98,31 @@ export class FeatureBuffer {
  * ```
  */
 export class FeatureTable {
-  private readonly keys: Uint32Array;
-  private readonly vals: Int32Array;
+  /** Key and row side by side (`slots[2p]`, `slots[2p + 1]`, -1 for an empty slot): one probe reads one cache line. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   readonly size: number;
   constructor(hashes: ArrayLike<number>) {
     let cap = 16;
     while (cap < hashes.length * 2) cap *= 2;
-    this.keys = new Uint32Array(cap);
-    this.vals = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2).fill(-1);
     this.mask = cap - 1;
     this.size = hashes.length;
     for (let i = 0; i < hashes.length; i++) {
       const h = (hashes[i] ?? 0) >>> 0;
       let p = (h ^ (h >>> 16)) & this.mask;
-      while (this.vals[p] !== -1 && this.keys[p] !== h) p = (p + 1) & this.mask;
-      this.keys[p] = h;
-      this.vals[p] = i;
+      while (this.slots[2 * p + 1] !== -1 && this.slots[2 * p] !== (h | 0)) p = (p + 1) & this.mask;
+      this.slots[2 * p] = h | 0;
+      this.slots[2 * p + 1] = i;
     }
   }
   get(h: number): number {
-    let p = (h ^ (h >>> 16)) & this.mask;
+    const key = h | 0;
+    const slots = this.slots;
+    let p = ((h >>> 0) ^ (h >>> 16)) & this.mask;
     for (;;) {
-      const v = this.vals[p] ?? -1;
-      if (v === -1) return -1;
-      if (this.keys[p] === h) return v;
+      const v = slots[2 * p + 1] as number;
+      if (v === -1 || slots[2 * p] === key) return v;
       p = (p + 1) & this.mask;
     }
   }
