@@ -47,6 +47,9 @@ export function matchesIn(text: string, re: RegExp | null, start: number, end: n
 /** A word: a run of letters, marks, digits or `_`, with inner `'`, `’`, `-` or `.` (`don’t`, `U.S`, `so-called`). */
 export const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/u;
 
+/** {@link WORD_RE} for scanning (global, shared: reset before each scan, never held across calls). */
+const WORDS_G = new RegExp(WORD_RE.source, 'gu');
+
 /**
  * Words (maximal runs of word characters, with inner `'`, `’`, `-`, `.`) in `[start, end)`.
  *
@@ -57,8 +60,9 @@ export const WORD_RE = /[\p{L}\p{M}\p{N}_]+(?:['’.-][\p{L}\p{M}\p{N}_]+)*/u;
  */
 export function wordsIn(text: string, start: number, end: number): Array<Range & { text: string }> {
   const out: Array<Range & { text: string }> = [];
-  const re = new RegExp(WORD_RE.source, 'gu');
-  for (const m of text.slice(start, end).matchAll(re)) {
+  const slice = text.slice(start, end);
+  WORDS_G.lastIndex = 0;
+  for (let m = WORDS_G.exec(slice); m; m = WORDS_G.exec(slice)) {
     out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
   return out;
