@@ -8,7 +8,7 @@
 import type { EntityType } from '../pipeline/types.js';
 import { englishNameHindi, glossHindi } from '../lang/hi/gloss.js';
 import { transliterateHindi } from '../lang/hi/transliterate.js';
-import { isCommonHindiWord, isHindiNameHead } from '../lang/hi/entities.js';
+import { hindiAdjectiveBase, isCommonHindiWord, isHindiNameHead } from '../lang/hi/entities.js';
 
 /** What corpus stages need from a language written in a non-Latin script. */
 export interface ScriptHelpers {
@@ -30,6 +30,8 @@ export interface ScriptHelpers {
    * written just before one is the modifier of a longer name (`स्वच्छ भारत अभियान`), not a mention.
    */
   nameHead?(word: string): boolean;
+  /** The word an adjective is derived from by the language's adjective suffix (`राजस्थानी` → `राजस्थान`), or null. */
+  adjectiveBase?(word: string): string | null;
 }
 
 const DEVANAGARI_HELPERS: ScriptHelpers = {
@@ -39,7 +41,7 @@ const DEVANAGARI_HELPERS: ScriptHelpers = {
 
 /** Helpers by language code. Add a language here, not with `if` chains in the matching logic. */
 export const SCRIPT_HELPERS: Readonly<Record<string, ScriptHelpers>> = {
-  hi: { transliterate: transliterateHindi, gloss: glossHindi, english: englishNameHindi, caseless: true, common: isCommonHindiWord, nameHead: isHindiNameHead },
+  hi: { transliterate: transliterateHindi, gloss: glossHindi, english: englishNameHindi, caseless: true, common: isCommonHindiWord, nameHead: isHindiNameHead, adjectiveBase: hindiAdjectiveBase },
   mr: DEVANAGARI_HELPERS,
   ne: DEVANAGARI_HELPERS,
 };

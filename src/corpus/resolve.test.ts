@@ -182,3 +182,16 @@ test('a place or body is not found again as the modifier of a longer Hindi name;
     ],
   );
 });
+
+test('a Hindi adjective formed from a place name is not found again as the place', () => {
+  const r = resolveEntities([
+    docOf('e', 'en', 'Rain fell in Telvar.', [{ name: 'Telvar', type: 'place', forms: ['Telvar'] }]),
+    docOf('p', 'hi', 'लोग तेलवार पहुंचे।', [{ name: 'तेलवार', type: 'place', forms: ['तेलवार'] }]),
+    // The adjectives would match `Telvar` by their spelling skeleton; the place itself is still found.
+    docOf('q', 'hi', 'तेलवारी व्यंजन और तेलवारीय संस्कृति। फिर वे तेलवार गए।', []),
+  ]);
+  assert.deepEqual(
+    r.added.map((m) => [m.doc, m.text]),
+    [['q', 'तेलवार']],
+  );
+});

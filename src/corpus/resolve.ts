@@ -460,6 +460,9 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
             const sk = skeletonKey(t);
             if (sk !== null) id = skel.get(sk);
           }
+          // Nor a word derived from the name by an adjective suffix (`राजस्थानी` from `राजस्थान`).
+          const base = helpers.adjectiveBase?.(text.normalize('NFC'));
+          if (id !== undefined && base && surface.get(base) === id) id = undefined;
         }
         if (id === undefined || id === AMBIGUOUS || !free(first.start, last.end)) continue;
         // A one-word name that is also an ordinary word is not looked for (`गया`: Gaya, and `went`).

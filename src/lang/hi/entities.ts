@@ -418,3 +418,19 @@ export function isHindiNameHead(word: string): boolean {
   nameHeads ??= new Set([...HINDI_BODY_HEADS, ...HINDI_SCHEME_HEADS, ...HINDI_ORG_HEADS.map((h) => h.hi)].map((w) => w.normalize('NFC')));
   return nameHeads.has(word.normalize('NFC'));
 }
+
+/**
+ * The word a Hindi adjective or demonym is formed from by `-ी` or `-ीय` (`राजस्थानी`, `भारतीय`), or null:
+ * a place name found again by spelling tolerance must not take in the adjective.
+ *
+ * @example
+ * ```ts
+ * hindiAdjectiveBase('राजस्थानी'); // 'राजस्थान'
+ * hindiAdjectiveBase('भारतीय'); // 'भारत'
+ * hindiAdjectiveBase('दिल्ली'); // 'दिल्ल' (callers check the base is a known name)
+ * ```
+ */
+export function hindiAdjectiveBase(word: string): string | null {
+  const m = /^(.{2,}?)(?:ीय|ी)$/u.exec(word);
+  return m ? (m[1] ?? null) : null;
+}
