@@ -27,10 +27,10 @@ export interface ScriptHelpers {
   common?(word: string): boolean;
   /**
    * A head noun that ends the name of a body, scheme or place (`अभियान`, `मंत्रालय`): a name
-   * written just before one is the modifier of a longer name (`स्वच्छ भारत अभियान`), not a mention.
+   * written just before one is the modifier of a longer name (`गंगा सफाई अभियान`), not a mention.
    */
   nameHead?(word: string): boolean;
-  /** The word an adjective is derived from by the language's adjective suffix (`राजस्थानी` → `राजस्थान`), or null. */
+  /** The word an adjective is derived from by the language's adjective suffix (`पंजाबी` → `पंजाब`), or null. */
   adjectiveBase?(word: string): string | null;
 }
 

@@ -460,7 +460,7 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
             const sk = skeletonKey(t);
             if (sk !== null) id = skel.get(sk);
           }
-          // Nor a word derived from the name by an adjective suffix (`राजस्थानी` from `राजस्थान`).
+          // Nor a word derived from the name by an adjective suffix (`पंजाबी` from `पंजाब`).
           const base = helpers.adjectiveBase?.(text.normalize('NFC'));
           if (id !== undefined && base && surface.get(base) === id) id = undefined;
         }

@@ -405,7 +405,7 @@ let nameHeads: Set<string> | null = null;
 
 /**
  * Whether a word is the head noun of a longer name (a body, scheme, fund, award or facility): a
- * name written just before it is that name's modifier (`स्वच्छ भारत अभियान`, `भारत सरकार`), so
+ * name written just before it is that name's modifier (`गंगा सफाई अभियान`, `भारत सरकार`), so
  * corpus resolution does not find the shorter name again there.
  *
  * @example
@@ -420,12 +420,12 @@ export function isHindiNameHead(word: string): boolean {
 }
 
 /**
- * The word a Hindi adjective or demonym is formed from by `-ी` or `-ीय` (`राजस्थानी`, `भारतीय`), or null:
+ * The word a Hindi adjective or demonym is formed from by `-ी` or `-ीय` (`पंजाबी`, `भारतीय`), or null:
  * a place name found again by spelling tolerance must not take in the adjective.
  *
  * @example
  * ```ts
- * hindiAdjectiveBase('राजस्थानी'); // 'राजस्थान'
+ * hindiAdjectiveBase('पंजाबी'); // 'पंजाब'
  * hindiAdjectiveBase('भारतीय'); // 'भारत'
  * hindiAdjectiveBase('दिल्ली'); // 'दिल्ल' (callers check the base is a known name)
  * ```
