@@ -8,7 +8,7 @@
 import type { EntityType } from '../pipeline/types.js';
 import { englishNameHindi, glossHindi } from '../lang/hi/gloss.js';
 import { transliterateHindi } from '../lang/hi/transliterate.js';
-import { isCommonHindiWord } from '../lang/hi/entities.js';
+import { hindiAdjectiveBase, isCommonHindiWord, isHindiNameHead } from '../lang/hi/entities.js';
 
 /** What corpus stages need from a language written in a non-Latin script. */
 export interface ScriptHelpers {
@@ -25,6 +25,13 @@ export interface ScriptHelpers {
    * one-word name written the same (`गया`, the town Gaya and `went`) is not found again as that word.
    */
   common?(word: string): boolean;
+  /**
+   * A head noun that ends the name of a body, scheme or place (`अभियान`, `मंत्रालय`): a name
+   * written just before one is the modifier of a longer name (`गंगा सफाई अभियान`), not a mention.
+   */
+  nameHead?(word: string): boolean;
+  /** The word an adjective is derived from by the language's adjective suffix (`पंजाबी` → `पंजाब`), or null. */
+  adjectiveBase?(word: string): string | null;
 }
 
 const DEVANAGARI_HELPERS: ScriptHelpers = {
@@ -34,7 +41,7 @@ const DEVANAGARI_HELPERS: ScriptHelpers = {
 
 /** Helpers by language code. Add a language here, not with `if` chains in the matching logic. */
 export const SCRIPT_HELPERS: Readonly<Record<string, ScriptHelpers>> = {
-  hi: { transliterate: transliterateHindi, gloss: glossHindi, english: englishNameHindi, caseless: true, common: isCommonHindiWord },
+  hi: { transliterate: transliterateHindi, gloss: glossHindi, english: englishNameHindi, caseless: true, common: isCommonHindiWord, nameHead: isHindiNameHead, adjectiveBase: hindiAdjectiveBase },
   mr: DEVANAGARI_HELPERS,
   ne: DEVANAGARI_HELPERS,
 };

@@ -164,3 +164,34 @@ test('a one-word name that is also an ordinary Hindi word is not found again as 
     [['q', 'कोलवारा']],
   );
 });
+
+test('a place or body is not found again as the modifier of a longer Hindi name; a person is', () => {
+  const r = resolveEntities([
+    docOf('p', 'hi', 'कोलवारा में रवि तेनाक ने कहा।', [
+      { name: 'कोलवारा', type: 'place', forms: ['कोलवारा'] },
+      { name: 'रवि तेनाक', type: 'person', forms: ['रवि तेनाक'] },
+    ]),
+    // A scheme and a government named by the place, a committee named after the person, then the place itself.
+    docOf('q', 'hi', 'स्वच्छ कोलवारा अभियान और कोलवारा सरकार। रवि तेनाक समिति बनी। लोग कोलवारा पहुंचे।', []),
+  ]);
+  assert.deepEqual(
+    r.added.map((m) => [m.doc, m.text]),
+    [
+      ['q', 'रवि तेनाक'],
+      ['q', 'कोलवारा'],
+    ],
+  );
+});
+
+test('a Hindi adjective formed from a place name is not found again as the place', () => {
+  const r = resolveEntities([
+    docOf('e', 'en', 'Rain fell in Telvar.', [{ name: 'Telvar', type: 'place', forms: ['Telvar'] }]),
+    docOf('p', 'hi', 'लोग तेलवार पहुंचे।', [{ name: 'तेलवार', type: 'place', forms: ['तेलवार'] }]),
+    // The adjectives would match `Telvar` by their spelling skeleton; the place itself is still found.
+    docOf('q', 'hi', 'तेलवारी व्यंजन और तेलवारीय संस्कृति। फिर वे तेलवार गए।', []),
+  ]);
+  assert.deepEqual(
+    r.added.map((m) => [m.doc, m.text]),
+    [['q', 'तेलवार']],
+  );
+});

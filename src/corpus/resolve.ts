@@ -381,6 +381,7 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
   const surface = new Map<string, string>();
   const latin = new Map<string, string>();
   const skel = new Map<string, string>();
+  const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
   for (const e of entities) {
     const forms = [e.name, ...e.aliases];
     for (const f of forms) {
@@ -475,10 +476,17 @@ export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEn
             const sk = skeletonKey(t);
             if (sk !== null) id = skel.get(sk);
           }
+          // Nor a word derived from the name by an adjective suffix (`पंजाबी` from `पंजाब`).
+          const base = helpers.adjectiveBase?.(text.normalize('NFC'));
+          if (id !== undefined && base && surface.get(base) === id) id = undefined;
         }
         if (id === undefined || id === AMBIGUOUS || !free(first.start, last.end)) continue;
         // A one-word name that is also an ordinary word is not looked for (`गया`: Gaya, and `went`).
         if (n === 1 && isCommon(i)) continue;
+        // Nor a place or body as the modifier of a longer name that ends in a head noun (`स्वच्छ भारत
+        // अभियान`); a person stays a mention in what is named after them.
+        const next = tokens[i + n];
+        if (next && joins[i + n - 1] && !persons.has(id) && helpers.nameHead?.(d.text.slice(next.start, next.end))) continue;
         added.push({ doc: d.doc, start: first.start, end: last.end, text, entity: id });
         taken.push([first.start, last.end]);
         i += n - 1;

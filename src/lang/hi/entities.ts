@@ -386,3 +386,51 @@ export const HINDI_PLACE_HEADS: readonly string[] = [
 export const HINDI_NEAR_CUES: readonly string[] = [
   'के पास', 'के निकट', 'के नजदीक', 'के नज़दीक', 'के समीप', 'के आसपास', 'के आस-पास',
 ];
+
+/**
+ * Head nouns that end the names of bodies (`... मंत्रालय`, `... आयोग`, `... विश्वविद्यालय`),
+ * assembled from general Hindi usage (government, education, party and company names), in direct
+ * and oblique forms. With {@link HINDI_SCHEME_HEADS} and the organisation and facility heads they
+ * make the name heads of {@link isHindiNameHead}.
+ */
+export const HINDI_BODY_HEADS: readonly string[] = [
+  'मंत्रालय', 'मंत्रालयों', 'विभाग', 'आयोग', 'निगम', 'बोर्ड', 'परिषद', 'समिति', 'संस्थान', 'विश्वविद्यालय',
+  'महाविद्यालय', 'विद्यालय', 'कॉलेज', 'प्राधिकरण', 'अकादमी', 'संघ', 'महासंघ', 'पार्टी', 'दल', 'बैंक', 'कंपनी',
+  'कम्पनी', 'लिमिटेड', 'संगठन', 'संस्था', 'सभा', 'मंडल', 'मण्डल', 'ब्यूरो', 'एजेंसी', 'न्यायालय', 'अदालत', 'सेना',
+  'पुलिस', 'मोर्चा', 'ट्रस्ट', 'फाउंडेशन', 'सोसाइटी', 'परियोजना', 'निदेशालय', 'सचिवालय', 'क्लब', 'यूनियन',
+  'फेडरेशन', 'काउंसिल', 'कमीशन', 'मिशन', 'सरकार',
+];
+
+let nameHeads: Set<string> | null = null;
+
+/**
+ * Whether a word is the head noun of a longer name (a body, scheme, fund, award or facility): a
+ * name written just before it is that name's modifier (`गंगा सफाई अभियान`, `भारत सरकार`), so
+ * corpus resolution does not find the shorter name again there.
+ *
+ * @example
+ * ```ts
+ * isHindiNameHead('अभियान'); // true
+ * isHindiNameHead('में'); // false
+ * ```
+ */
+export function isHindiNameHead(word: string): boolean {
+  nameHeads ??= new Set([...HINDI_BODY_HEADS, ...HINDI_SCHEME_HEADS, ...HINDI_ORG_HEADS.map((h) => h.hi)].map((w) => w.normalize('NFC')));
+  return nameHeads.has(word.normalize('NFC'));
+}
+
+/**
+ * The word a Hindi adjective or demonym is formed from by `-ी` or `-ीय` (`पंजाबी`, `भारतीय`), or null:
+ * a place name found again by spelling tolerance must not take in the adjective.
+ *
+ * @example
+ * ```ts
+ * hindiAdjectiveBase('पंजाबी'); // 'पंजाब'
+ * hindiAdjectiveBase('भारतीय'); // 'भारत'
+ * hindiAdjectiveBase('दिल्ली'); // 'दिल्ल' (callers check the base is a known name)
+ * ```
+ */
+export function hindiAdjectiveBase(word: string): string | null {
+  const m = /^(.{2,}?)(?:ीय|ी)$/u.exec(word);
+  return m ? (m[1] ?? null) : null;
+}
