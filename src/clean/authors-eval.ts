@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../read/read.js';
 import { clean } from './clean.js';
+import { readPubdateGold } from './extraction-eval.js';
 import { pickSubset, type Subset } from '../eval/subset.js';
 
 /** The annotation file: sets (named as below) of file stem → the people the page credits. */
@@ -26,10 +27,8 @@ const SETS: Readonly<Record<string, { file: (stem: string) => string; urls?: (sh
   },
   'pubdate-dev': {
     file: (stem) => `eval/pubdate-dev/html/${stem}.html`,
-    urls: async (shared) => {
-      const lines = (await readFile(join(shared, 'eval/pubdate-dev/gold.jsonl'), 'utf8')).split('\n').filter((l) => l.trim());
-      return new Map(lines.map((l) => JSON.parse(l.replace(/:\s*NaN\b/g, ': null')) as { url: string; file: string }).map((g) => [g.file.replace(/^html\//, '').replace(/\.html$/, ''), g.url]));
-    },
+    urls: async (shared) =>
+      new Map((await readPubdateGold(join(shared, 'eval/pubdate-dev'))).map((g) => [g.file.replace(/^html\//, '').replace(/\.html$/, ''), g.url])),
   },
   seeds: { file: (stem) => `seeds/${stem}.txt` },
 };

@@ -7,16 +7,12 @@
  */
 import type { DDocument, DElement, DNode } from './pubdate.js';
 import { CLEAN_LEXICONS, DATE_WORDS } from './lexicon.js';
+import { wordAlternation } from '../pipeline/words.js';
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every language's byline label (`By`, `Von`, `Текст:`), longest first, at the start of a byline. */
-const LABEL = new RegExp(
-  `^(?:${[...new Set([...CLEAN_LEXICONS, ...DATE_WORDS].flatMap((l) => l.authorLabels ?? []))].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*:?\\s+`,
-  'iu',
-);
+const LABEL = new RegExp(`^(?:${wordAlternation([...CLEAN_LEXICONS, ...DATE_WORDS].flatMap((l) => l.authorLabels ?? []))})\\s*:?\\s+`, 'iu');
 /** Every language's `and` between two names of a byline, standing alone (`Bruce Y. Lee`'s `Y.` is no `y`). */
-const JOINERS = [...new Set([...CLEAN_LEXICONS, ...DATE_WORDS].flatMap((l) => l.authorJoiners ?? []))].map(escape).join('|');
-const SPLIT = new RegExp(`\\s*[,&;]\\s*|\\s+(?:${JOINERS})\\s+`, 'iu');
+const SPLIT = new RegExp(`\\s*[,&;]\\s*|\\s+(?:${wordAlternation([...CLEAN_LEXICONS, ...DATE_WORDS].flatMap((l) => l.authorJoiners ?? []))})\\s+`, 'iu');
 /** Every language's weekday and month names of three letters or more, lower case: a byline's date starts there. */
 const DATE_WORD = new Set(
   [...CLEAN_LEXICONS, ...DATE_WORDS].flatMap((l) => [...l.weekdays, ...Object.keys(l.months)]).filter((w) => w.length >= 3),

@@ -262,18 +262,34 @@ export function extractionTable(s: ExtractionScore): string {
  * s.accuracy; // e.g. 0.8
  * ```
  */
+/** One page of the publication-date set: its URL, its file (relative to the set) and the gold day. */
+export interface PubdateGold {
+  url: string;
+  file: string;
+  date: string | null;
+}
+
+/**
+ * The publication-date set's `gold.jsonl`, a page a line. Pages without a publication date are
+ * written `"date": NaN` (Python's json): read as null.
+ */
+export async function readPubdateGold(dir: string): Promise<PubdateGold[]> {
+  return (await readFile(join(dir, 'gold.jsonl'), 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l.replace(/:\s*NaN\b/g, ': null')) as PubdateGold);
+}
+
 export async function scorePubdate(dir: string, subset?: Subset, options: { useUrl?: boolean } = {}): Promise<PubdateScore> {
-  const lines = (await readFile(join(dir, 'gold.jsonl'), 'utf8')).split('\n').filter((l) => l.trim());
+  const pagesGold = await readPubdateGold(dir);
   const useUrl = options.useUrl ?? true;
   let correct = 0;
   let pages = 0;
   const misses: PubdateScore['misses'] = [];
   const byEvidence: PubdateScore['byEvidence'] = {};
-  const fitHalf = new Set(seededShuffle(lines.map((_, i) => i), SAMPLE_SEED).slice(0, Math.ceil(lines.length / 2)));
+  const fitHalf = new Set(seededShuffle(pagesGold.map((_, i) => i), SAMPLE_SEED).slice(0, Math.ceil(pagesGold.length / 2)));
   const half = { fit: [0, 0], check: [0, 0] };
-  for (const line of pickSubset(lines, subset)) {
-    // Pages without a publication date are written `"date": NaN` (Python's json): expect none.
-    const gold = JSON.parse(line.replace(/:\s*NaN\b/g, ': null')) as { url: string; file: string; date: string | null };
+  for (const gold of pickSubset(pagesGold, subset)) {
     const html = await readFile(join(dir, gold.file), 'utf8');
     const cleaned = cleanHtml({ source: gold.file, format: 'html', raw: html, declared: useUrl ? { url: gold.url } : {} });
     const got = cleaned.published?.slice(0, 10) ?? null;
@@ -282,7 +298,7 @@ export async function scorePubdate(dir: string, subset?: Subset, options: { useU
     pages++;
     const e = (byEvidence[from] ??= { pages: 0, correct: 0 });
     e.pages++;
-    const h = fitHalf.has(lines.indexOf(line)) ? half.fit : half.check;
+    const h = fitHalf.has(pagesGold.indexOf(gold)) ? half.fit : half.check;
     h[0] = (h[0] as number) + 1;
     if (ok) {
       correct++;
