@@ -126,7 +126,7 @@ async function analyzeWith(pool: AnalysisPool, store: Store, paths: string[], op
 
   if (bar && (await store.corpusStale())) io.err('resolving entities and clustering events…\n');
   const corpusStarted = Date.now();
-  if (await (store.refreshing ? store.refreshing(() => refreshCorpus(store)) : refreshCorpus(store))) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
+  if (await refreshCorpus(store)) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
   const corpus = await store.corpus();
   summary.events = corpus.events.length;
   if (options.timeline !== false) {

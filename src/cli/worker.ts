@@ -154,8 +154,7 @@ export async function runWorker(options: WorkerOptions, io: Io): Promise<number>
 
 async function updateCorpus(store: Store, io: Io): Promise<void> {
   if (await store.corpusStale()) io.err('worker: updating the corpus (entities, stories, storylines)…\n');
-  // Behind the store's refresh lock: a worker that finds another refreshing waits, then skips.
-  await (store.refreshing ? store.refreshing(() => refreshCorpus(store)) : refreshCorpus(store));
+  await refreshCorpus(store);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

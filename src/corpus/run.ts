@@ -189,7 +189,8 @@ export function runCorpus(docs: readonly (Doc | CorpusDoc)[], options: CorpusOpt
  * Reruns the corpus stages over every stored document when documents were added since the last
  * run, and stores the result. Returns whether it ran. The documents are read as their corpus
  * records, then their texts streamed once: no document is held whole. A document another process
- * stores meanwhile leaves the corpus stale, so the next refresh includes it.
+ * stores meanwhile leaves the corpus stale, so the next refresh includes it. Two processes never
+ * compute it at once on a store with a refresh lock (PostgreSQL).
  *
  * @example
  * ```ts
@@ -197,11 +198,16 @@ export function runCorpus(docs: readonly (Doc | CorpusDoc)[], options: CorpusOpt
  * ```
  */
 export async function refreshCorpus(store: Store, options: CorpusOptions = {}): Promise<boolean> {
-  if (!(await store.corpusStale())) return false;
-  const b = basisBuilder();
-  for await (const d of store.corpusDocs()) b.record(d);
-  b.resolve();
-  for await (const { id, text } of store.texts()) b.text(id, text);
-  await store.putCorpus(corpusFromBasis(b.basis(), options), { documents: b.documents });
-  return true;
+  const refresh = async (): Promise<boolean> => {
+    if (!(await store.corpusStale())) return false;
+    const b = basisBuilder();
+    for await (const d of store.corpusDocs()) b.record(d);
+    b.resolve();
+    for await (const { id, text } of store.texts()) b.text(id, text);
+    await store.putCorpus(corpusFromBasis(b.basis(), options), { documents: b.documents });
+    return true;
+  };
+  // Behind the store's refresh lock where it has one: a process that finds another refreshing waits,
+  // then finds the corpus fresh instead of computing the same state again.
+  return store.refreshing ? store.refreshing(refresh) : refresh();
 }

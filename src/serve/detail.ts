@@ -4,7 +4,7 @@
  * entity, and the entities that appear with it.
  */
 import type { ExportEvent, ExportQuote } from '../store/export.js';
-import { fold, type View } from './view.js';
+import type { View } from './view.js';
 
 /** A sentence of a document that supports something on the page. */
 export interface Evidence {
@@ -150,15 +150,14 @@ export interface DatedRole {
   /** Earliest and latest publication day (`YYYY-MM-DD`) of those reports; null when none is dated. */
   from: string | null;
   to: string | null;
-  /** Reports naming the entity whose text writes the role. */
+  /** Reports whose own entity (a member of this one) carries the role. */
   documents: string[];
 }
 
 /**
  * An entity's roles with dates: for each role, the reports whose own entity gave it (the export's
  * `roleReports`, so a role the entity stage normalised, `Defence Minister of India`, is dated too),
- * and the span of their publication days. An export without `roleReports` (written by an older
- * version) falls back to the documents that mention the entity and write the role (case folded).
+ * and the span of their publication days.
  *
  * @example
  * ```ts
@@ -168,11 +167,8 @@ export interface DatedRole {
 export function datedRoles(view: View, entity: string): DatedRole[] {
   const e = view.entity.get(entity);
   if (!e) return [];
-  if (e.roles.length === 0) return [];
-  const docs = e.roleReports ? [] : [...new Set(e.mentions.map((m) => m.doc))].sort().map((id) => ({ id, text: fold(view.document.get(id)?.body ?? '') }));
   return e.roles.map((role) => {
-    const needle = fold(role);
-    const documents = e.roleReports?.[role] ?? docs.filter((d) => d.text.includes(needle)).map((d) => d.id);
+    const documents = e.roleReports?.[role] ?? [];
     const days = documents
       .map((id) => view.document.get(id)?.published?.slice(0, 10) ?? '')
       .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
