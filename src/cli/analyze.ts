@@ -63,16 +63,20 @@ type Outcome =
   | { kind: 'skipped'; source: string; reason: string };
 
 async function analyzeInto(store: Store, paths: string[], options: AnalyzeOptions, io: Io): Promise<{ code: number; summary: AnalyzeSummary }> {
+  const summary: AnalyzeSummary = { read: 0, added: 0, unchanged: 0, skipped: [], events: 0, corpusSeconds: 0 };
+  // The threads (each with its own taggers and lexicons) are closed before the corpus stages run, so
+  // the run's peak memory is the larger of the two phases, not their sum.
   const pool = createAnalysisPool(options.jobs !== undefined ? { jobs: options.jobs } : {});
   try {
-    return await analyzeWith(pool, store, paths, options, io);
+    await storeDocuments(pool, store, paths, options, io, summary);
   } finally {
     await pool.close();
   }
+  return finish(store, options, io, summary);
 }
 
-async function analyzeWith(pool: AnalysisPool, store: Store, paths: string[], options: AnalyzeOptions, io: Io): Promise<{ code: number; summary: AnalyzeSummary }> {
-  const summary: AnalyzeSummary = { read: 0, added: 0, unchanged: 0, skipped: [], events: 0, corpusSeconds: 0 };
+/** Reads, analyses and stores every input, counting outcomes into `summary`. */
+async function storeDocuments(pool: AnalysisPool, store: Store, paths: string[], options: AnalyzeOptions, io: Io, summary: AnalyzeSummary): Promise<void> {
   const bar = options.progress !== false && io.isTTY
     ? new cliProgress.SingleBar({ format: 'documents: {value} | {rate}/s | {source}', stream: process.stderr, clearOnComplete: true, noTTYOutput: false }, cliProgress.Presets.shades_classic)
     : null;
@@ -123,8 +127,11 @@ async function analyzeWith(pool: AnalysisPool, store: Store, paths: string[], op
   }
   while (queue.length > 0) await writeNext();
   bar?.stop();
+}
 
-  if (bar && (await store.corpusStale())) io.err('resolving entities and clustering events…\n');
+/** Reruns the corpus stages when needed, prints the timeline and the summary; returns the exit code. */
+async function finish(store: Store, options: AnalyzeOptions, io: Io, summary: AnalyzeSummary): Promise<{ code: number; summary: AnalyzeSummary }> {
+  if (options.progress !== false && io.isTTY && (await store.corpusStale())) io.err('resolving entities and clustering events…\n');
   const corpusStarted = Date.now();
   if (await refreshCorpus(store)) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
   const corpus = await store.corpus();
