@@ -157,6 +157,18 @@ export function candidatePairs(weighted: readonly WeightedProfile[]): [number, n
   // so each query costs what it reads, not the corpus size.
   const score = new Float64Array(n);
   const touched: number[] = [];
+  // The picks are the best by score (then lowest index) overall and per other language, kept in short
+  // sorted lists as the touched reports are scanned, instead of sorting every touched report.
+  const langIds = new Map<string, number>();
+  const langOf = Int32Array.from(weighted, (w) => {
+    const l = w.profile.lang;
+    let id = langIds.get(l);
+    if (id === undefined) langIds.set(l, (id = langIds.size));
+    return id;
+  });
+  const better = (x: number, y: number): boolean => (score[x] as number) > (score[y] as number) || ((score[x] as number) === (score[y] as number) && x < y);
+  const best: number[] = [];
+  const bestByLang: number[][] = Array.from({ length: langIds.size }, () => []);
   queryKeys.forEach((keys, i) => {
     let budget = POSTING_BUDGET;
     for (const [k, w] of keys) {
@@ -170,22 +182,33 @@ export function candidatePairs(weighted: readonly WeightedProfile[]): [number, n
       budget -= list.length;
       if (budget <= 0) break;
     }
-    const ranked = touched.sort((x, y) => (score[y] as number) - (score[x] as number) || x - y);
-    for (let r = 0; r < ranked.length && r < CANDIDATES; r++) take(i, ranked[r] as number);
-    const lang = weighted[i]?.profile.lang;
-    const perLang = new Map<string, number>();
-    for (const j of ranked) {
-      const l = weighted[j]?.profile.lang ?? '';
-      if (l === lang) continue;
-      const c = perLang.get(l) ?? 0;
-      if (c >= CROSS_CANDIDATES) continue;
-      perLang.set(l, c + 1);
-      take(i, j);
+    const lang = langOf[i] as number;
+    for (const j of touched) {
+      keepBest(best, j, CANDIDATES, better);
+      const l = langOf[j] as number;
+      if (l !== lang) keepBest(bestByLang[l] as number[], j, CROSS_CANDIDATES, better);
+    }
+    for (const j of best) take(i, j);
+    best.length = 0;
+    for (const list of bestByLang) {
+      for (const j of list) take(i, j);
+      list.length = 0;
     }
     for (const j of touched) score[j] = 0;
     touched.length = 0;
   });
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** Puts `j` into `list` (kept best first, at most `size` long) when it is among the `size` best. */
+function keepBest(list: number[], j: number, size: number, better: (x: number, y: number) => boolean): void {
+  if (list.length === size && !better(j, list[size - 1] as number)) return;
+  let at = list.length < size ? list.length : size - 1;
+  while (at > 0 && better(j, list[at - 1] as number)) {
+    list[at] = list[at - 1] as number;
+    at--;
+  }
+  list[at] = j;
 }
 
 /**
