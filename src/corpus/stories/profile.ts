@@ -277,9 +277,15 @@ export class CompactBag implements ReadonlyMap<string, number> {
   }
 }
 
+/**
+ * Spaces whose keys come from the per-word memo (`WordKeys`), hence are already one string per word
+ * while the memo lasts: interning them again would only cost look-ups.
+ */
+const WORD_SPACES: ReadonlySet<Space> = new Set(['terms', 'pivot', 'translit', 'names']);
+
 function compactBags(bags: Record<Space, Map<string, number>>, intern: (key: string) => string): Record<Space, CompactBag> {
   const out = {} as Record<Space, CompactBag>;
-  for (const space of SPACES) out[space] = new CompactBag(bags[space], intern);
+  for (const space of SPACES) out[space] = new CompactBag(bags[space], WORD_SPACES.has(space) ? (k) => k : intern);
   return out;
 }
 
