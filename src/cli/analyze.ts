@@ -131,9 +131,14 @@ async function storeDocuments(pool: AnalysisPool, store: Store, paths: string[],
 
 /** Reruns the corpus stages when needed, prints the timeline and the summary; returns the exit code. */
 async function finish(store: Store, options: AnalyzeOptions, io: Io, summary: AnalyzeSummary): Promise<{ code: number; summary: AnalyzeSummary }> {
-  if (options.progress !== false && io.isTTY && (await store.corpusStale())) io.err('resolving entities and clustering events…\n');
   const corpusStarted = Date.now();
-  if (await refreshCorpus(store)) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
+  // On a terminal, one status line names the corpus step running and the seconds so far (a large store
+  // takes minutes), rewritten in place and cleared when done.
+  const onStep = options.progress !== false && io.isTTY
+    ? (step: string): void => io.err(`\rcorpus: ${step}… (${Math.round((Date.now() - corpusStarted) / 1000)} s)\x1b[K`)
+    : undefined;
+  if (await refreshCorpus(store, onStep ? { onStep } : {})) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
+  if (onStep) io.err('\r\x1b[K');
   const corpus = await store.corpus();
   summary.events = corpus.events.length;
   if (options.timeline !== false) {

@@ -153,8 +153,7 @@ export async function runWorker(options: WorkerOptions, io: Io): Promise<number>
 }
 
 async function updateCorpus(store: Store, io: Io): Promise<void> {
-  if (await store.corpusStale()) io.err('worker: updating the corpus (entities, stories, storylines)…\n');
-  await refreshCorpus(store);
+  await refreshCorpus(store, { onStep: (step) => io.err(`worker: corpus: ${step}…\n`) });
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -61,8 +61,13 @@ async function sameAsReference(inputs: string[], t: { diagnostic: (s: string) =>
     db.prepare("UPDATE meta SET value = '1' WHERE key = 'corpus_stale'").run();
     db.close();
     store = openSqliteStore(path);
-    assert.equal(await refreshCorpus(store), true);
+    const steps: string[] = [];
+    assert.equal(await refreshCorpus(store, { onStep: (s) => steps.push(s) }), true);
     assert.equal(JSON.stringify(await store.corpus()), reference, 'refreshed after records were filled in');
+    assert.equal(steps.length, 5, `each step announced once: ${steps.join(' | ')}`);
+    assert.match(steps[1] ?? '', new RegExp(`across ${docs.length} documents`));
+    assert.equal(await refreshCorpus(store, { onStep: (s) => steps.push(s) }), false);
+    assert.equal(steps.length, 5, 'a fresh corpus announces nothing');
     await store.close();
     const check = new Database(path, { readonly: true });
     assert.deepEqual(check.prepare('SELECT count(*) AS n FROM documents WHERE corpus IS NULL').get(), { n: 0 }, 'records saved');

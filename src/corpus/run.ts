@@ -16,6 +16,8 @@ export interface CorpusOptions {
   model?: SimilarityModel;
   /** The reader's language, for story titles (default `en`). */
   readerLang?: string;
+  /** Told when {@link refreshCorpus} starts each step, for progress on a large store. */
+  onStep?: (step: string) => void;
 }
 
 /** What the corpus stages derive from the documents before grouping them into stories. */
@@ -200,11 +202,18 @@ export function runCorpus(docs: readonly (Doc | CorpusDoc)[], options: CorpusOpt
 export async function refreshCorpus(store: Store, options: CorpusOptions = {}): Promise<boolean> {
   const refresh = async (): Promise<boolean> => {
     if (!(await store.corpusStale())) return false;
+    const step = options.onStep ?? ((): void => undefined);
     const b = basisBuilder();
+    step('reading corpus records');
     for await (const d of store.corpusDocs()) b.record(d);
+    step(`resolving entities across ${b.documents} documents`);
     b.resolve();
+    step('reading texts: names and story profiles');
     for await (const { id, text } of store.texts()) b.text(id, text);
-    await store.putCorpus(corpusFromBasis(b.basis(), options), { documents: b.documents });
+    step('grouping reports into stories, events and storylines');
+    const state = corpusFromBasis(b.basis(), options);
+    step('writing the corpus state');
+    await store.putCorpus(state, { documents: b.documents });
     return true;
   };
   // Behind the store's refresh lock where it has one: a process that finds another refreshing waits,
