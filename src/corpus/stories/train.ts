@@ -129,21 +129,35 @@ export function prf(items: readonly { p: number; y: 0 | 1 }[], threshold: number
 /** The day relative dates of undated training pages are resolved against. */
 const REFERENCE_DAY = '2024-01-01';
 
-async function analyseFolder(folder: string): Promise<Doc[]> {
+/**
+ * Analyses every file of a folder. Files with the same content are one document, as in a store (the first
+ * by source order is kept); `copies` gives each other file's source the source of the document kept.
+ */
+async function analyseFolder(folder: string): Promise<{ docs: Doc[]; copies: Map<string, string> }> {
   // A cache of analysed documents for repeated runs while developing features (DOSSIER_TRAIN_CACHE=DIR).
   const cacheDir = process.env.DOSSIER_TRAIN_CACHE;
   const cacheFile = cacheDir ? join(cacheDir, `${basename(dirname(folder))}.json`) : null;
-  if (cacheFile && existsSync(cacheFile)) return JSON.parse(readFileSync(cacheFile, 'utf8')) as Doc[];
-  const stages = createStages();
-  const docs: Doc[] = [];
-  for await (const input of readInputs([folder])) {
-    if (!input.ok) continue;
-    // Undated pages resolve relative dates against a fixed day, so the fit does not change with the day it runs.
-    const r = analyzeRaw(input.doc, stages, { id: contentId(input.doc.raw), today: REFERENCE_DAY });
-    if (r.ok) docs.push({ ...r.doc, raw: '', offsets: [] });
+  let all: Doc[];
+  if (cacheFile && existsSync(cacheFile)) all = JSON.parse(readFileSync(cacheFile, 'utf8')) as Doc[];
+  else {
+    const stages = createStages();
+    all = [];
+    for await (const input of readInputs([folder])) {
+      if (!input.ok) continue;
+      // Undated pages resolve relative dates against a fixed day, so the fit does not change with the day it runs.
+      const r = analyzeRaw(input.doc, stages, { id: contentId(input.doc.raw), today: REFERENCE_DAY });
+      if (r.ok) all.push({ ...r.doc, raw: '', offsets: [] });
+    }
+    if (cacheFile) writeFileSync(cacheFile, JSON.stringify(all));
   }
-  if (cacheFile) writeFileSync(cacheFile, JSON.stringify(docs));
-  return docs;
+  const kept = new Map<string, Doc>();
+  const copies = new Map<string, string>();
+  for (const d of [...all].sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : 0))) {
+    const first = kept.get(d.id);
+    if (first) copies.set(d.source, first.source);
+    else kept.set(d.id, d);
+  }
+  return { docs: [...kept.values()], copies };
 }
 
 function devSet(shared: string, name: string): string {
@@ -153,7 +167,7 @@ function devSet(shared: string, name: string): string {
   return dir;
 }
 
-const stemOf = (d: Doc): string => basename(d.source).split('.')[0] as string;
+const stemOf = (d: Doc): string => stemOfSource(d.source);
 
 /** A development corpus: its profiles (by document stem) and how its pairs are labelled. */
 interface LabelledCorpus {
@@ -226,21 +240,30 @@ function corpusSamples(corpus: LabelledCorpus): Sample[] {
   return out;
 }
 
-async function loadCorpus(shared: string, name: string): Promise<{ dir: string; profiles: StoryProfile[]; stems: string[] }> {
+async function loadCorpus(
+  shared: string,
+  name: string,
+): Promise<{ dir: string; profiles: StoryProfile[]; stems: string[]; canonical: (stem: string) => string }> {
   const dir = devSet(shared, name);
-  const docs = await analyseFolder(join(dir, 'docs'));
+  const { docs, copies } = await analyseFolder(join(dir, 'docs'));
   const { profiles } = corpusBasis(docs);
   const idToStem = new Map(docs.map((d) => [d.id, stemOf(d)]));
-  return { dir, profiles, stems: profiles.map((p) => idToStem.get(p.doc) as string) };
+  // A file whose content another file has is that document (a store keeps it once).
+  const alias = new Map([...copies].map(([copy, first]) => [stemOfSource(copy), stemOfSource(first)]));
+  return { dir, profiles, stems: profiles.map((p) => idToStem.get(p.doc) as string), canonical: (stem) => alias.get(stem) ?? stem };
 }
+
+const stemOfSource = (source: string): string => basename(source).split('.')[0] as string;
 
 /** The SemEval-2022 news-similarity development set: same story when `Overall` ≤ 1.5, different when > 2.5. */
 async function similarityCorpus(shared: string): Promise<LabelledCorpus> {
-  const { dir, profiles, stems } = await loadCorpus(shared, 'similarity');
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string; overall: number }[];
+  const { dir, profiles, stems, canonical } = await loadCorpus(shared, 'similarity');
+  const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string; overall: number }[])
+    .map((g) => ({ ...g, a: canonical(g.a), b: canonical(g.b) }));
   const labels = new Map<string, 0 | 1>();
   for (const g of gold) {
     if (g.overall > 1.5 && g.overall <= 2.5) continue;
+    if (g.a === g.b) continue;
     const y = g.overall <= 1.5 ? 1 : 0;
     labels.set(`${g.a}|${g.b}`, y);
     labels.set(`${g.b}|${g.a}`, y);
@@ -254,8 +277,9 @@ async function similarityCorpus(shared: string): Promise<LabelledCorpus> {
 
 /** The Hindi–English speeches: each gold pair one story, every other combination a different story. */
 async function hienCorpus(shared: string): Promise<LabelledCorpus> {
-  const { dir, profiles, stems } = await loadCorpus(shared, 'hien');
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string }[];
+  const { dir, profiles, stems, canonical } = await loadCorpus(shared, 'hien');
+  const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string }[])
+    .map((g) => ({ a: canonical(g.a), b: canonical(g.b) }));
   const partner = new Map<string, string>();
   for (const g of gold) {
     partner.set(g.a, g.b);
@@ -274,7 +298,7 @@ async function hienCorpus(shared: string): Promise<LabelledCorpus> {
  * what two reports' agreeing frames (one kind, one day, a shared place or participant) say.
  */
 async function examplesCorpus(root: string): Promise<LabelledCorpus> {
-  const docs = await analyseFolder(join(root, 'examples'));
+  const { docs } = await analyseFolder(join(root, 'examples'));
   const { profiles } = corpusBasis(docs);
   // `examples/wires.jsonl#1` → `wires#1`, as the gold names reports.
   const stemOfSource = (source: string): string => basename(source).replace(/\.[a-z.]+(?=#|$)/, '');
