@@ -3,8 +3,8 @@ import type { SimilarityModel } from './similarity.js';
 
 /** The story similarity model shipped with Dossier. */
 export const MODEL: SimilarityModel = {
-  features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_entities', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart'],
-  weights: [1.1473, 2.1143, -3.2705, 6.1645, -3.9808, 3.2648, 1.3587, 0.0856, 3.3586, -0.8094, 0.6264, 2.1762, 4.1251, 2.086, 1.3055, 0.9017, -0.892, 5.0451, -1.5343, -0.1648],
-  bias: -4.1789,
+  features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_entities', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart', 'shorter_terms'],
+  weights: [3.3742, 3.5321, -4.6102, 3.5984, -0.0415, 1.6241, 1.9079, 0.9278, 3.3894, -0.739, 2.5856, 2.6099, 3.2662, 2.5749, 1.7574, 0.537, 0.3339, 3.1435, -1.3699, -0.85, -1.2743],
+  bias: 0.7062,
   threshold: 0.27,
 };
