@@ -4,7 +4,7 @@ import type { SimilarityModel } from './similarity.js';
 /** The story similarity model shipped with Dossier. */
 export const MODEL: SimilarityModel = {
   features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_entities', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart', 'shorter_terms'],
-  weights: [3.3742, 3.5321, -4.6102, 3.5984, -0.0415, 1.6241, 1.9079, 0.9278, 3.3894, -0.739, 2.5856, 2.6099, 3.2662, 2.5749, 1.7574, 0.537, 0.3339, 3.1435, -1.3699, -0.85, -1.2743],
-  bias: 0.7062,
+  weights: [3.3733, 3.5478, -4.5907, 3.6034, -0.0309, 1.6411, 1.9188, 0.9258, 3.419, -0.7359, 2.5726, 2.6028, 3.2599, 2.5667, 1.7539, 0.5414, 0.3099, 3.1341, -1.3673, -0.8405, -1.2762],
+  bias: 0.7082,
   threshold: 0.27,
 };

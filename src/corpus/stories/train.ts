@@ -185,6 +185,8 @@ interface LabelledCorpus {
   label(a: string, b: string): 0 | 1 | null;
   /** The pairs with a gold label, as stems. */
   gold: [string, string][];
+  /** Pairs with a gold judgement between same and different (SemEval `Overall` 1.5–2.5): not scored, never taken as different. */
+  unscored?: [string, string][];
   /** Every pair is labelled (all other combinations are different stories), so candidates are samples too. */
   exhaustive: boolean;
 }
@@ -269,7 +271,7 @@ function samplesWithin(corpus: LabelledCorpus, members: readonly number[], group
 
 /** Samples from the whole corpus, then from seeded random sub-corpora of a few gold pairs each. */
 function corpusSamples(corpus: LabelledCorpus): Sample[] {
-  const groups = documentGroups(corpus.gold);
+  const groups = documentGroups([...corpus.gold, ...(corpus.unscored ?? [])]);
   const out = samplesWithin(corpus, corpus.profiles.map((_, i) => i), groups);
   const index = new Map(corpus.stems.map((st, i) => [st, i]));
   const withBoth = corpus.gold.filter(([a, b]) => index.has(a) && index.has(b));
@@ -322,6 +324,7 @@ async function similarityCorpus(shared: string): Promise<LabelledCorpus> {
   return {
     set: 'similarity', profiles, stems, exhaustive: false,
     gold: gold.filter((g) => labels.has(`${g.a}|${g.b}`)).map((g) => [g.a, g.b]),
+    unscored: gold.filter((g) => g.a !== g.b && !labels.has(`${g.a}|${g.b}`)).map((g) => [g.a, g.b]),
     label: (a, b) => labels.get(`${a}|${b}`) ?? null,
   };
 }
