@@ -75,11 +75,33 @@ test('a rebuild over everything is the full run again, and close to the epoch', 
   epoch.add(more);
   const full = clusterStories([...base, ...more], MODEL);
   assert.equal(json(storyEpoch([...more, ...base], MODEL).stories()), json(full));
-  // Frozen statistics shift a few decisions, not the grouping as a whole.
-  const a = new Set(docsOf(epoch.stories()).map((s) => s.join(' ')));
-  const b = docsOf(full).map((s) => s.join(' '));
-  assert.ok(b.filter((s) => a.has(s)).length >= 0.8 * b.length, `${b.filter((s) => a.has(s)).length} of ${b.length} stories the same`);
+  // Frozen statistics shift a few decisions, not the grouping as a whole: the pairs of reports the epoch
+  // puts in one story are mostly those the full run does (F1 of one against the other). Pairs, not whole
+  // stories, so that one report placed otherwise in a story of forty counts as one report, not one story.
+  const agreement = pairAgreement(epoch.stories(), full);
+  assert.ok(agreement >= 0.8, `same-story pairs of the epoch against the full run: F1 ${agreement.toFixed(3)}`);
+  assert.ok(docsOf(full).some((s) => s.length > 2), 'some story has several reports');
 });
+
+/** F1 of the same-story pairs of one grouping against another's. */
+function pairAgreement(x: Story[], y: Story[]): number {
+  const storyOf = (stories: Story[]): Map<string, number> => new Map(stories.flatMap((s, i) => s.members.map((m) => [m.doc, i] as const)));
+  const [sx, sy] = [storyOf(x), storyOf(y)];
+  const docs = [...sy.keys()].sort();
+  let both = 0;
+  let onlyX = 0;
+  let onlyY = 0;
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      const inX = sx.get(docs[i] as string) === sx.get(docs[j] as string);
+      const inY = sy.get(docs[i] as string) === sy.get(docs[j] as string);
+      if (inX && inY) both++;
+      else if (inX) onlyX++;
+      else if (inY) onlyY++;
+    }
+  }
+  return both ? (2 * both) / (2 * both + onlyX + onlyY) : 0;
+}
 
 test('a report given twice is an error', () => {
   const ps = profiles(20, 1, 'x');

@@ -3,8 +3,8 @@ import type { SimilarityModel } from './similarity.js';
 
 /** The story similarity model shipped with Dossier. */
 export const MODEL: SimilarityModel = {
-  features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_entities', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart'],
-  weights: [1.1473, 2.1143, -3.2705, 6.1645, -3.9808, 3.2648, 1.3587, 0.0856, 3.3586, -0.8094, 0.6264, 2.1762, 4.1251, 2.086, 1.3055, 0.9017, -0.892, 5.0451, -1.5343, -0.1648],
-  bias: -4.1789,
+  features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_entities', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart', 'shorter_terms'],
+  weights: [3.3733, 3.5478, -4.5907, 3.6034, -0.0309, 1.6411, 1.9188, 0.9258, 3.419, -0.7359, 2.5726, 2.6028, 3.2599, 2.5667, 1.7539, 0.5414, 0.3099, 3.1341, -1.3673, -0.8405, -1.2762],
+  bias: 0.7082,
   threshold: 0.27,
 };

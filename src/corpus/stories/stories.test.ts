@@ -4,8 +4,8 @@ import { clusterStories, findCopies } from './cluster.js';
 import { jaccardEstimate, minhash, shingles } from './minhash.js';
 import { MODEL } from './model.js';
 import { createProfiler, normalizeNumber, type ProfileInput, type StoryProfile } from './profile.js';
-import { FEATURES, corpusStats, packedCosine, sharedEvidence, weigh } from './similarity.js';
-import { fitLogistic, prf } from './train.js';
+import { FEATURES, corpusStats, packedCosine, pairFeatures, sharedEvidence, shorterTerms, weigh } from './similarity.js';
+import { documentGroups, fitLogistic, fold, prf } from './train.js';
 import { sharedFurniture } from './furniture.js';
 
 const profiler = createProfiler();
@@ -132,6 +132,30 @@ test('the shipped model has a weight for every feature the code computes', () =>
   assert.deepEqual([...MODEL.features], [...FEATURES]);
   assert.equal(MODEL.weights.length, FEATURES.length);
   assert.ok(MODEL.threshold > 0 && MODEL.threshold < 1);
+});
+
+test('the shorter report\'s size is a pair feature, the same whichever report comes first', () => {
+  const short = doc('s', 'en', 'Floods in Assam.');
+  const long = doc('l', 'en', FLOOD);
+  const stats = corpusStats([short, long]);
+  const [ws, wl] = [weigh(short, stats), weigh(long, stats)];
+  assert.equal(shorterTerms(ws, wl), Math.log1p(short.bags.terms.size));
+  assert.equal(shorterTerms(wl, ws), shorterTerms(ws, wl));
+  assert.ok(short.bags.terms.size < long.bags.terms.size);
+  const near = { docs: 2, of: () => 0 };
+  assert.equal(pairFeatures(ws, wl, near)[FEATURES.indexOf('shorter_terms')], shorterTerms(ws, wl));
+});
+
+test('cross-validation by document: documents joined by gold pairs are one group, so one fold', () => {
+  const groups = documentGroups([['d', 'e'], ['b', 'c'], ['a', 'b'], ['f', 'f']]);
+  assert.equal(groups.get('c'), 'a');
+  assert.equal(groups.get('b'), 'a');
+  assert.equal(groups.get('e'), 'd');
+  assert.equal(groups.get('f'), 'f');
+  assert.notEqual(groups.get('d'), groups.get('a'));
+  // The same pairs in another order give the same groups.
+  assert.deepEqual(new Map([...documentGroups([['a', 'b'], ['f', 'f'], ['b', 'c'], ['d', 'e']])].sort()), new Map([...groups].sort()));
+  for (const g of groups.values()) assert.ok(fold(g) >= 0 && fold(g) < 5);
 });
 
 test('logistic fitting separates separable data, and F1 is counted as defined', () => {

@@ -35,8 +35,15 @@ export interface Sample {
   cross: boolean;
   /** The pair's documents: every sample of one pair falls in one cross-validation fold. */
   key: string;
+  /**
+   * The groups of the pair's two documents (documents joined by a gold pair, within the set): a
+   * document and every document it is paired with fall in one cross-validation fold.
+   */
+  groups: [string, string];
   /** Whether the pair was scored within the whole corpus (not a sub-corpus of a few pairs). */
   whole: boolean;
+  /** A candidate pair without a gold label, taken as different stories (its documents are in no common gold pair). */
+  implicit?: boolean;
 }
 
 /**
@@ -129,21 +136,35 @@ export function prf(items: readonly { p: number; y: 0 | 1 }[], threshold: number
 /** The day relative dates of undated training pages are resolved against. */
 const REFERENCE_DAY = '2024-01-01';
 
-async function analyseFolder(folder: string): Promise<Doc[]> {
+/**
+ * Analyses every file of a folder. Files with the same content are one document, as in a store (the first
+ * by source order is kept); `copies` gives each other file's source the source of the document kept.
+ */
+async function analyseFolder(folder: string): Promise<{ docs: Doc[]; copies: Map<string, string> }> {
   // A cache of analysed documents for repeated runs while developing features (DOSSIER_TRAIN_CACHE=DIR).
   const cacheDir = process.env.DOSSIER_TRAIN_CACHE;
   const cacheFile = cacheDir ? join(cacheDir, `${basename(dirname(folder))}.json`) : null;
-  if (cacheFile && existsSync(cacheFile)) return JSON.parse(readFileSync(cacheFile, 'utf8')) as Doc[];
-  const stages = createStages();
-  const docs: Doc[] = [];
-  for await (const input of readInputs([folder])) {
-    if (!input.ok) continue;
-    // Undated pages resolve relative dates against a fixed day, so the fit does not change with the day it runs.
-    const r = analyzeRaw(input.doc, stages, { id: contentId(input.doc.raw), today: REFERENCE_DAY });
-    if (r.ok) docs.push({ ...r.doc, raw: '', offsets: [] });
+  let all: Doc[];
+  if (cacheFile && existsSync(cacheFile)) all = JSON.parse(readFileSync(cacheFile, 'utf8')) as Doc[];
+  else {
+    const stages = createStages();
+    all = [];
+    for await (const input of readInputs([folder])) {
+      if (!input.ok) continue;
+      // Undated pages resolve relative dates against a fixed day, so the fit does not change with the day it runs.
+      const r = analyzeRaw(input.doc, stages, { id: contentId(input.doc.raw), today: REFERENCE_DAY });
+      if (r.ok) all.push({ ...r.doc, raw: '', offsets: [] });
+    }
+    if (cacheFile) writeFileSync(cacheFile, JSON.stringify(all));
   }
-  if (cacheFile) writeFileSync(cacheFile, JSON.stringify(docs));
-  return docs;
+  const kept = new Map<string, Doc>();
+  const copies = new Map<string, string>();
+  for (const d of [...all].sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : 0))) {
+    const first = kept.get(d.id);
+    if (first) copies.set(d.source, first.source);
+    else kept.set(d.id, d);
+  }
+  return { docs: [...kept.values()], copies };
 }
 
 function devSet(shared: string, name: string): string {
@@ -153,7 +174,7 @@ function devSet(shared: string, name: string): string {
   return dir;
 }
 
-const stemOf = (d: Doc): string => basename(d.source).split('.')[0] as string;
+const stemOf = (d: Doc): string => stemOfSource(d.source);
 
 /** A development corpus: its profiles (by document stem) and how its pairs are labelled. */
 interface LabelledCorpus {
@@ -164,16 +185,55 @@ interface LabelledCorpus {
   label(a: string, b: string): 0 | 1 | null;
   /** The pairs with a gold label, as stems. */
   gold: [string, string][];
+  /** Pairs with a gold judgement between same and different (SemEval `Overall` 1.5–2.5): not scored, never taken as different. */
+  unscored?: [string, string][];
   /** Every pair is labelled (all other combinations are different stories), so candidates are samples too. */
   exhaustive: boolean;
 }
+
+/**
+ * Candidate pairs of a set labelled only in part (SemEval) that no gold pair joins are taken as different
+ * stories, weighing together this share of the set's gold pairs: clustering scores every candidate pair of
+ * the corpus, and a model fitted on the gold pairs alone (chosen as alike) accepted so many of the others
+ * that stories of 30 reports formed.
+ */
+const IMPLICIT_SHARE = 0.3;
+const IMPLICIT_NEGATIVES = IMPLICIT_SHARE > 0;
 
 /** Sub-corpora drawn per set, so the model also learns how features behave in a corpus of a few reports. */
 const SUBCORPORA = 40;
 const SUBCORPUS_PAIRS = [1, 2, 3, 5, 8, 13, 21];
 
+/**
+ * Groups of documents for cross-validation by document: documents joined by a gold pair of the set (of
+ * either label where only some pairs are labelled, of one story where every pair is) are one group,
+ * named by its first stem in sort order.
+ *
+ * @example
+ * ```ts
+ * documentGroups([['a', 'b'], ['b', 'c'], ['d', 'e']]).get('c'); // 'a'
+ * ```
+ */
+export function documentGroups(pairs: readonly (readonly [string, string])[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(x, r);
+    return r;
+  };
+  for (const [a, b] of pairs) {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  return new Map([...parent.keys()].map((x) => [x, find(x)]));
+}
+
 /** The labelled pairs among `members` (indexes into the corpus), with features computed within that corpus alone. */
-function samplesWithin(corpus: LabelledCorpus, members: readonly number[]): Sample[] {
+function samplesWithin(corpus: LabelledCorpus, members: readonly number[], groups: ReadonlyMap<string, string>): Sample[] {
   const profiles = members.map((i) => corpus.profiles[i] as StoryProfile);
   const stems = members.map((i) => corpus.stems[i] as string);
   const stats = corpusStats(profiles);
@@ -187,25 +247,32 @@ function samplesWithin(corpus: LabelledCorpus, members: readonly number[]): Samp
     const b = index.get(y);
     if (a !== undefined && b !== undefined) pairs.add(`${Math.min(a, b)}|${Math.max(a, b)}`);
   }
-  if (corpus.exhaustive) for (const [a, b] of candidates) pairs.add(`${a}|${b}`);
+  const whole = members.length === corpus.profiles.length;
+  const implicit = !corpus.exhaustive && whole && IMPLICIT_NEGATIVES;
+  if (corpus.exhaustive || implicit) for (const [a, b] of candidates) pairs.add(`${a}|${b}`);
   const out: Sample[] = [];
+  const group = (stem: string): string => `${corpus.set}:${groups.get(stem) ?? stem}`;
   for (const code of [...pairs].sort()) {
     const [a, b] = code.split('|').map(Number) as [number, number];
-    const y = corpus.label(stems[a] as string, stems[b] as string);
+    const pairGroups: [string, string] = [group(stems[a] as string), group(stems[b] as string)];
+    const label = corpus.label(stems[a] as string, stems[b] as string);
+    const unlabelled = label === null && implicit && pairGroups[0] !== pairGroups[1];
+    const y = label ?? (unlabelled ? 0 : null);
     const wa = weighted[a];
     const wb = weighted[b];
     if (y === null || !wa || !wb) continue;
     const key = [stems[a], stems[b]].sort().join('|');
     const x = pairFeatures(wa, wb, near);
     const cross = wa.profile.lang !== wb.profile.lang;
-    out.push({ x, y, set: corpus.set, weight: 1, cross, key, whole: members.length === corpus.profiles.length });
+    out.push({ x, y, set: corpus.set, weight: 1, cross, key, groups: pairGroups, whole, ...(unlabelled ? { implicit: true } : {}) });
   }
   return out;
 }
 
 /** Samples from the whole corpus, then from seeded random sub-corpora of a few gold pairs each. */
 function corpusSamples(corpus: LabelledCorpus): Sample[] {
-  const out = samplesWithin(corpus, corpus.profiles.map((_, i) => i));
+  const groups = documentGroups([...corpus.gold, ...(corpus.unscored ?? [])]);
+  const out = samplesWithin(corpus, corpus.profiles.map((_, i) => i), groups);
   const index = new Map(corpus.stems.map((st, i) => [st, i]));
   const withBoth = corpus.gold.filter(([a, b]) => index.has(a) && index.has(b));
   let seed = 2026;
@@ -221,26 +288,35 @@ function corpusSamples(corpus: LabelledCorpus): Sample[] {
       members.add(index.get(a) as number);
       members.add(index.get(b) as number);
     }
-    out.push(...samplesWithin(corpus, [...members].sort((x, y) => x - y)));
+    out.push(...samplesWithin(corpus, [...members].sort((x, y) => x - y), groups));
   }
   return out;
 }
 
-async function loadCorpus(shared: string, name: string): Promise<{ dir: string; profiles: StoryProfile[]; stems: string[] }> {
+async function loadCorpus(
+  shared: string,
+  name: string,
+): Promise<{ dir: string; profiles: StoryProfile[]; stems: string[]; canonical: (stem: string) => string }> {
   const dir = devSet(shared, name);
-  const docs = await analyseFolder(join(dir, 'docs'));
+  const { docs, copies } = await analyseFolder(join(dir, 'docs'));
   const { profiles } = corpusBasis(docs);
   const idToStem = new Map(docs.map((d) => [d.id, stemOf(d)]));
-  return { dir, profiles, stems: profiles.map((p) => idToStem.get(p.doc) as string) };
+  // A file whose content another file has is that document (a store keeps it once).
+  const alias = new Map([...copies].map(([copy, first]) => [stemOfSource(copy), stemOfSource(first)]));
+  return { dir, profiles, stems: profiles.map((p) => idToStem.get(p.doc) as string), canonical: (stem) => alias.get(stem) ?? stem };
 }
+
+const stemOfSource = (source: string): string => basename(source).split('.')[0] as string;
 
 /** The SemEval-2022 news-similarity development set: same story when `Overall` ≤ 1.5, different when > 2.5. */
 async function similarityCorpus(shared: string): Promise<LabelledCorpus> {
-  const { dir, profiles, stems } = await loadCorpus(shared, 'similarity');
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string; overall: number }[];
+  const { dir, profiles, stems, canonical } = await loadCorpus(shared, 'similarity');
+  const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string; overall: number }[])
+    .map((g) => ({ ...g, a: canonical(g.a), b: canonical(g.b) }));
   const labels = new Map<string, 0 | 1>();
   for (const g of gold) {
     if (g.overall > 1.5 && g.overall <= 2.5) continue;
+    if (g.a === g.b) continue;
     const y = g.overall <= 1.5 ? 1 : 0;
     labels.set(`${g.a}|${g.b}`, y);
     labels.set(`${g.b}|${g.a}`, y);
@@ -248,14 +324,16 @@ async function similarityCorpus(shared: string): Promise<LabelledCorpus> {
   return {
     set: 'similarity', profiles, stems, exhaustive: false,
     gold: gold.filter((g) => labels.has(`${g.a}|${g.b}`)).map((g) => [g.a, g.b]),
+    unscored: gold.filter((g) => g.a !== g.b && !labels.has(`${g.a}|${g.b}`)).map((g) => [g.a, g.b]),
     label: (a, b) => labels.get(`${a}|${b}`) ?? null,
   };
 }
 
 /** The Hindi–English speeches: each gold pair one story, every other combination a different story. */
 async function hienCorpus(shared: string): Promise<LabelledCorpus> {
-  const { dir, profiles, stems } = await loadCorpus(shared, 'hien');
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string }[];
+  const { dir, profiles, stems, canonical } = await loadCorpus(shared, 'hien');
+  const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { a: string; b: string }[])
+    .map((g) => ({ a: canonical(g.a), b: canonical(g.b) }));
   const partner = new Map<string, string>();
   for (const g of gold) {
     partner.set(g.a, g.b);
@@ -274,7 +352,7 @@ async function hienCorpus(shared: string): Promise<LabelledCorpus> {
  * what two reports' agreeing frames (one kind, one day, a shared place or participant) say.
  */
 async function examplesCorpus(root: string): Promise<LabelledCorpus> {
-  const docs = await analyseFolder(join(root, 'examples'));
+  const { docs } = await analyseFolder(join(root, 'examples'));
   const { profiles } = corpusBasis(docs);
   // `examples/wires.jsonl#1` → `wires#1`, as the gold names reports.
   const stemOfSource = (source: string): string => basename(source).replace(/\.[a-z.]+(?=#|$)/, '');
@@ -293,8 +371,8 @@ async function examplesCorpus(root: string): Promise<LabelledCorpus> {
 
 const FOLDS = 5;
 
-/** The cross-validation fold of a pair (FNV-1a of its key). */
-function fold(key: string): number {
+/** The cross-validation fold of a document group (FNV-1a of its name). */
+export function fold(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return (h >>> 0) % FOLDS;
@@ -314,26 +392,35 @@ async function main(): Promise<void> {
   const samples = [
     ...corpusSamples(await similarityCorpus(shared)), ...corpusSamples(await hienCorpus(shared)), ...corpusSamples(await examplesCorpus(root)),
   ];
-  // Each set weighs as much as the other in the fit, however many pairs it has.
+  // Each set's gold pairs weigh as much as another set's, however many pairs it has; its implicit negatives
+  // weigh IMPLICIT_SHARE of that together.
   const sets = [...new Set(samples.map((s) => s.set))];
+  const labelled = samples.filter((s) => !s.implicit);
   for (const set of sets) {
-    const n = samples.filter((s) => s.set === set).length;
-    for (const s of samples) if (s.set === set) s.weight = samples.length / sets.length / n;
+    const n = labelled.filter((s) => s.set === set).length;
+    const implicit = samples.filter((s) => s.set === set && s.implicit).length;
+    for (const s of samples) {
+      if (s.set !== set) continue;
+      s.weight = s.implicit ? (IMPLICIT_SHARE * labelled.length) / sets.length / implicit : labelled.length / sets.length / n;
+    }
   }
-  // Out-of-fold probabilities: each pair is scored by a model that never saw it.
-  const oof = samples.map(() => 0);
-  const foldOf = samples.map((s) => fold(s.key));
+  // Out-of-fold probabilities, folds split by document: a pair is held out in fold f when both its
+  // documents' groups fall in f, and fold f's model is fitted on the pairs with neither document in f,
+  // so no held-out document was seen in the fit. Pairs across two folds are held out nowhere.
+  const oof: (number | null)[] = samples.map(() => null);
+  const foldsOf = samples.map((s) => s.groups.map(fold) as [number, number]);
   for (let f = 0; f < FOLDS; f++) {
-    const w = fitLogistic(samples.filter((_, i) => foldOf[i] !== f), LAMBDA);
+    const w = fitLogistic(samples.filter((_, i) => !(foldsOf[i] as number[]).includes(f)), LAMBDA);
     samples.forEach((s, i) => {
-      if (foldOf[i] === f) oof[i] = predict(w, s.x);
+      if ((foldsOf[i] as number[]).every((g) => g === f)) oof[i] = predict(w, s.x);
     });
   }
-  const all = samples.map((s, i) => ({ p: oof[i] as number, y: s.y }));
+  const heldOut = samples.map((_, i) => i).filter((i) => oof[i] !== null && !samples[i]?.implicit);
+  const all = samples.map((s, i) => ({ p: oof[i] ?? 0, y: s.y }));
   let threshold = 0.5;
   let bestF1 = -1;
   for (let t = 0.05; t <= 0.95; t += 0.01) {
-    const meanF1 = sets.reduce((acc, set) => acc + prf(all.filter((_, i) => samples[i]?.set === set), t).f1, 0) / sets.length;
+    const meanF1 = sets.reduce((acc, set) => acc + prf(heldOut.filter((i) => samples[i]?.set === set).map((i) => all[i] as { p: number; y: 0 | 1 }), t).f1, 0) / sets.length;
     if (meanF1 > bestF1) {
       bestF1 = meanF1;
       threshold = Math.round(t * 100) / 100;
@@ -341,23 +428,30 @@ async function main(): Promise<void> {
   }
   const w = fitLogistic(samples, LAMBDA);
   const out = (s: string): boolean => process.stdout.write(s);
-  out(`pairs: ${sets.map((set) => `${set} ${samples.filter((s) => s.set === set).length} (${samples.filter((s) => s.set === set && s.y).length} same)`).join(', ')}\n`);
+  out(`pairs: ${sets.map((set) => `${set} ${labelled.filter((s) => s.set === set).length} (${samples.filter((s) => s.set === set && s.y).length} same, ${samples.filter((s) => s.set === set && s.implicit).length} unlabelled candidates as different)`).join(', ')}\n`);
   out('weight\tfeature\n');
   FEATURES.forEach((name, i) => out(`${(w[i] as number).toFixed(3)}\t${name}\n`));
   out(`${(w[FEATURES.length] as number).toFixed(3)}\tbias\nthreshold ${threshold}\n`);
   // Held out: each pair scored by the fold model that never saw it; fitted: by the model fitted on every pair.
   const fitted = samples.map((s) => ({ p: predict(w, s.x), y: s.y }));
-  out(`at the threshold, pairs as scored by the model: held out (${FOLDS}-fold, split by pair) | fitted on all pairs\n`);
+  out(`at the threshold, pairs as scored by the model: held out (${FOLDS}-fold, split by document) | fitted on all pairs\n`);
   const line = (name: string, keep: (s: Sample) => boolean): void => {
     const idx = samples.map((s, i) => (keep(s) ? i : -1)).filter((i) => i >= 0);
     if (!idx.length) return;
-    const h = prf(idx.map((i) => all[i] as { p: number; y: 0 | 1 }), threshold);
+    const held = idx.filter((i) => oof[i] !== null);
+    const h = prf(held.map((i) => all[i] as { p: number; y: 0 | 1 }), threshold);
     const f = prf(idx.map((i) => fitted[i] as { p: number; y: 0 | 1 }), threshold);
-    out(`  ${name}\tP ${h.p.toFixed(3)} R ${h.r.toFixed(3)} F1 ${h.f1.toFixed(3)} | P ${f.p.toFixed(3)} R ${f.r.toFixed(3)} F1 ${f.f1.toFixed(3)} (${idx.length} pairs)\n`);
+    out(`  ${name}\tP ${h.p.toFixed(3)} R ${h.r.toFixed(3)} F1 ${h.f1.toFixed(3)} (${held.length} held out) | P ${f.p.toFixed(3)} R ${f.r.toFixed(3)} F1 ${f.f1.toFixed(3)} (${idx.length} pairs)\n`);
   };
   for (const set of sets) {
-    for (const cross of [false, true]) line(`${set} ${cross ? 'cross-lingual' : 'monolingual'}`, (s) => s.set === set && s.cross === cross);
-    line(`${set} whole corpus`, (s) => s.set === set && s.whole);
+    for (const cross of [false, true]) line(`${set} ${cross ? 'cross-lingual' : 'monolingual'}`, (s) => s.set === set && s.cross === cross && !s.implicit);
+    line(`${set} whole corpus`, (s) => s.set === set && s.whole && !s.implicit);
+    const implicit = samples.map((s, i) => (s.set === set && s.implicit ? i : -1)).filter((i) => i >= 0);
+    const accepted = (ps: { p: number }[]): string => (ps.filter((x) => x.p >= threshold).length / ps.length).toFixed(3);
+    if (implicit.length) {
+      const held = implicit.filter((i) => oof[i] !== null);
+      out(`  ${set} unlabelled candidates accepted: ${accepted(held.map((i) => all[i] as { p: number }))} (${held.length} held out) | ${accepted(implicit.map((i) => fitted[i] as { p: number }))}\n`);
+    }
   }
   const dump = process.argv.indexOf('--dump');
   if (dump > 0 && process.argv[dump + 1]) writeFileSync(process.argv[dump + 1] as string, JSON.stringify(samples.map((s, i) => ({ ...s, oof: oof[i] }))));
