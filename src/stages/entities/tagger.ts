@@ -104,44 +104,86 @@ interface Rows {
 }
 
 /**
- * Viterbi decoding over feature ids with the allowed transitions. Returns label indices.
+ * Viterbi decoding over feature ids with the allowed transitions (training's decoder). Returns label indices.
  */
 function viterbi(weights: Float32Array | Float64Array, transitions: Float32Array | Float64Array, L: number, allowed: Uint8Array, rows: Rows): Int32Array {
   const n = rows.offsets.length - 1;
+  const emit = scratch(n * L);
+  emit.fill(0, 0, n * L);
+  for (let i = 0; i < n; i++) {
+    for (let j = rows.offsets[i] as number; j < (rows.offsets[i + 1] as number); j++) addRow(emit, i * L, weights, (rows.ids[j] as number) * L, L);
+  }
+  return bestPath(emit, n, transitions, L, allowed);
+}
+
+/** `emit[at .. at + L) += weights[base .. base + L)`, label by label. */
+function addRow(emit: Float64Array, at: number, weights: Float32Array | Float64Array, base: number, L: number): void {
+  for (let y = 0; y < L; y++) emit[at + y] = (emit[at + y] as number) + (weights[base + y] as number);
+}
+
+/**
+ * The tokens' label scores (`n × L`, in a shared scratch buffer): for each token, the weights of its
+ * known features summed in feature order, as {@link viterbi} sums them, without building the rows first.
+ */
+function emissions(model: TaggerModel, f: SentenceFeatures, L: number): Float64Array {
+  const n = f.offsets.length - 1;
+  const emit = scratch(n * L);
+  emit.fill(0, 0, n * L);
+  const w = model.weights;
+  const table = model.table;
+  for (let i = 0; i < n; i++) {
+    for (let j = f.offsets[i] as number; j < (f.offsets[i + 1] as number); j++) {
+      const r = table.get(f.hashes[j] as number);
+      if (r >= 0) addRow(emit, i * L, w, r * L, L);
+    }
+  }
+  return emit;
+}
+
+let scratchBuffer = new Float64Array(1024);
+let backBuffer = new Int32Array(1024);
+/** A reused buffer of at least `size` numbers: decoding allocates nothing per sentence but its answer. */
+function scratch(size: number): Float64Array {
+  if (scratchBuffer.length < size) scratchBuffer = new Float64Array(Math.max(size, 2 * scratchBuffer.length));
+  return scratchBuffer;
+}
+
+/**
+ * The best label path for token scores `emit` (`n × L`) under the allowed transitions: first-order
+ * Viterbi, the first best predecessor kept on ties. `emit` is overwritten with the path scores.
+ */
+function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Float64Array, L: number, allowed: Uint8Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  const emit = new Float64Array(L);
-  for (let i = 0; i < n; i++) {
-    emit.fill(0);
-    for (let j = rows.offsets[i] ?? 0; j < (rows.offsets[i + 1] ?? 0); j++) {
-      const base = (rows.ids[j] ?? 0) * L;
-      for (let y = 0; y < L; y++) emit[y] = (emit[y] ?? 0) + (weights[base + y] ?? 0);
-    }
+  if (backBuffer.length < n * L) backBuffer = new Int32Array(Math.max(n * L, 2 * backBuffer.length));
+  const back = backBuffer;
+  const score = emit;
+  for (let y = 0; y < L; y++) {
+    score[y] = (allowed[L * L + y] ? (transitions[L * L + y] as number) : -Infinity) + (score[y] as number);
+    back[y] = 0;
+  }
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const at = i * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        if (allowed[L * L + y]) best = transitions[L * L + y] ?? 0;
-      } else {
-        for (let p = 0; p < L; p++) {
-          if (!allowed[p * L + y]) continue;
-          const s = (score[(i - 1) * L + p] ?? -Infinity) + (transitions[p * L + y] ?? 0);
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * L + y]) continue;
+        const s = (score[prev + p] as number) + (transitions[p * L + y] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
         }
       }
-      score[i * L + y] = best + (emit[y] ?? 0);
-      back[i * L + y] = arg;
+      score[at + y] = best + (score[at + y] as number);
+      back[at + y] = arg;
     }
   }
   let bestY = 0;
   let best = -Infinity;
   for (let y = 0; y < L; y++) {
-    const s = score[(n - 1) * L + y] ?? -Infinity;
+    const s = score[(n - 1) * L + y] as number;
     if (s > best) {
       best = s;
       bestY = y;
@@ -149,7 +191,7 @@ function viterbi(weights: Float32Array | Float64Array, transitions: Float32Array
   }
   for (let i = n - 1; i >= 0; i--) {
     out[i] = bestY;
-    bestY = back[i * L + bestY] ?? 0;
+    bestY = back[i * L + bestY] as number;
   }
   return out;
 }
@@ -250,7 +292,7 @@ export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures
  */
 export function decode(model: TaggerModel, features: SentenceFeatures): string[] {
   const L = model.labels.length;
-  const ys = viterbi(model.weights, model.transitions, L, allowedOf(model), rowsOf(model, features));
+  const ys = bestPath(emissions(model, features, L), features.offsets.length - 1, model.transitions, L, allowedOf(model));
   return Array.from(ys, (y) => model.labels[y] ?? 'O');
 }
 
