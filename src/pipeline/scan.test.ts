@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFast } from './scan.js';
+import { execFast, matchAllFast } from './scan.js';
 import { seededShuffle } from './random.js';
 
 /** Every match of `re` in `text` as index, text, groups and lastIndex after, by `next`. */
@@ -36,6 +36,18 @@ test('execFast finds exactly the matches and lastIndex of exec', () => {
     for (const re of PATTERNS) {
       const copy = new RegExp(re.source, re.flags);
       assert.deepEqual(allMatches(re, text, execFast), allMatches(copy, text, (r, t) => r.exec(t)), `${re} on ${JSON.stringify(text)}`);
+    }
+  }
+});
+
+test('matchAllFast gives what matchAll gives', () => {
+  for (let seed = 1; seed <= 100; seed++) {
+    const text = seededShuffle(PIECES, seed).join(seed % 2 === 0 ? ' ' : '');
+    for (const re of PATTERNS) {
+      const show = (ms: RegExpExecArray[] | RegExpMatchArray[]): string[] => ms.map((m) => `${m.index}:${JSON.stringify([...m])}:${JSON.stringify(m.groups ?? null)}`);
+      const expected = show([...text.matchAll(new RegExp(re.source, re.flags))]);
+      assert.deepEqual(show(matchAllFast(re, text)), expected, `${re} on ${JSON.stringify(text)}`);
+      assert.equal(re.lastIndex, 0);
     }
   }
 });

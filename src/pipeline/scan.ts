@@ -104,8 +104,33 @@ export function execFast(re: RegExp, text: string): RegExpExecArray | null {
       re.lastIndex = scan.lastIndex;
       return m;
     }
-    const c = text.charCodeAt(m.index);
-    const pair = plan.unicode && c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(m.index + 1) & 0xfc00) === 0xdc00;
-    scan.lastIndex = m.index + (pair ? 2 : 1);
+    scan.lastIndex = advance(text, m.index, plan.unicode);
   }
+}
+
+/** The index after the character at `i`: a surrogate pair is one character in a unicode pattern. */
+function advance(text: string, i: number, unicode: boolean): number {
+  const c = text.charCodeAt(i);
+  const pair = unicode && c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  return i + (pair ? 2 : 1);
+}
+
+/**
+ * Every match of the global pattern `re` in `text`, as `[...text.matchAll(re)]` gives them when
+ * `re.lastIndex` is 0 (an empty match steps one character on), with {@link execFast}. `re.lastIndex`
+ * is 0 afterwards.
+ *
+ * @example
+ * ```ts
+ * matchAllFast(/(?<![\p{L}])said/gu, 'he said, unsaid').map((m) => m.index); // [3]
+ * ```
+ */
+export function matchAllFast(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = execFast(re, text); m; m = execFast(re, text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  return out;
 }
