@@ -429,35 +429,96 @@ export function serializeModel(model: TaggerModel, minWeight = 1): string {
  * ```
  */
 export function parseModel(text: string): TaggerModel {
-  const lines = text.split('\n');
-  const head = (lines[0] ?? '').split('\t');
+  // The header and transition rows by lines; the feature rows (most of the file) are read in place.
+  let pos = 0;
+  const line = (): string => {
+    const nl = text.indexOf('\n', pos);
+    const out = text.slice(pos, nl < 0 ? text.length : nl);
+    pos = nl < 0 ? text.length + 1 : nl + 1;
+    return out;
+  };
+  const head = line().split('\t');
   if (head[0] !== '#labels') throw new Error('not a tagger model: no #labels line');
   const labels = head.slice(1);
   const L = labels.length;
   const transitions = new Float32Array((L + 1) * L);
-  let k = 1;
-  for (let from = 0; from <= L; from++, k++) {
-    const cols = (lines[k] ?? '').split('\t');
+  for (let from = 0; from <= L; from++) {
+    const cols = (pos <= text.length ? line() : '').split('\t');
     (cols[2] ?? '').split(' ').forEach((v, to) => {
       transitions[from * L + to] = Number(v) / WEIGHT_SCALE;
     });
   }
-  const nFeat = lines.filter((l, i) => i >= k && l !== '').length;
+  const featuresStart = pos;
+  let nFeat = 0;
+  for (let at = featuresStart; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at) nFeat++;
+    at = end + 1;
+  }
   const weights = new Float32Array(nFeat * L);
   const hashes = new Uint32Array(nFeat);
   let id = -1;
-  for (; k < lines.length; k++) {
-    const line = lines[k] ?? '';
-    if (line === '') continue;
-    const tab = line.indexOf('\t');
-    id++;
-    hashes[id] = parseInt(line.slice(0, tab), 36);
-    for (const part of line.slice(tab + 1).split(' ')) {
-      const colon = part.indexOf(':');
-      weights[id * L + Number(part.slice(0, colon))] = Number(part.slice(colon + 1)) / WEIGHT_SCALE;
+  for (let at = featuresStart; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at) {
+      id++;
+      if (!readFeatureRow(text, at, end, id, L, hashes, weights)) readFeatureLine(text.slice(at, end), id, L, hashes, weights);
     }
+    at = end + 1;
   }
   return { labels, hashes, table: new FeatureTable(hashes), weights, transitions };
+}
+
+/** A feature row `hash<TAB>label:weight ...` read as {@link serializeModel} writes it (other lines: {@link readFeatureLine}). */
+function readFeatureLine(line: string, id: number, L: number, hashes: Uint32Array, weights: Float32Array): void {
+  const tab = line.indexOf('\t');
+  hashes[id] = parseInt(line.slice(0, tab), 36);
+  for (const part of line.slice(tab + 1).split(' ')) {
+    const colon = part.indexOf(':');
+    weights[id * L + Number(part.slice(0, colon))] = Number(part.slice(colon + 1)) / WEIGHT_SCALE;
+  }
+}
+
+/**
+ * {@link readFeatureLine} without building strings, for rows in exactly the written form (a base-36
+ * hash of at most 10 digits, a tab, `label:weight` integers of at most 15 digits joined by single
+ * spaces): the same numbers, as integer arithmetic is exact there. Returns false, having written
+ * nothing, for any other row.
+ */
+function readFeatureRow(text: string, start: number, end: number, id: number, L: number, hashes: Uint32Array, weights: Float32Array): boolean {
+  let i = start;
+  let hash = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) hash = hash * 36 + (c - 48);
+    else if (c >= 97 && c <= 122) hash = hash * 36 + (c - 87);
+    else break;
+  }
+  if (i === start || i - start > 10 || text.charCodeAt(i) !== 9) return false;
+  i++;
+  const parsed: number[] = [];
+  for (;;) {
+    const labelStart = i;
+    let label = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57 && i < end; c = text.charCodeAt(++i)) label = label * 10 + (c - 48);
+    if (i === labelStart || i - labelStart > 15 || i >= end || text.charCodeAt(i) !== 58) return false;
+    i++;
+    const neg = text.charCodeAt(i) === 45;
+    if (neg) i++;
+    const valueStart = i;
+    let value = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57 && i < end; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
+    if (i === valueStart || i - valueStart > 15) return false;
+    parsed.push(label, neg ? -value : value);
+    if (i === end) break;
+    if (text.charCodeAt(i) !== 32) return false;
+    i++;
+  }
+  hashes[id] = hash;
+  for (let k = 0; k < parsed.length; k += 2) weights[id * L + (parsed[k] as number)] = (parsed[k + 1] as number) / WEIGHT_SCALE;
+  return true;
 }
 
 /** A typed name over tokens [start, end). */
