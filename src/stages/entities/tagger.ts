@@ -81,22 +81,6 @@ export function allowedTransitions(labels: readonly string[]): Uint8Array {
   return ok;
 }
 
-/** Rows of a sentence's features (unknown features dropped), with per-token offsets. */
-function rowsOf(model: TaggerModel, f: SentenceFeatures): Rows {
-  const ids = new Int32Array(f.hashes.length);
-  const offsets = new Uint32Array(f.offsets.length);
-  let k = 0;
-  for (let t = 0; t + 1 < f.offsets.length; t++) {
-    offsets[t] = k;
-    for (let j = f.offsets[t] ?? 0; j < (f.offsets[t + 1] ?? 0); j++) {
-      const r = model.table.get(f.hashes[j] ?? 0);
-      if (r >= 0) ids[k++] = r;
-    }
-  }
-  offsets[f.offsets.length - 1] = k;
-  return { ids, offsets };
-}
-
 /** Weight rows of each token: token t has `ids[offsets[t] .. offsets[t + 1])`. */
 interface Rows {
   ids: Int32Array;
@@ -214,18 +198,10 @@ export interface Decoded {
  */
 export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures): Decoded {
   const L = model.labels.length;
-  const rows = rowsOf(model, features);
-  const n = rows.offsets.length - 1;
+  const n = features.offsets.length - 1;
   const allowed = allowedOf(model);
-  const w = model.weights;
   const tr = model.transitions;
-  const emit = new Float64Array(n * L);
-  for (let i = 0; i < n; i++) {
-    for (let j = rows.offsets[i] as number; j < (rows.offsets[i + 1] as number); j++) {
-      const base = (rows.ids[j] as number) * L;
-      for (let y = 0; y < L; y++) emit[i * L + y] = (emit[i * L + y] as number) + (w[base + y] as number);
-    }
-  }
+  const emit = emissions(model, features, L);
   const alpha = new Float64Array(n * L).fill(-Infinity);
   const beta = new Float64Array(n * L).fill(-Infinity);
   const back = new Int32Array(n * L);
