@@ -140,6 +140,9 @@ export function compileMeta(
   };
 }
 
+/** A decimal digit of any script (what {@link asciiDigits} turns into `0-9`). */
+const HAS_DIGIT = /\p{Nd}/u;
+
 /**
  * Replaces every decimal digit of any script with its ASCII digit (lengths unchanged for BMP
  * digits, so offsets still line up).
@@ -191,6 +194,8 @@ function normZone(z: string): string {
  * ```
  */
 export function findDate(text: string, m: MetaMatchers): DateParts | null {
+  // Every date pattern below needs a digit (most lines have none).
+  if (!HAS_DIGIT.test(text)) return null;
   const s = asciiDigits(text);
   type Cand = { start: number; end: number; date: string; time?: string; zone?: string };
   const cands: Cand[] = [];
@@ -280,6 +285,8 @@ function wordCount(s: string): number {
 export function parseMetaLine(line: string, next: string | undefined, m: MetaMatchers): MetaLine | null {
   const text = line.trim();
   if (text.length > 200) return null;
+  // Whatever the label, the date is read by findDate, from this line or the next: no digit, no date.
+  if (!HAS_DIGIT.test(text) && (next === undefined || !HAS_DIGIT.test(next))) return null;
   let found: MetaLine | null = null;
   let otherWords = 0;
   let segments = 0;

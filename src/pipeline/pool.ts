@@ -28,6 +28,12 @@ export interface PoolOptions {
    * documents does not pay for starting threads that each load every stage's language data.
    */
   inlineFirst?: number;
+  /**
+   * With more than one thread, the threads start loading after this many documents (default 8,
+   * at most `inlineFirst`), while the calling thread still analyses up to `inlineFirst`: their ~1 s
+   * of loading overlaps that work instead of following it, and a run of a few documents starts none.
+   */
+  startThreadsAfter?: number;
 }
 
 /** Analyses raw documents on a pool of threads; `analyze` answers in any order, `close` ends the threads. */
@@ -57,6 +63,7 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const inlineFirst = jobs === 1 ? Infinity : (options.inlineFirst ?? 32);
+  const startAfter = jobs === 1 ? Infinity : Math.min(inlineFirst, options.startThreadsAfter ?? 8);
   let stages: Stage[] | null = null;
   let threads: Piscina<AnalysisJob, AnalyzeResult> | null = null;
   let submitted = 0;
@@ -67,11 +74,10 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
     async analyze(raw, id) {
       if (closed) throw new Error('analysis pool is closed');
       submitted++;
+      if (submitted > startAfter) threads ??= new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
       if (submitted <= inlineFirst) return analyzeRaw(raw, (stages ??= createStages()), { id, today });
-      if (!threads) {
-        stages = null; // from here on the threads hold the language data
-        threads = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
-      }
+      stages = null; // from here on the threads hold the language data
+      if (!threads) throw new Error('analysis threads not started'); // cannot happen: startAfter <= inlineFirst
       try {
         return await threads.run({ raw, id, today });
       } catch (err) {

@@ -37,9 +37,20 @@ export function isSentenceEnd(text: string, i: number, enders: string, abbreviat
     while (k > 0 && /[\p{L}\p{M}.]/u.test(text[k - 1] ?? '')) k--;
     const word = text.slice(k, i);
     if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
-    if (abbreviations.some((a) => a.toLowerCase() === word.toLowerCase())) return false;
+    if (lowerSet(abbreviations).has(word.toLowerCase())) return false;
   }
   return true;
+}
+
+const LOWER = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The words of a list in lower case, as a set (built once per list). */
+function lowerSet(words: readonly string[]): ReadonlySet<string> {
+  let set = LOWER.get(words);
+  if (!set) {
+    set = new Set(words.map((w) => w.toLowerCase()));
+    LOWER.set(words, set);
+  }
+  return set;
 }
 
 /**

@@ -319,11 +319,13 @@ export function groupMentions(text: string, candidates: readonly NameCandidate[]
     });
   });
   // One-word mentions join the unique multi-word person whose last word they are.
+  const words = cands.map((c) => wordCount(c.text));
+  const lastWords = keys.map((k) => k.split(' ').pop());
   const groups = groupsOf(n, find);
   const typeOf = new Map<number, EntityType>();
   for (const [r, members] of groups) typeOf.set(r, voteType(members.map((m) => cands[m] as NameCandidate)));
   for (const [r, members] of groups) {
-    if (!members.every((m) => wordCount(cands[m]?.text ?? '') === 1)) continue;
+    if (!members.every((m) => words[m] === 1)) continue;
     const t = typeOf.get(r);
     if (t !== 'person' && t !== 'other') continue;
     const single = keys[members[0] ?? 0] ?? '';
@@ -332,7 +334,7 @@ export function groupMentions(text: string, candidates: readonly NameCandidate[]
       if (r2 === r) continue;
       const t2 = typeOf.get(r2);
       if (t2 !== 'person') continue;
-      if (members2.some((m) => wordCount(cands[m]?.text ?? '') > 1 && (keys[m] ?? '').split(' ').pop() === single)) targets.add(r2);
+      if (members2.some((m) => (words[m] ?? 0) > 1 && lastWords[m] === single)) targets.add(r2);
     }
     if (targets.size === 1) union(r, [...targets][0] ?? r);
   }

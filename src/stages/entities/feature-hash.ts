@@ -63,11 +63,17 @@ export interface SentenceFeatures {
  * ```
  */
 export class FeatureBuffer {
-  // Typed arrays grown by doubling: no boxed numbers and no element-by-element copy at the end.
-  private hashes = new Uint32Array(256);
+  // Typed arrays grown by doubling: no boxed numbers and no element-by-element copy at the end. The
+  // working arrays come from a pool and go back to it in `done`, so a sentence allocates only its answer.
+  private hashes: Uint32Array;
   private size = 0;
-  private offsets = new Uint32Array(32);
+  private offsets: Uint32Array;
   private tokens = 1;
+  constructor() {
+    this.hashes = HASH_POOL.pop() ?? new Uint32Array(256);
+    this.offsets = OFFSET_POOL.pop() ?? new Uint32Array(32);
+    this.offsets[0] = 0;
+  }
   add(h: number): void {
     if (this.size === this.hashes.length) this.hashes = grown(this.hashes);
     this.hashes[this.size++] = h;
@@ -77,12 +83,21 @@ export class FeatureBuffer {
     this.offsets[this.tokens++] = this.size;
   }
   done(): SentenceFeatures {
-    return { hashes: this.hashes.slice(0, this.size), offsets: this.offsets.slice(0, this.tokens) };
+    const out = { hashes: this.hashes.slice(0, this.size), offsets: this.offsets.slice(0, this.tokens) };
+    if (HASH_POOL.length < 4) HASH_POOL.push(this.hashes);
+    if (OFFSET_POOL.length < 4) OFFSET_POOL.push(this.offsets);
+    // The buffer stays usable on its own copies (full, so the next add or next grows a fresh array).
+    this.hashes = out.hashes;
+    this.offsets = out.offsets;
+    return out;
   }
 }
 
+const HASH_POOL: Uint32Array[] = [];
+const OFFSET_POOL: Uint32Array[] = [];
+
 function grown(a: Uint32Array): Uint32Array<ArrayBuffer> {
-  const b = new Uint32Array(a.length * 2);
+  const b = new Uint32Array(Math.max(8, a.length * 2));
   b.set(a);
   return b;
 }

@@ -81,22 +81,6 @@ export function allowedTransitions(labels: readonly string[]): Uint8Array {
   return ok;
 }
 
-/** Rows of a sentence's features (unknown features dropped), with per-token offsets. */
-function rowsOf(model: TaggerModel, f: SentenceFeatures): Rows {
-  const ids = new Int32Array(f.hashes.length);
-  const offsets = new Uint32Array(f.offsets.length);
-  let k = 0;
-  for (let t = 0; t + 1 < f.offsets.length; t++) {
-    offsets[t] = k;
-    for (let j = f.offsets[t] ?? 0; j < (f.offsets[t + 1] ?? 0); j++) {
-      const r = model.table.get(f.hashes[j] ?? 0);
-      if (r >= 0) ids[k++] = r;
-    }
-  }
-  offsets[f.offsets.length - 1] = k;
-  return { ids, offsets };
-}
-
 /** Weight rows of each token: token t has `ids[offsets[t] .. offsets[t + 1])`. */
 interface Rows {
   ids: Int32Array;
@@ -104,44 +88,86 @@ interface Rows {
 }
 
 /**
- * Viterbi decoding over feature ids with the allowed transitions. Returns label indices.
+ * Viterbi decoding over feature ids with the allowed transitions (training's decoder). Returns label indices.
  */
 function viterbi(weights: Float32Array | Float64Array, transitions: Float32Array | Float64Array, L: number, allowed: Uint8Array, rows: Rows): Int32Array {
   const n = rows.offsets.length - 1;
+  const emit = scratch(n * L);
+  emit.fill(0, 0, n * L);
+  for (let i = 0; i < n; i++) {
+    for (let j = rows.offsets[i] as number; j < (rows.offsets[i + 1] as number); j++) addRow(emit, i * L, weights, (rows.ids[j] as number) * L, L);
+  }
+  return bestPath(emit, n, transitions, L, allowed);
+}
+
+/** `emit[at .. at + L) += weights[base .. base + L)`, label by label. */
+function addRow(emit: Float64Array, at: number, weights: Float32Array | Float64Array, base: number, L: number): void {
+  for (let y = 0; y < L; y++) emit[at + y] = (emit[at + y] as number) + (weights[base + y] as number);
+}
+
+/**
+ * The tokens' label scores (`n × L`, in a shared scratch buffer): for each token, the weights of its
+ * known features summed in feature order, as {@link viterbi} sums them, without building the rows first.
+ */
+function emissions(model: TaggerModel, f: SentenceFeatures, L: number): Float64Array {
+  const n = f.offsets.length - 1;
+  const emit = scratch(n * L);
+  emit.fill(0, 0, n * L);
+  const w = model.weights;
+  const table = model.table;
+  for (let i = 0; i < n; i++) {
+    for (let j = f.offsets[i] as number; j < (f.offsets[i + 1] as number); j++) {
+      const r = table.get(f.hashes[j] as number);
+      if (r >= 0) addRow(emit, i * L, w, r * L, L);
+    }
+  }
+  return emit;
+}
+
+let scratchBuffer = new Float64Array(1024);
+let backBuffer = new Int32Array(1024);
+/** A reused buffer of at least `size` numbers: decoding allocates nothing per sentence but its answer. */
+function scratch(size: number): Float64Array {
+  if (scratchBuffer.length < size) scratchBuffer = new Float64Array(Math.max(size, 2 * scratchBuffer.length));
+  return scratchBuffer;
+}
+
+/**
+ * The best label path for token scores `emit` (`n × L`) under the allowed transitions: first-order
+ * Viterbi, the first best predecessor kept on ties. `emit` is overwritten with the path scores.
+ */
+function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Float64Array, L: number, allowed: Uint8Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  const emit = new Float64Array(L);
-  for (let i = 0; i < n; i++) {
-    emit.fill(0);
-    for (let j = rows.offsets[i] ?? 0; j < (rows.offsets[i + 1] ?? 0); j++) {
-      const base = (rows.ids[j] ?? 0) * L;
-      for (let y = 0; y < L; y++) emit[y] = (emit[y] ?? 0) + (weights[base + y] ?? 0);
-    }
+  if (backBuffer.length < n * L) backBuffer = new Int32Array(Math.max(n * L, 2 * backBuffer.length));
+  const back = backBuffer;
+  const score = emit;
+  for (let y = 0; y < L; y++) {
+    score[y] = (allowed[L * L + y] ? (transitions[L * L + y] as number) : -Infinity) + (score[y] as number);
+    back[y] = 0;
+  }
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const at = i * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        if (allowed[L * L + y]) best = transitions[L * L + y] ?? 0;
-      } else {
-        for (let p = 0; p < L; p++) {
-          if (!allowed[p * L + y]) continue;
-          const s = (score[(i - 1) * L + p] ?? -Infinity) + (transitions[p * L + y] ?? 0);
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * L + y]) continue;
+        const s = (score[prev + p] as number) + (transitions[p * L + y] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
         }
       }
-      score[i * L + y] = best + (emit[y] ?? 0);
-      back[i * L + y] = arg;
+      score[at + y] = best + (score[at + y] as number);
+      back[at + y] = arg;
     }
   }
   let bestY = 0;
   let best = -Infinity;
   for (let y = 0; y < L; y++) {
-    const s = score[(n - 1) * L + y] ?? -Infinity;
+    const s = score[(n - 1) * L + y] as number;
     if (s > best) {
       best = s;
       bestY = y;
@@ -149,7 +175,7 @@ function viterbi(weights: Float32Array | Float64Array, transitions: Float32Array
   }
   for (let i = n - 1; i >= 0; i--) {
     out[i] = bestY;
-    bestY = back[i * L + bestY] ?? 0;
+    bestY = back[i * L + bestY] as number;
   }
   return out;
 }
@@ -172,18 +198,10 @@ export interface Decoded {
  */
 export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures): Decoded {
   const L = model.labels.length;
-  const rows = rowsOf(model, features);
-  const n = rows.offsets.length - 1;
+  const n = features.offsets.length - 1;
   const allowed = allowedOf(model);
-  const w = model.weights;
   const tr = model.transitions;
-  const emit = new Float64Array(n * L);
-  for (let i = 0; i < n; i++) {
-    for (let j = rows.offsets[i] as number; j < (rows.offsets[i + 1] as number); j++) {
-      const base = (rows.ids[j] as number) * L;
-      for (let y = 0; y < L; y++) emit[i * L + y] = (emit[i * L + y] as number) + (w[base + y] as number);
-    }
-  }
+  const emit = emissions(model, features, L);
   const alpha = new Float64Array(n * L).fill(-Infinity);
   const beta = new Float64Array(n * L).fill(-Infinity);
   const back = new Int32Array(n * L);
@@ -250,7 +268,7 @@ export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures
  */
 export function decode(model: TaggerModel, features: SentenceFeatures): string[] {
   const L = model.labels.length;
-  const ys = viterbi(model.weights, model.transitions, L, allowedOf(model), rowsOf(model, features));
+  const ys = bestPath(emissions(model, features, L), features.offsets.length - 1, model.transitions, L, allowedOf(model));
   return Array.from(ys, (y) => model.labels[y] ?? 'O');
 }
 
@@ -387,35 +405,96 @@ export function serializeModel(model: TaggerModel, minWeight = 1): string {
  * ```
  */
 export function parseModel(text: string): TaggerModel {
-  const lines = text.split('\n');
-  const head = (lines[0] ?? '').split('\t');
+  // The header and transition rows by lines; the feature rows (most of the file) are read in place.
+  let pos = 0;
+  const line = (): string => {
+    const nl = text.indexOf('\n', pos);
+    const out = text.slice(pos, nl < 0 ? text.length : nl);
+    pos = nl < 0 ? text.length + 1 : nl + 1;
+    return out;
+  };
+  const head = line().split('\t');
   if (head[0] !== '#labels') throw new Error('not a tagger model: no #labels line');
   const labels = head.slice(1);
   const L = labels.length;
   const transitions = new Float32Array((L + 1) * L);
-  let k = 1;
-  for (let from = 0; from <= L; from++, k++) {
-    const cols = (lines[k] ?? '').split('\t');
+  for (let from = 0; from <= L; from++) {
+    const cols = (pos <= text.length ? line() : '').split('\t');
     (cols[2] ?? '').split(' ').forEach((v, to) => {
       transitions[from * L + to] = Number(v) / WEIGHT_SCALE;
     });
   }
-  const nFeat = lines.filter((l, i) => i >= k && l !== '').length;
+  const featuresStart = pos;
+  let nFeat = 0;
+  for (let at = featuresStart; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at) nFeat++;
+    at = end + 1;
+  }
   const weights = new Float32Array(nFeat * L);
   const hashes = new Uint32Array(nFeat);
   let id = -1;
-  for (; k < lines.length; k++) {
-    const line = lines[k] ?? '';
-    if (line === '') continue;
-    const tab = line.indexOf('\t');
-    id++;
-    hashes[id] = parseInt(line.slice(0, tab), 36);
-    for (const part of line.slice(tab + 1).split(' ')) {
-      const colon = part.indexOf(':');
-      weights[id * L + Number(part.slice(0, colon))] = Number(part.slice(colon + 1)) / WEIGHT_SCALE;
+  for (let at = featuresStart; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at) {
+      id++;
+      if (!readFeatureRow(text, at, end, id, L, hashes, weights)) readFeatureLine(text.slice(at, end), id, L, hashes, weights);
     }
+    at = end + 1;
   }
   return { labels, hashes, table: new FeatureTable(hashes), weights, transitions };
+}
+
+/** A feature row `hash<TAB>label:weight ...` read as {@link serializeModel} writes it (other lines: {@link readFeatureLine}). */
+function readFeatureLine(line: string, id: number, L: number, hashes: Uint32Array, weights: Float32Array): void {
+  const tab = line.indexOf('\t');
+  hashes[id] = parseInt(line.slice(0, tab), 36);
+  for (const part of line.slice(tab + 1).split(' ')) {
+    const colon = part.indexOf(':');
+    weights[id * L + Number(part.slice(0, colon))] = Number(part.slice(colon + 1)) / WEIGHT_SCALE;
+  }
+}
+
+/**
+ * {@link readFeatureLine} without building strings, for rows in exactly the written form (a base-36
+ * hash of at most 10 digits, a tab, `label:weight` integers of at most 15 digits joined by single
+ * spaces): the same numbers, as integer arithmetic is exact there. Returns false, having written
+ * nothing, for any other row.
+ */
+function readFeatureRow(text: string, start: number, end: number, id: number, L: number, hashes: Uint32Array, weights: Float32Array): boolean {
+  let i = start;
+  let hash = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) hash = hash * 36 + (c - 48);
+    else if (c >= 97 && c <= 122) hash = hash * 36 + (c - 87);
+    else break;
+  }
+  if (i === start || i - start > 10 || text.charCodeAt(i) !== 9) return false;
+  i++;
+  const parsed: number[] = [];
+  for (;;) {
+    const labelStart = i;
+    let label = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57 && i < end; c = text.charCodeAt(++i)) label = label * 10 + (c - 48);
+    if (i === labelStart || i - labelStart > 15 || i >= end || text.charCodeAt(i) !== 58) return false;
+    i++;
+    const neg = text.charCodeAt(i) === 45;
+    if (neg) i++;
+    const valueStart = i;
+    let value = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57 && i < end; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
+    if (i === valueStart || i - valueStart > 15) return false;
+    parsed.push(label, neg ? -value : value);
+    if (i === end) break;
+    if (text.charCodeAt(i) !== 32) return false;
+    i++;
+  }
+  hashes[id] = hash;
+  for (let k = 0; k < parsed.length; k += 2) weights[id * L + (parsed[k] as number)] = (parsed[k + 1] as number) / WEIGHT_SCALE;
+  return true;
 }
 
 /** A typed name over tokens [start, end). */

@@ -3,6 +3,7 @@ import type { Doc, EntityMention, EventFrame, Span, Stage, Timex } from '../../p
 import type { EventLexicon } from './lexicon.js';
 import { kindFamily } from './kinds.js';
 import { WORD_AFTER, WORD_BEFORE, wordAlternation, wordRegex } from '../../pipeline/words.js';
+import { matchAllFast } from '../../pipeline/scan.js';
 
 /** How many sentences from the top are searched for the main event's trigger sentences. */
 const LEAD_SENTENCES = 12;
@@ -69,7 +70,7 @@ export function findTriggers(text: string, lex: EventLexicon, sentences = splitS
 function findCompiled(text: string, c: CompiledLexicon, sentences: Span[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
   let s = 0;
-  for (const m of text.matchAll(c.trigger)) {
+  for (const m of matchAllFast(c.trigger, text)) {
     const start = m.index;
     const kind = c.kindOf.get(m[0].toLowerCase().replace(/\s+/g, ' '));
     if (kind === undefined) continue;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLangStage, detectLanguage } from './lang.js';
+import { countLetters, createLangStage, detectLanguage } from './lang.js';
 import { testDoc } from '../../pipeline/doc.js';
 
 const ctx = { referenceDate: '2026-03-04' };
@@ -25,4 +25,10 @@ test('declared language wins over detection', () => {
   assert.equal(doc.lang, 'hi');
   const detected = createLangStage().run(ctx, testDoc('The ministers met in Oslo on Tuesday and talked for hours about fish.', { lang: 'und' }));
   assert.equal(detected.lang, 'en');
+});
+
+test('countLetters counts letters as code points, in any script', () => {
+  for (const text of ['', '123 !?', 'Hello, world', 'रक्षा मंत्री ने बैठक की', 'a𝐀b𝒜 c', '𝐀𝐁', 'x\uD835y', 'Ünïcödé  ÆØÅ']) {
+    assert.equal(countLetters(text), text.match(/\p{L}/gu)?.length ?? 0, JSON.stringify(text));
+  }
 });

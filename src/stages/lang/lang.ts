@@ -24,7 +24,7 @@ export interface LangResult {
  */
 export function detectLanguage(text: string): LangResult {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(sample);
   if (letters === 0) {
     return { lang: 'und', confidence: 0, messages: [msg('warning', 'no letters: language undetermined')] };
   }
@@ -38,6 +38,24 @@ export function detectLanguage(text: string): LangResult {
     messages.push(msg('warning', `low-confidence language '${lang}' (${letters} letters)`));
   }
   return { lang, confidence: Math.round(top * 1000) / 1000, messages };
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+
+/** Letters (code points) in a text, as `text.match(/\p{L}/gu).length` counts them, without an array of them. */
+export function countLetters(text: string): number {
+  let n = 0;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
+    const run = m[0];
+    n += run.length;
+    // An astral letter is two code units in the run but one letter.
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) n--;
+    }
+  }
+  return n;
 }
 
 function msg(level: Message['level'], reason: string): Message {

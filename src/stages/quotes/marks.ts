@@ -36,6 +36,10 @@ const SINGLE_MARKS: Readonly<Record<string, string>> = {
   '‚': '‘’',
 };
 
+/** Code units that can open, close or continue a quote (the marks above, and the line feed): every other one is passed over. */
+const WATCHED = new Uint8Array(65536);
+for (const m of [...Object.entries(DOUBLE_MARKS), ...Object.entries(SINGLE_MARKS)].flat().join('') + '\n') WATCHED[m.charCodeAt(0)] = 1;
+
 interface OpenState {
   /** The opening mark; `''` (two apostrophes, a typewriter double quote) is two characters wide. */
   mark: string;
@@ -98,6 +102,8 @@ export function findQuoteCandidates(text: string): QuoteCandidate[] {
     if (c.end > c.start) out.push({ open: s.pos, close: close + width - 1, ...c, chain: s.chain, closed, single: s.single });
   };
   for (let i = 0; i < text.length; i++) {
+    // Nothing below reacts to a character that is neither a mark nor a line feed.
+    if (WATCHED[text.charCodeAt(i)] === 0) continue;
     const ch = text[i] ?? '';
     if (ch === '\n') {
       if (state === null) continue;

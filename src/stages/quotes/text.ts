@@ -2,6 +2,7 @@
  * Small, language-independent text helpers for the quote stage: word-list matchers, sentence
  * bounds and trimming. Everything works on UTF-16 offsets into the cleaned text.
  */
+import { matchAllFast } from '../../pipeline/scan.js';
 
 /** A half-open range `[start, end)` of the text. */
 export interface Range {
@@ -37,8 +38,7 @@ export function matchesIn(text: string, re: RegExp | null, start: number, end: n
   if (re === null || end <= start) return [];
   const out: Range[] = [];
   const slice = text.slice(start, end);
-  re.lastIndex = 0;
-  for (const m of slice.matchAll(re)) {
+  for (const m of matchAllFast(re, slice)) {
     out.push({ start: start + m.index, end: start + m.index + m[0].length });
   }
   return out;

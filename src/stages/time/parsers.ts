@@ -12,6 +12,7 @@
  * ```
  */
 import type { TimexKind } from '../../pipeline/types.js';
+import { execFast } from '../../pipeline/scan.js';
 import {
   addDays, addMonths, dayDiff, formatDay, formatMonth, isValidDay, isoWeek, isoWeekday, pad,
   type Ymd,
@@ -806,7 +807,7 @@ export function proposeCandidates(text: string, set: RuleSet, ref: Ymd | null, n
     // The rule's own (global) pattern, restarted: compiling a copy per document cost more than the matching.
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    for (let match = execFast(pattern, text); match; match = execFast(pattern, text)) {
       const c = rule.extract({ text, lex, lookups, ref, match });
       if (c && c.end > c.start) out.push(c);
       if (match[0].length === 0) pattern.lastIndex++;
