@@ -244,6 +244,9 @@ export const HINDI_SCHEME_HEADS: readonly string[] = ['योजना', 'यो
  */
 export const HINDI_LEADER_HEADS: readonly string[] = ['सरकार', 'शासन', 'काल', 'युग', 'राज'];
 
+/** Forms of address that follow an office (`मुख्यमंत्री महोदय`, honourable Chief Minister): never a name. */
+export const HINDI_ADDRESS_WORDS: readonly string[] = ['महोदय', 'महोदया', 'महाशय', 'महानुभाव'];
+
 let commonWords: Set<string> | null = null;
 
 /**

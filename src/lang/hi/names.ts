@@ -13,6 +13,7 @@
 import type { NameCandidate, MentionExtractor } from '../../stages/entities/contract.js';
 import type { EntityType } from '../../pipeline/types.js';
 import {
+  HINDI_ADDRESS_WORDS,
   HINDI_COMMON_WORDS,
   HINDI_COPULAS,
   HINDI_GENITIVES,
@@ -131,6 +132,7 @@ interface Lexicon {
   copulas: Set<string>;
   schemeHeads: Set<string>;
   leaderHeads: Set<string>;
+  address: Set<string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -163,6 +165,7 @@ function buildLexicon(): Lexicon {
     copulas: new Set(HINDI_COPULAS),
     schemeHeads: new Set(HINDI_SCHEME_HEADS),
     leaderHeads: new Set(HINDI_LEADER_HEADS),
+    address: new Set(HINDI_ADDRESS_WORDS),
   };
 }
 
@@ -256,7 +259,7 @@ function findPersons(lex: Lexicon, tokens: HindiToken[], text: string): NameCand
       const abbrev = /^\.[ \u00A0]*$/.test(gap) && (names.length === 0 ? k === j : prev.text.length <= 3);
       if (!tightGap(gap) && !abbrev) break;
       if (/-/.test(gap)) break;
-      if (!nameWord(lex, tok) || lex.schemeHeads.has(tok.text) || matchAt(lex.places, tokens, text, k) || matchAt(lex.orgs, tokens, text, k)) break;
+      if (!nameWord(lex, tok) || lex.schemeHeads.has(tok.text) || lex.address.has(tok.text) || matchAt(lex.places, tokens, text, k) || matchAt(lex.orgs, tokens, text, k)) break;
       names.push(tok);
       k++;
     }
