@@ -238,6 +238,15 @@ export const HINDI_COPULAS: readonly string[] = ['है', 'हैं', 'था'
  */
 export const HINDI_SCHEME_HEADS: readonly string[] = ['योजना', 'योजनाओं', 'अभियान', 'मिशन', 'कोष', 'निधि', 'पुरस्कार', 'सम्मान', 'कार्यक्रम', 'पैकेज', 'नीति'];
 
+/**
+ * Name heads that follow a leader's name (`मोदी सरकार`, the Modi government; `अकबर काल`): unlike the
+ * other heads of {@link isHindiNameHead}, the words before them after an office may be a person.
+ */
+export const HINDI_LEADER_HEADS: readonly string[] = ['सरकार', 'शासन', 'काल', 'युग', 'राज'];
+
+/** Forms of address that follow an office (`मुख्यमंत्री महोदय`, honourable Chief Minister): never a name. */
+export const HINDI_ADDRESS_WORDS: readonly string[] = ['महोदय', 'महोदया', 'महाशय', 'महानुभाव'];
+
 let commonWords: Set<string> | null = null;
 
 /**

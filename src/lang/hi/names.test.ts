@@ -14,6 +14,11 @@ test('office and honorific before a person; the office in English as role', () =
 test('an office before a predicate word or a scheme name is no person', () => {
   assert.deepEqual(extract('परिषद में सभी राज्यों के उप राज्यपाल शामिल होते हैं।').filter((c) => c.type === 'person'), []);
   assert.deepEqual(extract('प्रधानमंत्री ग्राम सड़क योजना के तहत काम हुआ।').filter((c) => c.type === 'person'), []);
+  // Nor the words before a body or facility head named after the office; a government follows a person.
+  assert.deepEqual(extract('जिले में मुख्यमंत्री जन सेवा केंद्र खुले।').filter((c) => c.type === 'person'), []);
+  assert.deepEqual(extract('तब मुख्यमंत्री अमन वर्मा सरकार ने कहा।').filter((c) => c.type === 'person').map((c) => c.text), ['अमन वर्मा']);
+  // A form of address after an office is no name.
+  assert.deepEqual(extract('मुख्यमंत्री महोदय, मैं बोलना चाहता हूं।').filter((c) => c.type === 'person'), []);
   // An honorific is enough evidence, and a name followed by a postposition stays.
   assert.deepEqual(extract('मुख्यमंत्री अमन वर्मा ने कहा और प्रधानमंत्री कमला देवी हैं।').filter((c) => c.type === 'person').map((c) => c.text), ['अमन वर्मा', 'कमला देवी']);
 });

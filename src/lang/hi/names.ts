@@ -13,6 +13,7 @@
 import type { NameCandidate, MentionExtractor } from '../../stages/entities/contract.js';
 import type { EntityType } from '../../pipeline/types.js';
 import {
+  HINDI_ADDRESS_WORDS,
   HINDI_COMMON_WORDS,
   HINDI_COPULAS,
   HINDI_GENITIVES,
@@ -26,9 +27,11 @@ import {
   HINDI_ORGANISATIONS,
   HINDI_PLACE_HEADS,
   HINDI_RANKS,
+  HINDI_LEADER_HEADS,
   HINDI_SCHEME_HEADS,
   HINDI_STOP_WORDS,
   HINDI_SURNAMES,
+  isHindiNameHead,
   type HindiOrgHead,
 } from './entities.js';
 import { HINDI_GLOSS, HINDI_PORTFOLIOS, type HindiPortfolio } from './gloss.js';
@@ -128,6 +131,8 @@ interface Lexicon {
   months: Set<string>;
   copulas: Set<string>;
   schemeHeads: Set<string>;
+  leaderHeads: Set<string>;
+  address: Set<string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -159,6 +164,8 @@ function buildLexicon(): Lexicon {
     months: new Set(Object.keys(HI_TIME.months)),
     copulas: new Set(HINDI_COPULAS),
     schemeHeads: new Set(HINDI_SCHEME_HEADS),
+    leaderHeads: new Set(HINDI_LEADER_HEADS),
+    address: new Set(HINDI_ADDRESS_WORDS),
   };
 }
 
@@ -252,7 +259,7 @@ function findPersons(lex: Lexicon, tokens: HindiToken[], text: string): NameCand
       const abbrev = /^\.[ \u00A0]*$/.test(gap) && (names.length === 0 ? k === j : prev.text.length <= 3);
       if (!tightGap(gap) && !abbrev) break;
       if (/-/.test(gap)) break;
-      if (!nameWord(lex, tok) || lex.schemeHeads.has(tok.text) || matchAt(lex.places, tokens, text, k) || matchAt(lex.orgs, tokens, text, k)) break;
+      if (!nameWord(lex, tok) || lex.schemeHeads.has(tok.text) || lex.address.has(tok.text) || matchAt(lex.places, tokens, text, k) || matchAt(lex.orgs, tokens, text, k)) break;
       names.push(tok);
       k++;
     }
@@ -268,9 +275,10 @@ function findPersons(lex: Lexicon, tokens: HindiToken[], text: string): NameCand
     const tightAfter = after !== undefined && tightGap(text.slice(last.end, after.start));
     const runsOn = tightAfter && nameWord(lex, after);
     // Nor be a word said of the office holders (`राज्यपाल शामिल होते हैं`), nor the middle of a
-    // scheme named after the office (`प्रधानमंत्री आवास योजना`).
+    // scheme, body or facility named after the office (`प्रधानमंत्री आवास योजना`, `मुख्यमंत्री राहत
+    // केंद्र`); a government or an era follows a person (`प्रधानमंत्री मोदी सरकार`).
     const predicate = tightAfter && names.length === 1 && lex.copulas.has(after.text);
-    const scheme = tightAfter && lex.schemeHeads.has(after.text);
+    const scheme = tightAfter && (lex.schemeHeads.has(after.text) || (isHindiNameHead(after.text) && !lex.leaderHeads.has(after.text)));
     if (!sawHonorific && (runsOn || predicate || scheme)) {
       i = k - 1;
       continue;

@@ -1,8 +1,8 @@
 /**
  * Tokens and tagger features for Hindi names. Devanagari has no capitals, so the features lean
  * on the word itself, its endings and beginnings (postpositions and case endings follow names),
- * the two words on each side, the script, and the Hindi word lists (places, surnames, titles,
- * organisation heads, common words).
+ * the two words on each side, the script, the Hindi word lists (places, surnames, titles,
+ * organisation heads, common words), and the names of the training data (`ner-gazetteer-hi.tsv`).
  *
  * @example
  * ```ts
@@ -14,6 +14,7 @@ import { HINDI_COMMON_WORDS, HINDI_GENITIVES, HINDI_HONORIFICS, HINDI_OFFICES, H
 import { HINDI_DEMONYMS, HINDI_PLACES } from './places.js';
 import { FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
 import { clusterKey, loadClusters } from '../../stages/entities/clusters.js';
+import { loadGazetteer, matchGazetteer, type NameGazetteer } from '../../stages/entities/name-gazetteer.js';
 
 /** Word clusters learned from unlabelled text (`npm run train:clusters`). */
 const CLUSTERS = loadClusters(new URL('./ner-clusters-hi.tsv', import.meta.url));
@@ -126,22 +127,38 @@ const EOS = hashString('</s>');
 const T = {
   bias: 1, word: 2, script: 3, len: 4, affix: 5, wm1: 6, wp1: 7, wm2: 8, wp2: 9, bigramL: 10, bigramR: 11, nextPair: 12, prevPair: 13,
   suffixM1: 14, suffixP1: 15, first: 16, cls: 17, clsM1: 18, clsP1: 19, clsP2: 20, cluster: 21, clusterM1: 22, clusterP1: 23,
+  gazetteer: 24,
 } as const;
 
+/** The longest training name the gazetteer feature looks for, in words. */
+export const GAZETTEER_MAX_WORDS = 6;
+/** The gazetteer's types, in bit order. */
+export const GAZETTEER_TYPES: readonly string[] = ['PER', 'ORG', 'LOC'];
+/** Names of the training data (`npm run train:ner`), hashed. */
+const GAZETTEER = loadGazetteer(new URL('./ner-gazetteer-hi.tsv', import.meta.url));
+
 /**
- * Features of every token of one Hindi sentence.
+ * Features of every token of one Hindi sentence. `gazetteer` is the shipped one unless given (training
+ * passes each document a gazetteer built without it).
  *
  * @example
  * ```ts
  * hindiSentenceFeatures(['राम', 'ने', 'कहा']).offsets.length; // 4
  * ```
  */
-export function hindiSentenceFeatures(ws: readonly string[]): SentenceFeatures {
+export function hindiSentenceFeatures(ws: readonly string[], gazetteer: NameGazetteer = GAZETTEER): SentenceFeatures {
   const n = ws.length;
   const infos = ws.map(wordInfo);
   const wordAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.word ?? 0));
   const b = new FeatureBuffer();
+  // Training names over the token: type bits, place in the name (0 alone, 1 first, 2 inside, 3 last), length (4 = 4 or more).
+  const gaz: number[][] = Array.from({ length: n }, () => []);
+  for (const m of matchGazetteer(gazetteer, ws, GAZETTEER_MAX_WORDS)) {
+    const len = m.end - m.start;
+    for (let k = m.start; k < m.end; k++) gaz[k]?.push(feature(T.gazetteer, m.bits, len === 1 ? 0 : k === m.start ? 1 : k === m.end - 1 ? 3 : 2, Math.min(len, 4)));
+  }
   for (let i = 0; i < n; i++) {
+    for (const f of gaz[i] as number[]) b.add(f);
     const info = infos[i] as HiWordInfo;
     const w = info.word;
     b.add(feature(T.bias));

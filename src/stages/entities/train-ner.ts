@@ -14,17 +14,22 @@
  * into two halves (even and odd documents, numbered as `../shared/tools/dev-sets.py` numbers them),
  * so that a change can be tuned on half A and checked on half B.
  *
- * usage: node dist/stages/entities/train-ner.js [en|hi]... [--heldout-only | --dev] [--epochs N] [--min-count N]
- * (`NER_HELDOUT_SEED=N` draws another held-out split; `NER_SPLIT_DIR=DIR` writes it with its 90% model)
+ * Hindi also gets a gazetteer of the training names (`ner-gazetteer-hi.tsv`, hashed; jackknifed in
+ * training) and is an average of 8 taggers trained with different sentence orders (`ensemble.ts`).
+ *
+ * usage: node dist/stages/entities/train-ner.js [en|hi]... [--heldout-only | --dev] [--epochs N] [--min-count N] [--runs N]
+ * (`NER_HELDOUT_SEED=N` draws another held-out split; `NER_SPLIT_DIR=DIR` writes it with its 90% model and gazetteer)
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { seededShuffle } from '../../pipeline/random.js';
 import type { SentenceFeatures } from './feature-hash.js';
-import { decode, serializeModel, tagSpans, trainTagger, type TaggerModel, type TrainingSentence } from './tagger.js';
+import { decode, serializeModel, tagSpans, type TaggerModel, type TrainingSentence } from './tagger.js';
+import { trainAveraged } from './ensemble.js';
+import { buildGazetteer, serializeGazetteer, type NameGazetteer } from './name-gazetteer.js';
 import { docContext, sentenceFeatures } from '../../lang/en/ner-features.js';
-import { hindiSentenceFeatures } from '../../lang/hi/ner-features.js';
+import { GAZETTEER_MAX_WORDS, GAZETTEER_TYPES, hindiSentenceFeatures } from '../../lang/hi/ner-features.js';
 import { EN_LABELS } from '../../lang/en/ner.js';
 import { HI_LABELS } from '../../lang/hi/ner.js';
 
@@ -88,8 +93,12 @@ interface Lang {
   code: 'en' | 'hi';
   labels: readonly string[];
   docs: Sentence[][];
-  features: (doc: readonly Sentence[]) => SentenceFeatures[];
+  features: (doc: readonly Sentence[], gaz?: NameGazetteer) => SentenceFeatures[];
+  /** The features read a gazetteer of the training names (its types and longest name); jackknifed in training, written beside the weights. */
+  gazetteer?: { types: readonly string[]; maxWords: number };
   epochs: number;
+  /** Taggers trained with different sentence orders and averaged (`ensemble.ts`). */
+  runs: number;
   /** Features seen fewer times in training are left out. */
   minCount: number;
   /** Where the documents come from, when from more than one set: [name, first doc, end] (held-out F1 is printed per set too). */
@@ -111,6 +120,7 @@ function english(): Lang {
       return doc.map((s) => sentenceFeatures(s.tokens, ctx));
     },
     epochs: 8,
+    runs: 1,
     minCount: 1,
     dev: () => {
       const devFile = path.join(EVAL, 'english-ner-train/dev.conll');
@@ -133,8 +143,10 @@ function hindi(): Lang {
       ['HiNER', 0, chunk(hiner).length],
       ['IL-NER', chunk(hiner).length, chunk(hiner).length + chunk(ilner).length],
     ],
-    features: (doc) => doc.map((s) => hindiSentenceFeatures(s.tokens)),
+    features: (doc, gaz) => doc.map((s) => hindiSentenceFeatures(s.tokens, gaz)),
+    gazetteer: { types: GAZETTEER_TYPES, maxWords: GAZETTEER_MAX_WORDS },
     epochs: 8,
+    runs: 8,
     minCount: 2,
     dev: () => [
       ['HiNER dev', chunk(readConll(path.join(EVAL, 'hindi-ner-train/dev.conll')).slice(7000))],
@@ -143,9 +155,19 @@ function hindi(): Lang {
   };
 }
 
+/** Documents in the training gazetteer's jackknife: document k sees the names of the documents in other folds. */
+const GAZETTEER_FOLDS = 10;
+
+function gazetteerOf(lang: Lang, docs: readonly Sentence[][]): NameGazetteer | undefined {
+  if (!lang.gazetteer) return undefined;
+  return buildGazetteer(docs.flatMap((doc) => doc.map((s) => ({ tokens: s.tokens, spans: tagSpans(s.tags) }))), lang.gazetteer.types, lang.gazetteer.maxWords);
+}
+
 function toTraining(lang: Lang, docs: readonly Sentence[][]): TrainingSentence[] {
-  return docs.flatMap((doc) => {
-    const feats = lang.features(doc);
+  // Jackknife: a training document sees only the names of the other folds, as a new text sees only those of the training data.
+  const folds = lang.gazetteer ? Array.from({ length: GAZETTEER_FOLDS }, (_, f) => gazetteerOf(lang, docs.filter((_, k) => k % GAZETTEER_FOLDS !== f))) : [];
+  return docs.flatMap((doc, d) => {
+    const feats = lang.features(doc, folds[d % GAZETTEER_FOLDS]);
     return doc.map((s, k) => ({ features: feats[k] ?? EMPTY, labels: s.tags }));
   });
 }
@@ -156,7 +178,7 @@ interface Counts {
   fn: number;
 }
 
-function score(lang: Lang, model: TaggerModel, docs: readonly Sentence[][]): { micro: number; perType: Record<string, number>; tokensPerSecond: number } {
+function score(lang: Lang, model: TaggerModel, docs: readonly Sentence[][], gaz?: NameGazetteer): { micro: number; perType: Record<string, number>; tokensPerSecond: number } {
   const counts = new Map<string, Counts>();
   const get = (t: string): Counts => {
     let c = counts.get(t);
@@ -167,7 +189,7 @@ function score(lang: Lang, model: TaggerModel, docs: readonly Sentence[][]): { m
   let ms = 0;
   for (const doc of docs) {
     const t0 = performance.now();
-    const feats = lang.features(doc);
+    const feats = lang.features(doc, gaz);
     const preds = feats.map((f) => decode(model, f));
     ms += performance.now() - t0;
     doc.forEach((s, k) => {
@@ -193,19 +215,20 @@ function fmt(s: { micro: number; perType: Record<string, number>; tokensPerSecon
 }
 
 /** Trains on all the training data and scores the dev sets' halves (even and odd documents). */
-function runDev(lang: Lang, epochs: number, minCount: number): void {
+function runDev(lang: Lang, epochs: number, minCount: number, runs: number): void {
   const t0 = Date.now();
-  const model = trainTagger(toTraining(lang, lang.docs), { labels: lang.labels, epochs, seed: SEED, minCount });
+  const model = trainAveraged(toTraining(lang, lang.docs), { labels: lang.labels, epochs, seed: SEED, minCount }, runs);
+  const gaz = gazetteerOf(lang, lang.docs);
   console.log(`${lang.code}: trained on all training data in ${((Date.now() - t0) / 1000).toFixed(0)} s (${model.hashes.length} features)`);
   for (const [name, docs] of lang.dev()) {
     for (const half of [0, 1]) {
       const part = docs.filter((_, k) => k % 2 === half);
-      console.log(`${lang.code}: ${name} half ${half === 0 ? 'A' : 'B'} (${part.length} docs): ${fmt(score(lang, model, part))}`);
+      console.log(`${lang.code}: ${name} half ${half === 0 ? 'A' : 'B'} (${part.length} docs): ${fmt(score(lang, model, part, gaz))}`);
     }
   }
 }
 
-function run(lang: Lang, heldoutOnly: boolean, epochs: number, minCount: number): void {
+function run(lang: Lang, heldoutOnly: boolean, epochs: number, minCount: number, runs: number): void {
   // NER_HELDOUT_SEED picks another held-out split, to check a change on more than one; the weights written never depend on it.
   const order = seededShuffle(
     lang.docs.map((_, i) => i),
@@ -215,33 +238,46 @@ function run(lang: Lang, heldoutOnly: boolean, epochs: number, minCount: number)
   const trainDocs = order.slice(0, cut).map((i) => lang.docs[i] as Sentence[]);
   const heldDocs = order.slice(cut).map((i) => lang.docs[i] as Sentence[]);
   const t0 = Date.now();
-  const model = trainTagger(toTraining(lang, trainDocs), {
-    labels: lang.labels,
-    epochs,
-    seed: SEED,
-    minCount,
-    onEpoch: (e, errors) => process.stdout.write(`  ${lang.code} epoch ${e + 1}: ${errors} sentences wrong\n`),
-  });
-  console.log(`${lang.code}: held-out 10% of articles (${heldDocs.length} docs), trained on 90% in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${fmt(score(lang, model, heldDocs))}`);
+  const model = trainAveraged(
+    toTraining(lang, trainDocs),
+    {
+      labels: lang.labels,
+      epochs,
+      seed: SEED,
+      minCount,
+      onEpoch: (e, errors) => process.stdout.write(`  ${lang.code} epoch ${e + 1}: ${errors} sentences wrong\n`),
+    },
+    runs,
+  );
+  const gaz = gazetteerOf(lang, trainDocs);
+  console.log(`${lang.code}: held-out 10% of articles (${heldDocs.length} docs), trained on 90% in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${fmt(score(lang, model, heldDocs, gaz))}`);
   for (const [name, from, to] of lang.parts ?? []) {
     const part = order.slice(cut).filter((i) => i >= from && i < to).map((i) => lang.docs[i] as Sentence[]);
-    console.log(`${lang.code}: held-out ${name} (${part.length} docs): ${fmt(score(lang, model, part))}`);
+    console.log(`${lang.code}: held-out ${name} (${part.length} docs): ${fmt(score(lang, model, part, gaz))}`);
   }
   const splitDir = process.env.NER_SPLIT_DIR;
-  if (splitDir) writeSplit(splitDir, lang, model, heldDocs);
+  if (splitDir) writeSplit(splitDir, lang, model, heldDocs, gaz);
   if (heldoutOnly) return;
-  const full = trainTagger(toTraining(lang, lang.docs), { labels: lang.labels, epochs, seed: SEED, minCount });
+  const full = trainAveraged(toTraining(lang, lang.docs), { labels: lang.labels, epochs, seed: SEED, minCount }, runs);
   const out = path.resolve(process.cwd(), `src/lang/${lang.code}/ner-${lang.code}.tsv`);
   const text = serializeModel(full);
   writeFileSync(out, text);
   console.log(`${lang.code}: wrote ${out} (${(text.length / 1e6).toFixed(2)} MB, ${text.split('\n').length - 1} lines)`);
+  const gazetteer = gazetteerOf(lang, lang.docs);
+  if (gazetteer) {
+    const gout = path.resolve(process.cwd(), `src/lang/${lang.code}/ner-gazetteer-${lang.code}.tsv`);
+    const gtext = serializeGazetteer(gazetteer);
+    writeFileSync(gout, gtext);
+    console.log(`${lang.code}: wrote ${gout} (${(gtext.length / 1e6).toFixed(2)} MB, ${gazetteer.size} names)`);
+  }
 }
 
 /** For tuning the merge with the rules: the 90% model and the held-out articles as texts with gold names. */
-function writeSplit(dir: string, lang: Lang, model: TaggerModel, docs: readonly Sentence[][]): void {
+function writeSplit(dir: string, lang: Lang, model: TaggerModel, docs: readonly Sentence[][], gazetteer: NameGazetteer | undefined): void {
   const out = path.join(dir, lang.code);
   mkdirSync(path.join(out, 'docs'), { recursive: true });
   writeFileSync(path.join(out, 'model.tsv'), serializeModel(model));
+  if (gazetteer) writeFileSync(path.join(out, 'gazetteer.tsv'), serializeGazetteer(gazetteer));
   const names: Record<string, string> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
   const gold: Record<string, Array<{ type: string; text: string }>> = {};
   docs.forEach((doc, k) => {
@@ -263,14 +299,16 @@ function main(): void {
   const epochArg = ei >= 0 ? Number(args[ei + 1]) : null;
   const mi = args.indexOf('--min-count');
   const minArg = mi >= 0 ? Number(args[mi + 1]) : null;
+  const ri = args.indexOf('--runs');
+  const runsArg = ri >= 0 ? Number(args[ri + 1]) : null;
   const langs = args.filter((a) => a === 'en' || a === 'hi');
   for (const code of langs.length > 0 ? langs : ['en', 'hi']) {
     const lang = code === 'en' ? english() : hindi();
     if (args.includes('--dev')) {
-      runDev(lang, epochArg ?? lang.epochs, minArg ?? lang.minCount);
+      runDev(lang, epochArg ?? lang.epochs, minArg ?? lang.minCount, runsArg ?? lang.runs);
       continue;
     }
-    run(lang, heldoutOnly, epochArg ?? lang.epochs, minArg ?? lang.minCount);
+    run(lang, heldoutOnly, epochArg ?? lang.epochs, minArg ?? lang.minCount, runsArg ?? lang.runs);
   }
 }
 

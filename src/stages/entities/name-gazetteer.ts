@@ -1,0 +1,135 @@
+/**
+ * A gazetteer of the names a tagger's training data marks: the hash of each name's words (lower case,
+ * joined by spaces) with the types it was given, as bits. A tagger feature looks up every word sequence
+ * of a sentence in it (`matchGazetteer`), so a name seen in training is recognised again whole, wherever
+ * it stands, with its type and where the word sits in it. In training each document must see a
+ * gazetteer built from the other documents only (a jackknife), or the feature would always be right and
+ * the tagger would trust it blindly.
+ *
+ * Shipped as text, one line per name, `hash<TAB>bits` (hash in base 36, sorted): no word is in the file.
+ *
+ * @example
+ * ```ts
+ * const g = buildGazetteer([{ tokens: ['Port', 'Elan', 'Council'], spans: [{ start: 0, end: 3, type: 'ORG' }] }], ['PER', 'ORG', 'LOC']);
+ * matchGazetteer(g, ['the', 'port', 'elan', 'council'], 6); // [{ start: 1, end: 4, bits: 2 }]
+ * ```
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { hashString } from './feature-hash.js';
+import type { TagSpan } from './tagger.js';
+
+/** Name hash → type bits (bit k for `types[k]`). */
+export type NameGazetteer = ReadonlyMap<number, number>;
+
+/** A gazetteer name found in a sentence: tokens [start, end) and its type bits. */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  bits: number;
+}
+
+/**
+ * The gazetteer key of the words `ws[from..to)`.
+ *
+ * @example
+ * ```ts
+ * gazetteerKey(['Port', 'Elan']) === gazetteerKey(['x', 'port', 'elan'], 1, 3); // true
+ * ```
+ */
+export function gazetteerKey(ws: readonly string[], from = 0, to = ws.length): number {
+  return hashString(ws.slice(from, to).join(' ').toLowerCase());
+}
+
+/**
+ * The names of tagged sentences (spans of at most `maxWords` words), with the bits of their types.
+ *
+ * @example
+ * ```ts
+ * buildGazetteer([{ tokens: ['Ama', 'spoke'], spans: [{ start: 0, end: 1, type: 'PER' }] }], ['PER']).size; // 1
+ * ```
+ */
+export function buildGazetteer(sentences: Iterable<{ tokens: readonly string[]; spans: readonly TagSpan[] }>, types: readonly string[], maxWords = 6): Map<number, number> {
+  const g = new Map<number, number>();
+  for (const s of sentences) {
+    for (const sp of s.spans) {
+      const t = types.indexOf(sp.type);
+      if (t < 0 || sp.end - sp.start > maxWords) continue;
+      const k = gazetteerKey(s.tokens, sp.start, sp.end);
+      g.set(k, (g.get(k) ?? 0) | (1 << t));
+    }
+  }
+  return g;
+}
+
+/**
+ * Every word sequence of a sentence (up to `maxWords` words) that is in the gazetteer.
+ *
+ * @example
+ * ```ts
+ * matchGazetteer(g, ['in', 'port', 'elan'], 6); // [{ start: 1, end: 3, bits: 4 }]
+ * ```
+ */
+export function matchGazetteer(g: NameGazetteer, ws: readonly string[], maxWords: number): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  if (g.size === 0) return out;
+  for (let start = 0; start < ws.length; start++) {
+    let key = '';
+    for (let end = start + 1; end <= ws.length && end - start <= maxWords; end++) {
+      key = end === start + 1 ? (ws[start] as string) : `${key} ${ws[end - 1] as string}`;
+      const bits = g.get(hashString(key.toLowerCase()));
+      if (bits !== undefined) out.push({ start, end, bits });
+    }
+  }
+  return out;
+}
+
+/**
+ * The gazetteer as text: `hash<TAB>bits` lines sorted by hash.
+ *
+ * @example
+ * ```ts
+ * parseGazetteer(serializeGazetteer(g)); // the same map
+ * ```
+ */
+export function serializeGazetteer(g: NameGazetteer): string {
+  return [...g].sort((a, b) => a[0] - b[0]).map(([h, bits]) => `${h.toString(36)}\t${bits}\n`).join('');
+}
+
+/**
+ * Reads a gazetteer written by {@link serializeGazetteer}.
+ *
+ * @example
+ * ```ts
+ * parseGazetteer('1z\t2\n').get(71); // 2
+ * ```
+ */
+export function parseGazetteer(text: string): Map<number, number> {
+  const g = new Map<number, number>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) g.set(parseInt(line.slice(0, tab), 36), Number(line.slice(tab + 1)));
+  }
+  return g;
+}
+
+const loaded = new Map<string, NameGazetteer>();
+
+/**
+ * A gazetteer file shipped beside a module, read once (empty when absent).
+ *
+ * @example
+ * ```ts
+ * loadGazetteer(new URL('./ner-gazetteer-hi.tsv', import.meta.url)).size;
+ * ```
+ */
+export function loadGazetteer(url: URL): NameGazetteer {
+  let g = loaded.get(url.href);
+  if (!g) {
+    const file = fileURLToPath(url);
+    g = existsSync(file) ? parseGazetteer(readFileSync(file, 'utf8')) : new Map();
+    loaded.set(url.href, g);
+  }
+  return g;
+}
