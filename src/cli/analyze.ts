@@ -139,11 +139,12 @@ async function finish(store: Store, options: AnalyzeOptions, io: Io, summary: An
     : undefined;
   if (await refreshCorpus(store, onStep ? { onStep } : {})) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
   if (onStep) io.err('\r\x1b[K');
-  const corpus = await store.corpus();
-  summary.events = corpus.events.length;
+  // The whole corpus state is loaded only to print the timeline (at 20,000 articles it is ~100 MB).
   if (options.timeline !== false) {
+    const corpus = await store.corpus();
+    summary.events = corpus.events.length;
     io.out(formatTimeline(corpus, await store.languages()));
-  }
+  } else summary.events = await store.countEvents();
   for (const s of summary.skipped) io.err(`skipped ${s.source}: ${s.reason}\n`);
   io.out(
     `${summary.read} document${summary.read === 1 ? '' : 's'} read (${summary.added} new, ${summary.unchanged} already stored), ` +

@@ -109,10 +109,13 @@ export function storeContract(backend: Backend): void {
     await store.putCorpus(state);
     assert.equal(await store.corpusStale(), false);
     assert.deepEqual(await store.corpus(), state);
+    assert.ok(state.events.length > 0, 'the sample corpus has events to count');
+    assert.equal(await store.countEvents(), state.events.length);
     await store.putDocument(testDoc('Another text.'));
     assert.equal(await store.corpusStale(), true);
     await store.putCorpus({ entities: [], addedMentions: [], events: [], storylines: [] });
     assert.deepEqual(await store.corpus(), { entities: [], addedMentions: [], events: [], storylines: [] });
+    assert.equal(await store.countEvents(), 0);
     await store.close();
   });
 

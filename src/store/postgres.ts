@@ -179,6 +179,9 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
     async countDocuments() {
       return Number((await one<{ n: string }>('SELECT count(*) AS n FROM documents'))?.n ?? 0);
     },
+    async countEvents() {
+      return Number((await one<{ n: string }>('SELECT count(*) AS n FROM events'))?.n ?? 0);
+    },
     async refreshing(work) {
       await query('SELECT pg_advisory_lock($1)', [REFRESH_LOCK]);
       try {

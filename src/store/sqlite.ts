@@ -130,6 +130,9 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     async countDocuments() {
       return countStmt.get()?.n ?? 0;
     },
+    async countEvents() {
+      return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events').get()?.n ?? 0;
+    },
     async corpusStale() {
       return getMeta.get('corpus_stale')?.value === '1';
     },

@@ -34,6 +34,8 @@ export interface Store {
   /** Each stored document's language, by document id. */
   languages(): Promise<Map<string, string>>;
   countDocuments(): Promise<number>;
+  /** Events in the stored corpus state (what `corpus().events.length` says, without loading it). */
+  countEvents(): Promise<number>;
   /** True when documents were added since the corpus stages last ran. */
   corpusStale(): Promise<boolean>;
   /**
