@@ -249,6 +249,39 @@ export function personNameKey(name: string, lang: string): string | null {
   return `pn:${words.join(' ')}`;
 }
 
+/**
+ * A looser cross-script key of a person's full name than {@link personNameKey}: each word as its
+ * consonant {@link skeleton}, vowels left out altogether, since English spellings of foreign names
+ * and Hindi transliterations disagree most on vowels (`Donald Trump` ~ `डोनाल्ड ट्रंप`, `Angela Merkel` ~
+ * `एंजेला मर्केल`). Every word must still meet its counterpart, so a shared surname alone never matches.
+ *
+ * @example
+ * ```ts
+ * consonantNameKey('Donald Trump', 'en') === consonantNameKey('डोनाल्ड ट्रंप', 'hi'); // true
+ * consonantNameKey('Trump', 'en'); // null
+ * ```
+ */
+export function consonantNameKey(name: string, lang: string): string | null {
+  const helpers = helpersFor(name, lang);
+  const latin = normalizeName(helpers ? helpers.transliterate(name) : name);
+  const tokens = latin.split(' ').filter((w) => w !== '');
+  let i = 0;
+  while (i < tokens.length - 1 && LEADING_TITLES.has(tokens[i] ?? '')) i++;
+  const words = tokens.slice(i).map((w) => skeleton(foreignSpelling(w)));
+  if (words.length < 2 || words.some((w) => w === '')) return null;
+  return `pc:${words.join(' ')}`;
+}
+
+/**
+ * Spellings of foreign names that Hindi writes as they sound, folded the same way on both sides of a
+ * comparison (a transliteration has none of them, so folding it too changes nothing): a soft `g`
+ * before `e`, `i`, `y` (`Angela` ~ `एंजेला`), German `sch` (`Scholz` ~ `शोल्ज़`), Chinese initial `x`
+ * (`Xi` ~ `शी`).
+ */
+function foreignSpelling(word: string): string {
+  return word.replace(/g(?=[eiy])/g, 'j').replace(/sch/g, 'sh').replace(/^x/, 'sh');
+}
+
 /** The plain and prefixed keys of one Latin-letter form. */
 function latinKeys(normalized: string, type: EntityType, out: Set<string>): void {
   if (normalized === '') return;

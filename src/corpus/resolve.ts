@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
 import type { CorpusEntity, DocSpan } from '../store/store.js';
-import { SPELLED_OUT_TITLES, helpersFor, isLatinName, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
+import { SPELLED_OUT_TITLES, consonantNameKey, helpersFor, isLatinName, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
 
 /** One document's entities, as the per-document stages left them. */
 export interface DocEntities {
@@ -54,6 +54,8 @@ interface Node {
   full: boolean;
   /** Word-by-word phonetic key of a person's full name (`personNameKey`), for cross-script matching. */
   phonetic: string | null;
+  /** Word-by-word consonant key of a person's full name (`consonantNameKey`), tried when the phonetic key finds no one. */
+  consonants: string | null;
 }
 
 interface Cluster {
@@ -87,7 +89,7 @@ function createClusters(nodes: Node[]) {
     types: new Map([[n.local.type, 1]]),
     fullNames: new Map(
       isPerson(n.local.type) && n.full
-        ? [[normalizeName(n.local.name), new Set(n.phonetic ? [...n.keys, n.phonetic] : n.keys)]]
+        ? [[normalizeName(n.local.name), new Set([...n.keys, ...[n.phonetic, n.consonants].filter((k): k is string => k !== null)])]]
         : [],
     ),
     latin: isLatinName(n.local.name),
@@ -166,6 +168,7 @@ function buildNodes(docs: readonly DocEntityNames[], keysOf: KeysOf): Node[] {
         skeletons: [...new Set(all.filter((k) => k.startsWith('~')))],
         full: words(local.name) > 1,
         phonetic: isPerson(local.type) ? personNameKey(local.name, d.lang) : null,
+        consonants: isPerson(local.type) ? consonantNameKey(local.name, d.lang) : null,
       });
     });
   }
@@ -203,15 +206,24 @@ function mergeByKeys(nodes: Node[], uf: ReturnType<typeof createClusters>): void
 function mergePhoneticNames(nodes: Node[], uf: ReturnType<typeof createClusters>): void {
   const latinByKey = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
-    if (n.phonetic === null || !isLatinName(n.local.name)) return;
-    const set = latinByKey.get(n.phonetic) ?? new Set<number>();
-    set.add(i);
-    latinByKey.set(n.phonetic, set);
+    if (!isLatinName(n.local.name)) return;
+    for (const key of [n.phonetic, n.consonants]) {
+      if (key === null) continue;
+      const set = latinByKey.get(key) ?? new Set<number>();
+      set.add(i);
+      latinByKey.set(key, set);
+    }
   });
-  nodes.forEach((n, i) => {
-    if (n.phonetic === null || isLatinName(n.local.name)) return;
+  const targetsOf = (key: string | null): Set<number> => {
     const targets = new Set<number>();
-    for (const t of latinByKey.get(n.phonetic) ?? []) if (isPerson(uf.type(t))) targets.add(uf.find(t));
+    if (key !== null) for (const t of latinByKey.get(key) ?? []) if (isPerson(uf.type(t))) targets.add(uf.find(t));
+    return targets;
+  };
+  nodes.forEach((n, i) => {
+    if (isLatinName(n.local.name)) return;
+    // The phonetic key first; the looser consonant key only where it finds no one.
+    let targets = targetsOf(n.phonetic);
+    if (targets.size === 0) targets = targetsOf(n.consonants);
     if (targets.size === 1) uf.union(i, [...targets][0] as number);
   });
 }
