@@ -47,11 +47,10 @@ export interface Story {
   members: StoryMember[];
 }
 
-/** A candidate pair with its features and the model's probability. */
+/** A candidate pair and the model's probability (its features are not kept: 386,000 pairs at 20,000 reports). */
 export interface ScoredPair {
   a: number;
   b: number;
-  features: number[];
   p: number;
 }
 
@@ -279,10 +278,20 @@ export function scorePairs(
     const wa = weighted[a] as WeightedProfile;
     const wb = weighted[b] as WeightedProfile;
     if (!withinWindow(wa.profile, wb.profile)) continue;
-    const features = pairFeatures(wa, wb, near, cosines[k] as BaseCosines);
-    out.push({ a, b, features, p: sameStoryProbability(model, features) });
+    out.push({ a, b, p: sameStoryProbability(model, pairFeatures(wa, wb, near, cosines[k] as BaseCosines)) });
   }
   return out;
+}
+
+/**
+ * The candidate pairs scored, and the neighbourhoods the scores read; the pairs' cosines, needed for
+ * both, are garbage once this returns (the larger part of clustering's memory on a large store).
+ */
+function scoreCandidates(weighted: readonly WeightedProfile[], model: SimilarityModel): { near: Neighbourhoods; scored: ScoredPair[] } {
+  const candidates = candidatePairs(weighted);
+  const cosines = pairCosines(weighted, candidates);
+  const near = neighbourhoods(weighted, candidates, cosines);
+  return { near, scored: scorePairs(weighted, candidates, near, model, cosines) };
 }
 
 /**
@@ -301,10 +310,7 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
   const origProfiles = originals.map((i) => profiles[i] as StoryProfile);
   const stats = corpusStats(origProfiles);
   const weighted = origProfiles.map((p) => weigh(p, stats));
-  const candidates = candidatePairs(weighted);
-  const cosines = pairCosines(weighted, candidates);
-  const near = neighbourhoods(weighted, candidates, cosines);
-  const scored = scorePairs(weighted, candidates, near, model, cosines);
+  const { near, scored } = scoreCandidates(weighted, model);
   const pOf = new Map<number, number>();
   const n = weighted.length;
   for (const s of scored) pOf.set(s.a * n + s.b, s.p);
