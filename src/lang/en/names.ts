@@ -120,11 +120,11 @@ function isUpper(ch: string): boolean {
 
 /** OCR reads a capital I as a lower-case l: `lwaya`, `lndo-Pacific`. No English word starts with l + consonant. */
 function ocrCapital(t: string): boolean {
-  return /^l[bcdfghjkmnpqrstvwxz][\p{L}]/u.test(t);
+  return t.charCodeAt(0) === 0x6c && /^l[bcdfghjkmnpqrstvwxz][\p{L}]/u.test(t);
 }
 
 function lookupKey(t: string): string {
-  if (/^(?:\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
+  if (t.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
   const s = t.endsWith('.') ? t.slice(0, -1) : t;
   return ocrCapital(s) ? `I${s.slice(1)}` : s;
 }
@@ -314,11 +314,19 @@ function isStopKey(t: Token): boolean {
 
 /** Longest match of tokens at i against a set of lower-cased phrases (up to 5 words). */
 function longest(toks: Token[], i: number, has: (p: string) => boolean, caps: boolean): number {
-  for (let n = 5; n >= 1; n--) {
-    const p = phrase(toks, i, n);
-    if (p === null) continue;
-    if (caps && !toks.slice(i, i + n).every((t) => t.cap || CONNECTORS_OF.has(t.text))) continue;
-    if (has(p.toLowerCase())) return n;
+  // The lengths n for which `phrase(toks, i, n)` is a phrase (and, with `caps`, every word is capitalised
+  // or `of`/`for`) are 1..max: a token that fails ends every longer phrase, and a possessive may only be
+  // last. Each key is lower-cased once (as the joined phrase would be: a space ends a final sigma's context).
+  const lowered: string[] = [];
+  for (let k = i; k < i + 5; k++) {
+    const t = toks[k];
+    if (!t || !t.word || (k > i && !t.spaced)) break;
+    if (caps && !(t.cap || CONNECTORS_OF.has(t.text))) break;
+    lowered.push(t.key.toLowerCase());
+    if (t.poss) break;
+  }
+  for (let n = lowered.length; n >= 1; n--) {
+    if (has(n === 1 ? (lowered[0] as string) : lowered.slice(0, n).join(' '))) return n;
   }
   return 0;
 }
@@ -877,7 +885,11 @@ function makeCtx(text: string): Ctx {
   const lowerWords = new Set<string>();
   for (const t of toks) if (t.word && /^[\p{Ll}]/u.test(t.text) && !ocrCapital(t.text)) lowerWords.add(t.text.toLowerCase());
   const byLine = new Map<number, Token[]>();
-  for (const t of toks) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  for (const t of toks) {
+    const ts = byLine.get(t.line);
+    if (ts) ts.push(t);
+    else byLine.set(t.line, [t]);
+  }
   const headlineLines = new Set<number>();
   for (const [line, ts] of byLine) if (isHeadlineLine(ts)) headlineLines.add(line);
   const bodyLines = text.split('\n').filter((_, k) => !headlineLines.has(k));

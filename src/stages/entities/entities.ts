@@ -276,7 +276,9 @@ function groupsOf(n: number, find: (i: number) => number): Map<number, number[]>
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const members = groups.get(r);
+    if (members) members.push(i);
+    else groups.set(r, [i]);
   }
   return groups;
 }
