@@ -154,14 +154,16 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     if (start < skipUntil) continue; // the full stop of an abbreviation, already in its token
     let raw = m[0];
-    const gap = text.slice(prevEnd, start);
-    const newlines = (gap.match(/\n/g) ?? []).length;
+    // The gap before the token, counted in place (no slice, no match array per token).
+    const gapLength = Math.max(0, start - prevEnd);
+    let newlines = 0;
+    for (let k = prevEnd; k < start; k++) if (text.charCodeAt(k) === 0x0a) newlines++;
     line += newlines;
     const prev = out[out.length - 1];
     if (newlines > 0 || (prev && !prev.word && /^[.!?]$/.test(prev.text))) sentence += prev ? 1 : 0;
     const base = {
-      spaced: gap.length > 0 && newlines === 0,
-      glued: gap.length === 0,
+      spaced: gapLength > 0 && newlines === 0,
+      glued: gapLength === 0,
       line,
       sentence,
       isolated: false,
@@ -180,7 +182,7 @@ export function tokenize(text: string): Token[] {
       poss = true;
     }
     const pieces: Array<{ s: number; t: string; isolated: boolean; tail?: string; suffix?: string }> = [];
-    const parts = raw.split('-');
+    const parts = raw.includes('-') ? raw.split('-') : [raw];
     const capPart = (p: string): boolean => p.length > 0 && (isUpper(p[0] ?? '') || ocrCapital(p));
     const last = parts[parts.length - 1] ?? '';
     if (parts.length >= 2 && capPart(parts[0] ?? '') && HYPHEN_SUFFIXES.includes(last.toLowerCase()) && parts.length === 2) {
