@@ -85,8 +85,11 @@ export function loadEnglishModel(): TaggerModel | null {
   return loadShippedModel(new URL('./ner-en.tsv', import.meta.url));
 }
 
+/** Any mark {@link plainQuotes} replaces (most words have none: they are returned as they are). */
+const CURLY = /[“”„‟″‘’‚‛′]/;
 /** Curly quotes and apostrophes as CoNLL writes them, for the features. */
 function plainQuotes(w: string): string {
+  if (!CURLY.test(w)) return w;
   return w.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'");
 }
 
