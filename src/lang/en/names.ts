@@ -123,6 +123,11 @@ function ocrCapital(t: string): boolean {
   return t.charCodeAt(0) === 0x6c && /^l[bcdfghjkmnpqrstvwxz][\p{L}]/u.test(t);
 }
 
+/** A word (or hyphen part) that starts with a capital, or with an OCR `l` standing for `I`. */
+function capPart(p: string): boolean {
+  return p.length > 0 && (isUpper(p[0] ?? '') || ocrCapital(p));
+}
+
 function lookupKey(t: string): string {
   if (t.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
   const s = t.endsWith('.') ? t.slice(0, -1) : t;
@@ -161,18 +166,11 @@ export function tokenize(text: string): Token[] {
     line += newlines;
     const prev = out[out.length - 1];
     if (newlines > 0 || (prev && !prev.word && /^[.!?]$/.test(prev.text))) sentence += prev ? 1 : 0;
-    const base = {
-      spaced: gapLength > 0 && newlines === 0,
-      glued: gapLength === 0,
-      line,
-      sentence,
-      isolated: false,
-      poss: false,
-      sentStart: false,
-    };
+    const spaced = gapLength > 0 && newlines === 0;
+    const glued = gapLength === 0;
     const isWord = /[\p{L}\p{M}\p{N}]/u.test(raw);
     if (!isWord) {
-      out.push({ start, end: start + raw.length, text: raw, key: raw, word: false, cap: false, acronym: false, poss: false, spaced: base.spaced, glued: base.glued, sentStart: false, isolated: false, line, sentence });
+      out.push({ start, end: start + raw.length, text: raw, key: raw, word: false, cap: false, acronym: false, poss: false, spaced, glued, sentStart: false, isolated: false, line, sentence });
       prevEnd = start + raw.length;
       continue;
     }
@@ -183,7 +181,6 @@ export function tokenize(text: string): Token[] {
     }
     const pieces: Array<{ s: number; t: string; isolated: boolean; tail?: string; suffix?: string }> = [];
     const parts = raw.includes('-') ? raw.split('-') : [raw];
-    const capPart = (p: string): boolean => p.length > 0 && (isUpper(p[0] ?? '') || ocrCapital(p));
     const last = parts[parts.length - 1] ?? '';
     if (parts.length >= 2 && capPart(parts[0] ?? '') && HYPHEN_SUFFIXES.includes(last.toLowerCase()) && parts.length === 2) {
       pieces.push({ s: start, t: parts[0] ?? '', isolated: false, suffix: last });
@@ -226,8 +223,8 @@ export function tokenize(text: string): Token[] {
         cap,
         acronym: isAcronym(key),
         poss: poss && k === pieces.length - 1,
-        spaced: k === 0 ? base.spaced : false,
-        glued: k === 0 ? base.glued : false,
+        spaced: k === 0 ? spaced : false,
+        glued: k === 0 ? glued : false,
         sentStart: false,
         isolated: p.isolated,
         line,
