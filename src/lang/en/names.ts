@@ -120,11 +120,16 @@ function isUpper(ch: string): boolean {
 
 /** OCR reads a capital I as a lower-case l: `lwaya`, `lndo-Pacific`. No English word starts with l + consonant. */
 function ocrCapital(t: string): boolean {
-  return /^l[bcdfghjkmnpqrstvwxz][\p{L}]/u.test(t);
+  return t.charCodeAt(0) === 0x6c && /^l[bcdfghjkmnpqrstvwxz][\p{L}]/u.test(t);
+}
+
+/** A word (or hyphen part) that starts with a capital, or with an OCR `l` standing for `I`. */
+function capPart(p: string): boolean {
+  return p.length > 0 && (isUpper(p[0] ?? '') || ocrCapital(p));
 }
 
 function lookupKey(t: string): string {
-  if (/^(?:\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
+  if (t.endsWith('.') && /^(?:\p{Lu}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
   const s = t.endsWith('.') ? t.slice(0, -1) : t;
   return ocrCapital(s) ? `I${s.slice(1)}` : s;
 }
@@ -154,23 +159,18 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     if (start < skipUntil) continue; // the full stop of an abbreviation, already in its token
     let raw = m[0];
-    const gap = text.slice(prevEnd, start);
-    const newlines = (gap.match(/\n/g) ?? []).length;
+    // The gap before the token, counted in place (no slice, no match array per token).
+    const gapLength = Math.max(0, start - prevEnd);
+    let newlines = 0;
+    for (let k = prevEnd; k < start; k++) if (text.charCodeAt(k) === 0x0a) newlines++;
     line += newlines;
     const prev = out[out.length - 1];
     if (newlines > 0 || (prev && !prev.word && /^[.!?]$/.test(prev.text))) sentence += prev ? 1 : 0;
-    const base = {
-      spaced: gap.length > 0 && newlines === 0,
-      glued: gap.length === 0,
-      line,
-      sentence,
-      isolated: false,
-      poss: false,
-      sentStart: false,
-    };
+    const spaced = gapLength > 0 && newlines === 0;
+    const glued = gapLength === 0;
     const isWord = /[\p{L}\p{M}\p{N}]/u.test(raw);
     if (!isWord) {
-      out.push({ start, end: start + raw.length, text: raw, key: raw, word: false, cap: false, acronym: false, poss: false, spaced: base.spaced, glued: base.glued, sentStart: false, isolated: false, line, sentence });
+      out.push({ start, end: start + raw.length, text: raw, key: raw, word: false, cap: false, acronym: false, poss: false, spaced, glued, sentStart: false, isolated: false, line, sentence });
       prevEnd = start + raw.length;
       continue;
     }
@@ -180,8 +180,7 @@ export function tokenize(text: string): Token[] {
       poss = true;
     }
     const pieces: Array<{ s: number; t: string; isolated: boolean; tail?: string; suffix?: string }> = [];
-    const parts = raw.split('-');
-    const capPart = (p: string): boolean => p.length > 0 && (isUpper(p[0] ?? '') || ocrCapital(p));
+    const parts = raw.includes('-') ? raw.split('-') : [raw];
     const last = parts[parts.length - 1] ?? '';
     if (parts.length >= 2 && capPart(parts[0] ?? '') && HYPHEN_SUFFIXES.includes(last.toLowerCase()) && parts.length === 2) {
       pieces.push({ s: start, t: parts[0] ?? '', isolated: false, suffix: last });
@@ -224,8 +223,8 @@ export function tokenize(text: string): Token[] {
         cap,
         acronym: isAcronym(key),
         poss: poss && k === pieces.length - 1,
-        spaced: k === 0 ? base.spaced : false,
-        glued: k === 0 ? base.glued : false,
+        spaced: k === 0 ? spaced : false,
+        glued: k === 0 ? glued : false,
         sentStart: false,
         isolated: p.isolated,
         line,
@@ -314,11 +313,19 @@ function isStopKey(t: Token): boolean {
 
 /** Longest match of tokens at i against a set of lower-cased phrases (up to 5 words). */
 function longest(toks: Token[], i: number, has: (p: string) => boolean, caps: boolean): number {
-  for (let n = 5; n >= 1; n--) {
-    const p = phrase(toks, i, n);
-    if (p === null) continue;
-    if (caps && !toks.slice(i, i + n).every((t) => t.cap || CONNECTORS_OF.has(t.text))) continue;
-    if (has(p.toLowerCase())) return n;
+  // The lengths n for which `phrase(toks, i, n)` is a phrase (and, with `caps`, every word is capitalised
+  // or `of`/`for`) are 1..max: a token that fails ends every longer phrase, and a possessive may only be
+  // last. Each key is lower-cased once (as the joined phrase would be: a space ends a final sigma's context).
+  const lowered: string[] = [];
+  for (let k = i; k < i + 5; k++) {
+    const t = toks[k];
+    if (!t || !t.word || (k > i && !t.spaced)) break;
+    if (caps && !(t.cap || CONNECTORS_OF.has(t.text))) break;
+    lowered.push(t.key.toLowerCase());
+    if (t.poss) break;
+  }
+  for (let n = lowered.length; n >= 1; n--) {
+    if (has(n === 1 ? (lowered[0] as string) : lowered.slice(0, n).join(' '))) return n;
   }
   return 0;
 }
@@ -877,7 +884,11 @@ function makeCtx(text: string): Ctx {
   const lowerWords = new Set<string>();
   for (const t of toks) if (t.word && /^[\p{Ll}]/u.test(t.text) && !ocrCapital(t.text)) lowerWords.add(t.text.toLowerCase());
   const byLine = new Map<number, Token[]>();
-  for (const t of toks) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  for (const t of toks) {
+    const ts = byLine.get(t.line);
+    if (ts) ts.push(t);
+    else byLine.set(t.line, [t]);
+  }
   const headlineLines = new Set<number>();
   for (const [line, ts] of byLine) if (isHeadlineLine(ts)) headlineLines.add(line);
   const bodyLines = text.split('\n').filter((_, k) => !headlineLines.has(k));

@@ -137,8 +137,8 @@ export function docContext(sentences: readonly (readonly string[])[]): EnDocCont
   const capitalisedInside = new Set<string>();
   const contexts = new Map<string, Map<number, number>>();
   for (const s of sentences) {
-    const upperLine = isUpperLine(s);
     const infos = s.map(wordInfo);
+    const upperLine = isUpperLine(infos);
     infos.forEach((info, i) => {
       const w = s[i] as string;
       if (info.lowerStart) lower.add(w);
@@ -155,13 +155,13 @@ export function docContext(sentences: readonly (readonly string[])[]): EnDocCont
   return { lower, capitalisedInside, contexts };
 }
 
-function isUpperLine(s: readonly string[]): boolean {
+function isUpperLine(infos: readonly WordInfo[]): boolean {
   let letters = 0;
   let upper = 0;
-  for (const w of s) {
-    if (!/\p{L}/u.test(w)) continue;
+  for (const info of infos) {
+    if (!info.letter) continue;
     letters++;
-    if (w === w.toUpperCase()) upper++;
+    if (info.upper) upper++;
   }
   return letters >= 2 && upper / letters > 0.8;
 }
@@ -222,6 +222,9 @@ interface WordInfo {
   capLower: boolean;
   digit: boolean;
   hyphen: boolean;
+  /** Has a letter, and equals its upper case (for {@link isUpperLine}). */
+  letter: boolean;
+  upper: boolean;
   lowerText: string;
   /** Word cluster ids (fine, mid, coarse), or null for a word without one. */
   cluster: readonly [number, number, number] | null;
@@ -248,6 +251,8 @@ function wordInfo(w: string): WordInfo {
     capLower: /^\p{Lu}\p{Ll}/u.test(w),
     digit: /\p{N}/u.test(w),
     hyphen: w.includes('-'),
+    letter: /\p{L}/u.test(w),
+    upper: w === w.toUpperCase(),
     lowerText: lw,
     cluster: CLUSTERS.get(hashString(clusterKey(w))) ?? null,
   };
@@ -268,8 +273,9 @@ function phraseFirsts(): ReadonlySet<string> {
 }
 
 /** Multi-word gazetteer matches: for each token, kind × 2 + (0 begin, 1 inside), or none. */
-function phraseMatches(ws: readonly string[], infos: readonly WordInfo[]): number[][] {
-  const out: number[][] = ws.map(() => []);
+function phraseMatches(ws: readonly string[], infos: readonly WordInfo[]): Array<number[] | undefined> {
+  // Most tokens match nothing: their entry stays undefined instead of an empty array each.
+  const out: Array<number[] | undefined> = new Array<number[] | undefined>(ws.length);
   const firsts = (PHRASE_FIRSTS ??= phraseFirsts());
   for (let i = 0; i < ws.length; i++) {
     if (!infos[i]?.cap) continue;
@@ -280,7 +286,7 @@ function phraseMatches(ws: readonly string[], infos: readonly WordInfo[]): numbe
       const p = ws.slice(i, i + n).join(' ');
       const kind = PLACE_NAMES.has(p) ? 1 : KNOWN_ORGANIZATIONS.has(p) ? 2 : OFFICE_ROLES.has(p) ? 3 : 0;
       if (!kind) continue;
-      for (let k = i; k < i + n; k++) out[k]?.push(kind * 2 + (k === i ? 0 : 1));
+      for (let k = i; k < i + n; k++) (out[k] ??= []).push(kind * 2 + (k === i ? 0 : 1));
       break;
     }
   }
@@ -310,7 +316,7 @@ export function sentenceFeatures(ws: readonly string[], doc: EnDocContext): Sent
   const n = ws.length;
   const infos = ws.map(wordInfo);
   const phrases = phraseMatches(ws, infos);
-  const upperLine = isUpperLine(ws);
+  const upperLine = isUpperLine(infos);
   const lowerAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.lower ?? 0));
   const shapeAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.shape ?? 0));
   const b = new FeatureBuffer();

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NameCandidate } from '../../stages/entities/contract.js';
 import { refineCandidates } from '../../stages/entities/entities.js';
-import { createEnglishTaggedExtractor, DEFAULT_MERGE, EN_LABELS, expandedRankNames, loadEnglishModel, mergeCandidates, tagEnglish } from './ner.js';
+import { createEnglishTaggedExtractor, DEFAULT_MERGE, EN_LABELS, expandedRankNames, loadEnglishModel, mergeCandidates, overlapFinder, tagEnglish } from './ner.js';
 import { docContext, sentenceFeatures, sentenceRanges, shapeOf, tokenizeEn } from './ner-features.js';
 
 const cand = (text: string, whole: string, sub: string, type: NameCandidate['type'], rule: string, extra: Partial<NameCandidate> = {}): NameCandidate => {
@@ -127,4 +127,29 @@ test('a written-out rank before a surname the text also gives with that abbrevia
   // Nothing to expand: the candidates come back as they were.
   const plain = [cand('', 'General Sato spoke.', 'Sato', 'person', 'title', { title: 'General' })];
   assert.deepEqual(expandedRankNames(plain, 'General Sato spoke.'), plain);
+});
+
+test('overlapFinder gives what testing every tagger name gives, in order, sorted input or not', () => {
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const tag = (start: number, end: number): NameCandidate => ({ start, end, text: '', type: 'person', source: 't', rule: 'tagger' });
+  for (let round = 0; round < 200; round++) {
+    const tagged: NameCandidate[] = [];
+    let at = 0;
+    for (let k = rand(6); k > 0; k--) {
+      at += rand(3);
+      const len = 1 + rand(4);
+      tagged.push(tag(at, at + len));
+      at += len;
+    }
+    if (round % 4 === 0 && tagged.length > 1) tagged.reverse();
+    const find = overlapFinder(tagged);
+    for (let q = 0; q < 20; q++) {
+      const span = { start: rand(at + 2), end: rand(at + 2) };
+      assert.deepEqual(find(span), tagged.filter((t) => span.start < t.end && t.start < span.end));
+    }
+  }
 });

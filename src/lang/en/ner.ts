@@ -85,8 +85,11 @@ export function loadEnglishModel(): TaggerModel | null {
   return loadShippedModel(new URL('./ner-en.tsv', import.meta.url));
 }
 
+/** Any mark {@link plainQuotes} replaces (most words have none: they are returned as they are). */
+const CURLY = /[“”„‟″‘’‚‛′]/;
 /** Curly quotes and apostrophes as CoNLL writes them, for the features. */
 function plainQuotes(w: string): string {
+  if (!CURLY.test(w)) return w;
   return w.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'");
 }
 
@@ -124,6 +127,34 @@ export function tagEnglish(model: TaggerModel, text: string, minMargin = EN_MIN_
 }
 
 /**
+ * A function giving the names of `tagged` that overlap a span, in their order. Tagger names come in
+ * text order without overlaps: then those overlapping a span are one run, found by binary search;
+ * otherwise every name is tested.
+ *
+ * @example
+ * ```ts
+ * overlapFinder([{ start: 0, end: 4, ... }, { start: 5, end: 9, ... }])({ start: 3, end: 6 }); // both
+ * ```
+ */
+export function overlapFinder(tagged: readonly NameCandidate[]): (span: { start: number; end: number }) => NameCandidate[] {
+  const ordered = tagged.every((t, i) => t.start < t.end && (i === 0 || (tagged[i - 1] as NameCandidate).end <= t.start));
+  if (!ordered) return (span) => tagged.filter((t) => span.start < t.end && t.start < span.end);
+  return (span) => {
+    // First name ending after the span starts (ends increase with the index).
+    let lo = 0;
+    let hi = tagged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tagged[mid] as NameCandidate).end > span.start) hi = mid;
+      else lo = mid + 1;
+    }
+    const out: NameCandidate[] = [];
+    for (let i = lo; i < tagged.length && (tagged[i] as NameCandidate).start < span.end; i++) out.push(tagged[i] as NameCandidate);
+    return out;
+  };
+}
+
+/**
  * Combines tagger names with the rule extractor's:
  * - titled names and counterparts from the rules win where they overlap a tagger name (the rules
  *   know where a title ends), except that a rank abbreviation the tagger keeps in the name stays
@@ -146,9 +177,10 @@ export function mergeCandidates(tagged: readonly NameCandidate[], rules: readonl
   const contains = (a: NameCandidate, b: NameCandidate): boolean => a.start <= b.start && b.end <= a.end && (a.end - a.start > b.end - b.start);
   const winners: NameCandidate[] = [];
   const taggerKept: NameCandidate[] = [];
+  const overlapping = overlapFinder(tagged);
   for (const r of rules) {
     if (r.rule === 'nominal-role') continue;
-    const inside = tagged.filter((t) => overlaps(r, t));
+    const inside = overlapping(r);
     if (RULES_OVER_TAGGER.has(r.rule)) {
       // `Gen Nakatani`: the tagger keeps a rank abbreviation the rules read as a title.
       const keep = inside.find((t) => t.end >= r.end && t.start < r.start && RANK_ABBREVIATIONS.test(text.slice(t.start, r.start).trim()));
@@ -185,12 +217,18 @@ export function mergeCandidates(tagged: readonly NameCandidate[], rules: readonl
     const from = text.lastIndexOf(r.title, r.start);
     return from >= 0 && from >= r.start - r.title.length - 3 ? [{ start: from, end: r.start }] : [];
   });
+  // The first rule name with each span (what `rules.find` on the span would give).
+  const sameSpan = new Map<string, NameCandidate>();
+  for (const r of rules) {
+    const k = `${r.start}:${r.end}`;
+    if (r.rule !== 'nominal-role' && !sameSpan.has(k)) sameSpan.set(k, r);
+  }
   for (const t of tagged) {
     if (out.some((w) => overlaps(w, t))) continue;
     if (titles.some((x) => x.start <= t.start && t.end <= x.end) || policy.isTitle(t.text) || policy.isGeneric(t.text)) continue;
     // A demonym inside a role without a name belongs to the role (`the Indian defence minister`).
     if (t.type === 'other' && rules.some((r) => r.rule === 'nominal-role' && overlaps(r, t))) continue;
-    const same = rules.find((r) => r.start === t.start && r.end === t.end && r.rule !== 'nominal-role');
+    const same = sameSpan.get(`${t.start}:${t.end}`);
     const c: NameCandidate = { ...t };
     if (same && PERSON_RULES.has(same.rule) && same.type === 'person' && (t.type === 'organization' || t.type === 'other')) c.type = 'person';
     if (same?.type && t.type === 'other' && policy.retype.has(same.rule)) c.type = same.type;

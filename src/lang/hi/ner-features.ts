@@ -152,13 +152,15 @@ export function hindiSentenceFeatures(ws: readonly string[], gazetteer: NameGaze
   const wordAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.word ?? 0));
   const b = new FeatureBuffer();
   // Training names over the token: type bits, place in the name (0 alone, 1 first, 2 inside, 3 last), length (4 = 4 or more).
-  const gaz: number[][] = Array.from({ length: n }, () => []);
+  // Most tokens are in no training name: their entry stays undefined instead of an empty array each.
+  const gaz: Array<number[] | undefined> = new Array<number[] | undefined>(n);
   for (const m of matchGazetteer(gazetteer, ws, GAZETTEER_MAX_WORDS)) {
     const len = m.end - m.start;
-    for (let k = m.start; k < m.end; k++) gaz[k]?.push(feature(T.gazetteer, m.bits, len === 1 ? 0 : k === m.start ? 1 : k === m.end - 1 ? 3 : 2, Math.min(len, 4)));
+    for (let k = m.start; k < m.end; k++) (gaz[k] ??= []).push(feature(T.gazetteer, m.bits, len === 1 ? 0 : k === m.start ? 1 : k === m.end - 1 ? 3 : 2, Math.min(len, 4)));
   }
   for (let i = 0; i < n; i++) {
-    for (const f of gaz[i] as number[]) b.add(f);
+    const g = gaz[i];
+    if (g) for (const f of g) b.add(f);
     const info = infos[i] as HiWordInfo;
     const w = info.word;
     b.add(feature(T.bias));

@@ -276,7 +276,9 @@ function groupsOf(n: number, find: (i: number) => number): Map<number, number[]>
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const members = groups.get(r);
+    if (members) members.push(i);
+    else groups.set(r, [i]);
   }
   return groups;
 }
@@ -297,7 +299,14 @@ export function groupMentions(text: string, candidates: readonly NameCandidate[]
   const cands = [...candidates].filter((c) => c.rule !== NOMINAL_RULE).sort((a, b) => a.start - b.start);
   const n = cands.length;
   const { find, union } = makeUnionFind(n);
-  const keys = cands.map((c) => nameKey(c.formOf ?? c.text));
+  // A name is usually mentioned several times: its key is worked out once.
+  const keyOf = new Map<string, string>();
+  const keys = cands.map((c) => {
+    const form = c.formOf ?? c.text;
+    let k = keyOf.get(form);
+    if (k === undefined) keyOf.set(form, (k = nameKey(form)));
+    return k;
+  });
   const firstByKey = new Map<string, number>();
   keys.forEach((k, i) => {
     const f = firstByKey.get(k);

@@ -38,3 +38,13 @@ test('the file holds hashes and bits only and reads back the same', () => {
   assert.deepEqual(parseGazetteer(text), g);
   assert.equal(text, serializeGazetteer(parseGazetteer(text)));
 });
+
+test('matching looks up exactly the keys gazetteerKey gives, whatever the case or script', () => {
+  // Every sequence of these words is in the gazetteer, so matching must find all of them.
+  const ws = ['ΟΔΟΣ', 'Σ', 'İstanbul', 'दिल्ली', 'PORT', 'e\u0301lan', ''];
+  const g = new Map<number, number>();
+  for (let a = 0; a < ws.length; a++) for (let b = a + 1; b <= ws.length; b++) g.set(gazetteerKey(ws, a, b), b - a);
+  const found = matchGazetteer(g, ws, 4);
+  assert.equal(found.length, 7 + 6 + 5 + 4);
+  for (const m of found) assert.equal(m.bits, m.end - m.start);
+});

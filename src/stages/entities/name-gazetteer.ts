@@ -74,11 +74,17 @@ export function buildGazetteer(sentences: Iterable<{ tokens: readonly string[]; 
 export function matchGazetteer(g: NameGazetteer, ws: readonly string[], maxWords: number): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   if (g.size === 0) return out;
-  for (let start = 0; start < ws.length; start++) {
-    let key = '';
-    for (let end = start + 1; end <= ws.length && end - start <= maxWords; end++) {
-      key = end === start + 1 ? (ws[start] as string) : `${key} ${ws[end - 1] as string}`;
-      const bits = g.get(hashString(key.toLowerCase()));
+  // Each word is lower-cased once, and the key's FNV-1a hash is carried on word by word instead of
+  // joining and hashing every sequence again: the same numbers as `gazetteerKey` (lower-casing word by
+  // word equals lower-casing the joined words, since a space ends the context of a final sigma).
+  const lower = ws.map((w) => w.toLowerCase());
+  for (let start = 0; start < lower.length; start++) {
+    let h = 0x811c9dc5;
+    for (let end = start + 1; end <= lower.length && end - start <= maxWords; end++) {
+      if (end > start + 1) h = Math.imul(h ^ 0x20, 0x01000193);
+      const w = lower[end - 1] as string;
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+      const bits = g.get(h >>> 0);
       if (bits !== undefined) out.push({ start, end, bits });
     }
   }
