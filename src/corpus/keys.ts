@@ -239,14 +239,22 @@ export function phoneticWord(word: string): string {
  * ```
  */
 export function personNameKey(name: string, lang: string): string | null {
+  return fullNameKey('pn', name, lang, phoneticWord);
+}
+
+/**
+ * `prefix:` and each word of a person's full name through `word` (the name in Latin letters, leading
+ * titles dropped); null for a single word or a word with nothing left.
+ */
+function fullNameKey(prefix: string, name: string, lang: string, word: (w: string) => string): string | null {
   const helpers = helpersFor(name, lang);
   const latin = normalizeName(helpers ? helpers.transliterate(name) : name);
   const tokens = latin.split(' ').filter((w) => w !== '');
   let i = 0;
   while (i < tokens.length - 1 && LEADING_TITLES.has(tokens[i] ?? '')) i++;
-  const words = tokens.slice(i).map(phoneticWord);
+  const words = tokens.slice(i).map(word);
   if (words.length < 2 || words.some((w) => w === '')) return null;
-  return `pn:${words.join(' ')}`;
+  return `${prefix}:${words.join(' ')}`;
 }
 
 /**
@@ -262,14 +270,7 @@ export function personNameKey(name: string, lang: string): string | null {
  * ```
  */
 export function consonantNameKey(name: string, lang: string): string | null {
-  const helpers = helpersFor(name, lang);
-  const latin = normalizeName(helpers ? helpers.transliterate(name) : name);
-  const tokens = latin.split(' ').filter((w) => w !== '');
-  let i = 0;
-  while (i < tokens.length - 1 && LEADING_TITLES.has(tokens[i] ?? '')) i++;
-  const words = tokens.slice(i).map((w) => skeleton(foreignSpelling(w)));
-  if (words.length < 2 || words.some((w) => w === '')) return null;
-  return `pc:${words.join(' ')}`;
+  return fullNameKey('pc', name, lang, (w) => skeleton(foreignSpelling(w)));
 }
 
 /**
