@@ -1,20 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureBuffer, feature, hashString, type SentenceFeatures } from './feature-hash.js';
 import { averageModels, trainAveraged } from './ensemble.js';
 import { serializeModel, trainTagger, type TrainingSentence } from './tagger.js';
 
-const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
-
-function toyFeatures(words: readonly string[]): SentenceFeatures {
-  const b = new FeatureBuffer();
-  words.forEach((w, i) => {
-    b.add(feature(1, hashString(w.toLowerCase())));
-    b.add(feature(2, hashString((words[i - 1] ?? '<s>').toLowerCase())));
-    b.next();
-  });
-  return b.done();
-}
+import { LABELS, toyFeatures } from './toy.fixture.js';
 
 /** Invented sentences: a name after `mr`, a place after `in`. */
 function toyData(n: number): TrainingSentence[] {

@@ -1,21 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureBuffer, FeatureTable, feature, hashString, type SentenceFeatures } from './feature-hash.js';
+import { FeatureBuffer, FeatureTable, feature, hashString } from './feature-hash.js';
 import { allowedTransitions, decode, decodeWithMargins, parseModel, serializeModel, tagSpans, trainTagger, type TaggerModel, type TrainingSentence } from './tagger.js';
 
-const LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
-
-/** Toy features: the word, the previous word, and whether it is capitalised. */
-function toyFeatures(words: readonly string[]): SentenceFeatures {
-  const b = new FeatureBuffer();
-  words.forEach((w, i) => {
-    b.add(feature(1, hashString(w.toLowerCase())));
-    b.add(feature(2, hashString((words[i - 1] ?? '<s>').toLowerCase())));
-    b.add(feature(3, /^[A-Z]/.test(w) ? 1 : 0));
-    b.next();
-  });
-  return b.done();
-}
+import { LABELS, toyFeatures } from './toy.fixture.js';
 
 /** A toy language: names after `mr` are persons (one or two words), capitalised words after `in` are places. */
 function toyData(n: number, seed: number): Array<{ words: string[]; tags: string[] }> {
