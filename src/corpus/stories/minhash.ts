@@ -4,20 +4,13 @@
  * probability 1 - (1 - J^ROWS)^BANDS.
  */
 
+import { hashString } from '../../stages/entities/feature-hash.js';
+
 /** Number of hash functions in a signature. */
 export const SIGNATURE_SIZE = 64;
 /** Signature rows per LSH band. */
 export const BAND_ROWS = 4;
 
-/** 32-bit FNV-1a of a string. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** A 32-bit mix (murmur3's finaliser) of a hash with a seed: one of the signature's hash functions. */
 function mix(h: number, seed: number): number {
@@ -56,7 +49,7 @@ export function shingles(tokens: readonly string[], n: number): string[] {
 export function minhash(items: readonly string[]): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const item of items) {
-    const h = fnv1a(item);
+    const h = hashString(item);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
       const v = mix(h, k + 1);
       if (v < (sig[k] as number)) sig[k] = v;

@@ -25,6 +25,7 @@ import { corpusBasis } from '../run.js';
 import { candidatePairs, neighbourhoods } from './cluster.js';
 import { corpusStats, FEATURES, pairFeatures, sameStoryProbability, weigh } from './similarity.js';
 import type { StoryProfile } from './profile.js';
+import { hashString } from '../../stages/entities/feature-hash.js';
 
 /** A labelled pair's features, its label, the set it came from and its weight in the fit. */
 export interface Sample {
@@ -373,9 +374,7 @@ const FOLDS = 5;
 
 /** The cross-validation fold of a document group (FNV-1a of its name). */
 export function fold(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % FOLDS;
+  return hashString(key) % FOLDS;
 }
 const LAMBDA = 1;
 

@@ -17,10 +17,9 @@
  * ```
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../pipeline/random.js';
 import { hashString } from './feature-hash.js';
+import { shippedLoader } from './shipped.js';
 
 /** The form a word is clustered and looked up under: lower case, every digit 0. */
 export function clusterKey(w: string): string {
@@ -239,8 +238,6 @@ export function parseClusters(text: string): ClusterTable {
   return out;
 }
 
-const loaded = new Map<string, ClusterTable>();
-
 /**
  * A cluster file shipped beside a module, read once per process (empty when the file is absent).
  *
@@ -249,15 +246,7 @@ const loaded = new Map<string, ClusterTable>();
  * loadClusters(new URL('./ner-clusters-en.tsv', import.meta.url)).size;
  * ```
  */
-export function loadClusters(url: URL): ClusterTable {
-  let t = loaded.get(url.href);
-  if (!t) {
-    const file = fileURLToPath(url);
-    t = existsSync(file) ? parseClusters(readFileSync(file, 'utf8')) : new Map();
-    loaded.set(url.href, t);
-  }
-  return t;
-}
+export const loadClusters: (url: URL) => ClusterTable = shippedLoader(parseClusters, () => new Map());
 
 /** Scales each of the `rows` rows of width `d` of `m` to unit length (a zero row stays zero). */
 function normalizeRows(m: Float32Array, rows: number, d: number): void {

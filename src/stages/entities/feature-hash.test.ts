@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureBuffer } from './feature-hash.js';
+import { FeatureBuffer, FNV_START, fnvAppend, hashString } from './feature-hash.js';
 
 /** A sentence's features as plain arrays. */
 function collect(b: FeatureBuffer): { hashes: number[]; offsets: number[] } {
@@ -51,4 +51,12 @@ test('a buffer goes on after done without changing what done returned', () => {
   assert.deepEqual([...first.hashes], [1]);
   assert.deepEqual([...first.offsets], [0, 1]);
   assert.deepEqual(collect(b), { hashes: [1, 2], offsets: [0, 1, 2] });
+});
+
+test('fnvAppend carries hashString on piece by piece', () => {
+  for (const s of ['', 'a', 'delhi', 'नरेंद्र मोदी', 'port elan council']) {
+    for (let cut = 0; cut <= s.length; cut++) {
+      assert.equal(fnvAppend(fnvAppend(FNV_START, s.slice(0, cut)), s.slice(cut)) >>> 0, hashString(s));
+    }
+  }
 });

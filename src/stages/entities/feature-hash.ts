@@ -19,12 +19,24 @@
  * ```
  */
 export function hashString(s: string, from = 0, to = s.length): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnvAppend(FNV_START, s, from, to) >>> 0;
+}
+
+/** FNV-1a's starting state. */
+export const FNV_START = 0x811c9dc5;
+
+/**
+ * The FNV-1a state `h` carried on over the code units of `s.slice(from, to)` (make it unsigned with
+ * `>>> 0` when done), so a hash of joined words can be built word by word.
+ *
+ * @example
+ * ```ts
+ * fnvAppend(fnvAppend(FNV_START, 'ab'), 'c') >>> 0 === hashString('abc'); // true
+ * ```
+ */
+export function fnvAppend(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /**

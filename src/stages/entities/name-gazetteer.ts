@@ -15,9 +15,8 @@
  * ```
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { hashString } from './feature-hash.js';
+import { FNV_START, fnvAppend, hashString } from './feature-hash.js';
+import { shippedLoader } from './shipped.js';
 import type { TagSpan } from './tagger.js';
 
 /** Name hash → type bits (bit k for `types[k]`). */
@@ -79,11 +78,10 @@ export function matchGazetteer(g: NameGazetteer, ws: readonly string[], maxWords
   // word equals lower-casing the joined words, since a space ends the context of a final sigma).
   const lower = ws.map((w) => w.toLowerCase());
   for (let start = 0; start < lower.length; start++) {
-    let h = 0x811c9dc5;
+    let h = FNV_START;
     for (let end = start + 1; end <= lower.length && end - start <= maxWords; end++) {
-      if (end > start + 1) h = Math.imul(h ^ 0x20, 0x01000193);
-      const w = lower[end - 1] as string;
-      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+      if (end > start + 1) h = fnvAppend(h, ' ');
+      h = fnvAppend(h, lower[end - 1] as string);
       const bits = g.get(h >>> 0);
       if (bits !== undefined) out.push({ start, end, bits });
     }
@@ -120,8 +118,6 @@ export function parseGazetteer(text: string): Map<number, number> {
   return g;
 }
 
-const loaded = new Map<string, NameGazetteer>();
-
 /**
  * A gazetteer file shipped beside a module, read once (empty when absent).
  *
@@ -130,12 +126,4 @@ const loaded = new Map<string, NameGazetteer>();
  * loadGazetteer(new URL('./ner-gazetteer-hi.tsv', import.meta.url)).size;
  * ```
  */
-export function loadGazetteer(url: URL): NameGazetteer {
-  let g = loaded.get(url.href);
-  if (!g) {
-    const file = fileURLToPath(url);
-    g = existsSync(file) ? parseGazetteer(readFileSync(file, 'utf8')) : new Map();
-    loaded.set(url.href, g);
-  }
-  return g;
-}
+export const loadGazetteer: (url: URL) => NameGazetteer = shippedLoader(parseGazetteer, () => new Map());

@@ -17,10 +17,9 @@
  * ```
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { seededShuffle } from '../../pipeline/random.js';
 import { FeatureTable, type SentenceFeatures } from './feature-hash.js';
+import { shippedLoader } from './shipped.js';
 
 /** Stored weights are integers: the averaged weight times this. */
 export const WEIGHT_SCALE = 100;
@@ -529,8 +528,6 @@ export function tagSpans(tags: readonly string[]): TagSpan[] {
   return out;
 }
 
-const shipped = new Map<string, TaggerModel | null>();
-
 /**
  * A model file shipped beside a module, read once per process (null when the file is absent).
  *
@@ -539,12 +536,4 @@ const shipped = new Map<string, TaggerModel | null>();
  * loadShippedModel(new URL('./ner-en.tsv', import.meta.url))?.labels;
  * ```
  */
-export function loadShippedModel(url: URL): TaggerModel | null {
-  let model = shipped.get(url.href);
-  if (model === undefined) {
-    const file = fileURLToPath(url);
-    model = existsSync(file) ? parseModel(readFileSync(file, 'utf8')) : null;
-    shipped.set(url.href, model);
-  }
-  return model;
-}
+export const loadShippedModel: (url: URL) => TaggerModel | null = shippedLoader(parseModel, () => null);
