@@ -10,8 +10,8 @@
 import { bandKeys, jaccardEstimate } from './minhash.js';
 import type { StoryProfile } from './profile.js';
 import {
-  baseCosines, baseSimilarity, type BaseCosines, corpusStats, pairFeatures, type Neighbourhoods, sameStoryProbability, sharedEvidence, weigh, withinWindow,
-  type SimilarityModel, type WeightedProfile,
+  BASE_SPACE_NAMES, BASE_SPACES, baseSimilarity, type BaseCosines, corpusStats, pairFeatures, publishedTime, type Neighbourhoods,
+  sameStoryProbability, sharedEvidence, timesWithinWindow, weigh, withinWindow, type SimilarityModel, type WeightedProfile,
 } from './similarity.js';
 
 /** Estimated word 4-gram Jaccard at or above which a report is a copy of another. */
@@ -99,29 +99,49 @@ export function findCopies(profiles: readonly StoryProfile[]): number[] {
   return profiles.map((_, i) => find(parent, i));
 }
 
-/** Orders keys strongest first, ties by key, so the choice never depends on insertion order. */
-function stronger(x: readonly [string, number], y: readonly [string, number]): number {
-  return y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+/** Candidate pairs of reports by index, `a[k] < b[k]`, in order of `a`, then of `b`. */
+export interface CandidatePairs {
+  a: Int32Array;
+  b: Int32Array;
 }
 
+/** The spaces a report's strongest keys are chosen from, in the order they are read. */
+const RETRIEVAL = ['terms', 'pivot', 'names', 'entities', 'numbers', 'translit'] as const;
+
 /**
- * A report's `k` strongest keys over the retrieval spaces, strongest first: a bounded selection, not a
- * sort of every key, since long reports have thousands.
+ * Writes a report's `k` strongest keys over the retrieval spaces, strongest first (ties by key, so the
+ * choice never depends on insertion order), as key numbers and weights from `at` on; returns how
+ * many. A bounded selection, not a sort of every key, since long reports have thousands.
  */
-export function strongestKeys(w: WeightedProfile, k: number): [string, number][] {
-  const top: [string, number][] = [];
-  for (const space of ['terms', 'pivot', 'names', 'entities', 'numbers', 'translit'] as const) {
+function selectStrongest(w: WeightedProfile, k: number, ids: Int32Array, weights: Float64Array, at: number): number {
+  const names = w.keys;
+  /** Whether key `x` of weight `wx` comes before key `y` of weight `wy`. */
+  const before = (wx: number, x: number, wy: number, y: number): boolean => wx > wy || (wx === wy && (names[x] as string) < (names[y] as string));
+  let m = 0;
+  for (const space of RETRIEVAL) {
     const v = w.packed[space];
     for (let n = 0; n < v.keys.length; n++) {
-      const e: [string, number] = [w.keys[v.keys[n] as number] as string, v.weights[n] as number];
-      if (top.length === k && stronger(e, top[k - 1] as [string, number]) >= 0) continue;
-      let i = top.length === k ? k - 1 : top.length;
-      if (top.length === k) top.pop();
-      while (i > 0 && stronger(e, top[i - 1] as [string, number]) < 0) i--;
-      top.splice(i, 0, e);
+      const id = v.keys[n] as number;
+      const x = v.weights[n] as number;
+      if (m === k && !before(x, id, weights[at + k - 1] as number, ids[at + k - 1] as number)) continue;
+      let i = m === k ? k - 1 : m++;
+      for (; i > 0 && before(x, id, weights[at + i - 1] as number, ids[at + i - 1] as number); i--) {
+        ids[at + i] = ids[at + i - 1] as number;
+        weights[at + i] = weights[at + i - 1] as number;
+      }
+      ids[at + i] = id;
+      weights[at + i] = x;
     }
   }
-  return top;
+  return m;
+}
+
+/** A report's `k` strongest keys over the retrieval spaces with their weights, strongest first, ties by key. */
+export function strongestKeys(w: WeightedProfile, k: number): [string, number][] {
+  const ids = new Int32Array(k);
+  const weights = new Float64Array(k);
+  const m = selectStrongest(w, k, ids, weights, 0);
+  return Array.from({ length: m }, (_, i) => [w.keys[ids[i] as number] as string, weights[i] as number]);
 }
 
 /**
@@ -130,32 +150,20 @@ export function strongestKeys(w: WeightedProfile, k: number): [string, number][]
  * language (fewer words meet across languages, so those would never make an overall top list).
  * Keys found in more than `maxPosting` reports are too common to retrieve by.
  */
-export function candidatePairs(weighted: readonly WeightedProfile[]): [number, number][] {
-  const maxPosting = maxPostingOf(weighted.length);
-  const queryKeys = weighted.map((w) => strongestKeys(w, QUERY_KEYS));
-  const postings = new Map<string, number[]>();
-  queryKeys.forEach((keys, i) => {
-    for (const [k] of keys) {
-      const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
-    }
-  });
-  const pairs = new Set<number>();
-  const out: [number, number][] = [];
+export function candidatePairs(weighted: readonly WeightedProfile[]): CandidatePairs {
   const n = weighted.length;
-  const take = (i: number, j: number): void => {
-    const a = Math.min(i, j);
-    const b = Math.max(i, j);
-    const code = a * n + b;
-    if (pairs.has(code)) return;
-    pairs.add(code);
-    out.push([a, b]);
-  };
+  const maxPosting = maxPostingOf(n);
+  // Every report's query keys in one table of QUERY_KEYS slots per report.
+  const queryIds = new Int32Array(n * QUERY_KEYS);
+  const queryWeights = new Float64Array(n * QUERY_KEYS);
+  const queryCount = new Int32Array(n);
+  for (let i = 0; i < n; i++) queryCount[i] = selectStrongest(weighted[i] as WeightedProfile, QUERY_KEYS, queryIds, queryWeights, i * QUERY_KEYS);
+  const postings = postingLists(queryIds, queryCount, n);
+  const codes = new PairCodes(n);
   // Scores accumulate in one array over all reports; `touched` lists the reports a query reached,
   // so each query costs what it reads, not the corpus size.
   const score = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
   // The picks are the best by score (then lowest index) overall and per other language, kept in short
   // sorted lists as the touched reports are scanned, instead of sorting every touched report.
   const langIds = new Map<string, number>();
@@ -168,35 +176,140 @@ export function candidatePairs(weighted: readonly WeightedProfile[]): [number, n
   const better = (x: number, y: number): boolean => (score[x] as number) > (score[y] as number) || ((score[x] as number) === (score[y] as number) && x < y);
   const best: number[] = [];
   const bestByLang: number[][] = Array.from({ length: langIds.size }, () => []);
-  queryKeys.forEach((keys, i) => {
+  for (let i = 0; i < n; i++) {
+    let reached = 0;
     let budget = POSTING_BUDGET;
-    for (const [k, w] of keys) {
-      const list = postings.get(k);
-      if (!list || list.length > maxPosting) continue;
-      for (const j of list) {
+    for (let q = i * QUERY_KEYS, end = q + (queryCount[i] as number); q < end; q++) {
+      const at = postings.find(queryIds[q] as number);
+      const from = postings.start[at] as number;
+      const to = postings.start[at + 1] as number;
+      if (to - from > maxPosting) continue;
+      const w = queryWeights[q] as number;
+      for (let t = from; t < to; t++) {
+        const j = postings.reports[t] as number;
         if (j === i) continue;
-        if (score[j] === 0) touched.push(j);
+        if (score[j] === 0) touched[reached++] = j;
         score[j] = (score[j] as number) + w;
       }
-      budget -= list.length;
+      budget -= to - from;
       if (budget <= 0) break;
     }
     const lang = langOf[i] as number;
-    for (const j of touched) {
+    for (let t = 0; t < reached; t++) {
+      const j = touched[t] as number;
       keepBest(best, j, CANDIDATES, better);
       const l = langOf[j] as number;
       if (l !== lang) keepBest(bestByLang[l] as number[], j, CROSS_CANDIDATES, better);
     }
-    for (const j of best) take(i, j);
+    for (const j of best) codes.add(i, j);
     best.length = 0;
     for (const list of bestByLang) {
-      for (const j of list) take(i, j);
+      for (const j of list) codes.add(i, j);
       list.length = 0;
     }
-    for (const j of touched) score[j] = 0;
-    touched.length = 0;
-  });
-  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    for (let t = 0; t < reached; t++) score[touched[t] as number] = 0;
+  }
+  return codes.pairs();
+}
+
+/**
+ * The reports posting each query key, as one sorted table: `keys` the distinct key numbers in
+ * ascending order, the reports of `keys[x]` (in report order, a report once per time it holds the
+ * key) at `reports[start[x]]` up to `start[x + 1]`.
+ */
+interface PostingLists {
+  keys: Int32Array;
+  start: Int32Array;
+  reports: Int32Array;
+  /** The place in `keys` of a key number that is there. */
+  find(key: number): number;
+}
+
+/**
+ * The posting lists of the reports' query keys: one native sort of numbers that carry both the key
+ * number and the report (`key × n + report`, exact below 2^53), instead of a map of growing lists.
+ */
+function postingLists(queryIds: Int32Array, queryCount: Int32Array, n: number): PostingLists {
+  let total = 0;
+  let maxKey = 0;
+  for (let i = 0; i < n; i++) {
+    for (let q = i * QUERY_KEYS, end = q + (queryCount[i] as number); q < end; q++) maxKey = Math.max(maxKey, queryIds[q] as number);
+    total += queryCount[i] as number;
+  }
+  if ((maxKey + 1) * n >= 2 ** 53) throw new Error(`too many keys (${maxKey + 1}) and reports (${n}) to index`);
+  const codes = new Float64Array(total);
+  let c = 0;
+  for (let i = 0; i < n; i++) for (let q = i * QUERY_KEYS, end = q + (queryCount[i] as number); q < end; q++) codes[c++] = (queryIds[q] as number) * n + i;
+  codes.sort();
+  const reports = new Int32Array(total);
+  const keyList: number[] = [];
+  const startList: number[] = [];
+  for (let t = 0; t < total; t++) {
+    const code = codes[t] as number;
+    const key = Math.floor(code / n);
+    reports[t] = code - key * n;
+    if (keyList[keyList.length - 1] !== key) {
+      keyList.push(key);
+      startList.push(t);
+    }
+  }
+  startList.push(total);
+  const keys = Int32Array.from(keyList);
+  return {
+    keys,
+    start: Int32Array.from(startList),
+    reports,
+    find(key: number): number {
+      let lo = 0;
+      let hi = keys.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((keys[mid] as number) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
+}
+
+/**
+ * Pairs of reports `0…n-1` as numbers `a × n + b` (`a < b`; exact below 2^53), collected in a
+ * growing typed array: sorted, they are the pairs in order, and a pair added twice is next to itself.
+ */
+class PairCodes {
+  #codes = new Float64Array(1024);
+  #size = 0;
+
+  constructor(readonly n: number) {
+    if (n * n >= 2 ** 53) throw new Error(`too many reports (${n}) to pair`);
+  }
+
+  add(i: number, j: number): void {
+    if (this.#size === this.#codes.length) {
+      const grown = new Float64Array(this.#codes.length * 2);
+      grown.set(this.#codes);
+      this.#codes = grown;
+    }
+    this.#codes[this.#size++] = Math.min(i, j) * this.n + Math.max(i, j);
+  }
+
+  /** The distinct pairs, in order. */
+  pairs(): CandidatePairs {
+    const codes = this.#codes.subarray(0, this.#size).sort();
+    let distinct = 0;
+    for (let t = 0; t < codes.length; t++) if (t === 0 || codes[t] !== codes[t - 1]) distinct++;
+    const a = new Int32Array(distinct);
+    const b = new Int32Array(distinct);
+    let k = 0;
+    for (let t = 0; t < codes.length; t++) {
+      const code = codes[t] as number;
+      if (t > 0 && code === codes[t - 1]) continue;
+      const x = Math.floor(code / this.n);
+      a[k] = x;
+      b[k++] = code - x * this.n;
+    }
+    return { a, b };
+  }
 }
 
 /** Puts `j` into `list` (kept best first, at most `size` long) when it is among the `size` best. */
@@ -218,25 +331,52 @@ function keepBest(list: number[], j: number, size: number, better: (x: number, y
  */
 export function neighbourhoods(
   weighted: readonly WeightedProfile[],
-  pairs: readonly [number, number][],
-  cosines: readonly BaseCosines[] = pairCosines(weighted, pairs),
+  pairs: CandidatePairs,
+  cosines: PairCosines = pairCosines(weighted, pairs),
 ): Neighbourhoods {
-  const sims = weighted.map(() => new Map<string, number[]>());
-  for (let k = 0; k < pairs.length; k++) {
-    const [a, b] = pairs[k] as [number, number];
-    const wa = weighted[a] as WeightedProfile;
-    const wb = weighted[b] as WeightedProfile;
-    const s = baseSimilarity(cosines[k] as BaseCosines);
-    push(sims[a] as Map<string, number[]>, wb.profile.lang, s);
-    push(sims[b] as Map<string, number[]>, wa.profile.lang, s);
+  const n = weighted.length;
+  const langIds = new Map<string, number>();
+  const langOf = Int32Array.from(weighted, (w) => {
+    const l = w.profile.lang;
+    let id = langIds.get(l);
+    if (id === undefined) langIds.set(l, (id = langIds.size));
+    return id;
+  });
+  const langs = langIds.size;
+  // Per report and language, its NEIGHBOURS highest similarities there, highest first, and how many.
+  const top = new Float64Array(n * langs * NEIGHBOURS);
+  const count = new Int32Array(n * langs);
+  const keep = (slot: number, s: number): void => {
+    const at = slot * NEIGHBOURS;
+    const c = count[slot] as number;
+    if (c === NEIGHBOURS && !(s > (top[at + NEIGHBOURS - 1] as number))) return;
+    let i = c < NEIGHBOURS ? c : NEIGHBOURS - 1;
+    for (; i > 0 && s > (top[at + i - 1] as number); i--) top[at + i] = top[at + i - 1] as number;
+    top[at + i] = s;
+    if (c < NEIGHBOURS) count[slot] = c + 1;
+  };
+  for (let k = 0; k < pairs.a.length; k++) {
+    const a = pairs.a[k] as number;
+    const b = pairs.b[k] as number;
+    const s = baseSimilarity(cosines, k * BASE_SPACES);
+    keep(a * langs + (langOf[b] as number), s);
+    keep(b * langs + (langOf[a] as number), s);
   }
-  const means = sims.map(neighbourLevels);
+  // The mean of the highest, summed highest first, as neighbourLevels sums them.
+  const levels = new Float64Array(n * langs);
+  for (let slot = 0; slot < levels.length; slot++) {
+    const c = count[slot] as number;
+    let sum = 0;
+    for (let i = 0; i < c; i++) sum += top[slot * NEIGHBOURS + i] as number;
+    levels[slot] = c ? sum / c : 0;
+  }
   const index = new Map(weighted.map((w, i) => [w.profile.doc, i]));
   return {
-    docs: weighted.length,
+    docs: n,
     of(doc: string, lang: string): number {
       const i = index.get(doc);
-      return i === undefined ? 0 : (means[i]?.get(lang) ?? 0);
+      const l = langIds.get(lang);
+      return i === undefined || l === undefined ? 0 : (levels[i * langs + l] as number);
     },
   };
 }
@@ -257,9 +397,97 @@ export function push<V>(m: Map<string, V[]>, key: string, v: V): void {
   else m.set(key, [v]);
 }
 
-/** The {@link BaseCosines} of each pair, in the pairs' order. */
-export function pairCosines(weighted: readonly WeightedProfile[], pairs: readonly [number, number][]): BaseCosines[] {
-  return pairs.map(([a, b]) => baseCosines(weighted[a] as WeightedProfile, weighted[b] as WeightedProfile));
+/** The {@link BaseCosines} of candidate pairs, {@link BASE_SPACES} numbers per pair in the pairs' order. */
+export type PairCosines = Float64Array;
+
+/** The cosines of the pair at `k`, as {@link baseCosines} gives them. */
+export function cosinesAt(cosines: PairCosines, k: number): BaseCosines {
+  const at = k * BASE_SPACES;
+  return [cosines[at] as number, cosines[at + 1] as number, cosines[at + 2] as number, cosines[at + 3] as number, cosines[at + 4] as number, cosines[at + 5] as number];
+}
+
+/**
+ * The {@link BaseCosines} of each pair, in the pairs' order. The pairs of one report `a` are taken
+ * together: its vector of a space is spread into an array by key number, and each partner's vector is
+ * read against it in key order, as {@link packedCosine} reads the keys the two share (a key the
+ * partner alone has adds a product of zero, which leaves the sum as it was). Vectors are read through
+ * the arrays they are views of ({@link VectorTable}), not one typed array object at a time.
+ */
+export function pairCosines(weighted: readonly WeightedProfile[], pairs: CandidatePairs): PairCosines {
+  const m = pairs.a.length;
+  const out = new Float64Array(m * BASE_SPACES);
+  if (m === 0) return out;
+  const { keyArrays, weightArrays, where } = vectorTable(weighted);
+  let keys = 0;
+  for (const w of weighted) keys = Math.max(keys, w.keys.length);
+  const spread = new Float64Array(keys);
+  for (let from = 0; from < m; ) {
+    const a = pairs.a[from] as number;
+    let to = from + 1;
+    while (to < m && pairs.a[to] === a) to++;
+    for (let s = 0; s < BASE_SPACES; s++) {
+      const va = (a * BASE_SPACES + s) * WHERE;
+      const aKeys = keyArrays[where[va] as number] as Int32Array;
+      const aWeights = weightArrays[where[va + 2] as number] as Float64Array;
+      const aKey = where[va + 1] as number;
+      const aWeight = where[va + 3] as number;
+      const aLength = where[va + 4] as number;
+      for (let i = 0; i < aLength; i++) spread[aKeys[aKey + i] as number] = aWeights[aWeight + i] as number;
+      for (let k = from; k < to; k++) {
+        const vb = ((pairs.b[k] as number) * BASE_SPACES + s) * WHERE;
+        const bKeys = keyArrays[where[vb] as number] as Int32Array;
+        const bWeights = weightArrays[where[vb + 2] as number] as Float64Array;
+        const bKey = where[vb + 1] as number;
+        const bWeight = where[vb + 3] as number;
+        let dot = 0;
+        for (let j = 0, length = where[vb + 4] as number; j < length; j++) dot += (spread[bKeys[bKey + j] as number] as number) * (bWeights[bWeight + j] as number);
+        out[k * BASE_SPACES + s] = dot;
+      }
+      for (let i = 0; i < aLength; i++) spread[aKeys[aKey + i] as number] = 0;
+    }
+    from = to;
+  }
+  return out;
+}
+
+/** Numbers per vector in {@link VectorTable.where}. */
+const WHERE = 5;
+
+/**
+ * Where each report's vectors of the {@link BASE_SPACE_NAMES} lie: for vector `report × BASE_SPACES
+ * + space`, at `where[vector × WHERE]`, the number of the whole array its keys are a view of, where
+ * in it they start, the same two of its weights, and its length. Reading a pair's vectors then
+ * touches a few arrays instead of the reports' objects, whose scattered places cost a cache miss each.
+ */
+interface VectorTable {
+  keyArrays: Int32Array[];
+  weightArrays: Float64Array[];
+  where: Int32Array;
+}
+
+function vectorTable(weighted: readonly WeightedProfile[]): VectorTable {
+  const keyArrays: Int32Array[] = [];
+  const weightArrays: Float64Array[] = [];
+  const where = new Int32Array(weighted.length * BASE_SPACES * WHERE);
+  const keyBuffers = new Map<ArrayBufferLike, number>();
+  const weightBuffers = new Map<ArrayBufferLike, number>();
+  weighted.forEach((w, r) => {
+    BASE_SPACE_NAMES.forEach((space, s) => {
+      const v = w.packed[space];
+      let k = keyBuffers.get(v.keys.buffer);
+      if (k === undefined) {
+        keyBuffers.set(v.keys.buffer, (k = keyArrays.length));
+        keyArrays.push(new Int32Array(v.keys.buffer, 0, v.keys.buffer.byteLength >> 2));
+      }
+      let x = weightBuffers.get(v.weights.buffer);
+      if (x === undefined) {
+        weightBuffers.set(v.weights.buffer, (x = weightArrays.length));
+        weightArrays.push(new Float64Array(v.weights.buffer, 0, v.weights.buffer.byteLength >> 3));
+      }
+      where.set([k, v.keys.byteOffset >> 2, x, v.weights.byteOffset >> 3, v.keys.length], (r * BASE_SPACES + s) * WHERE);
+    });
+  });
+  return { keyArrays, weightArrays, where };
 }
 
 /**
@@ -267,25 +495,25 @@ export function pairCosines(weighted: readonly WeightedProfile[], pairs: readonl
  */
 export function scorePairs(
   weighted: readonly WeightedProfile[],
-  pairs: readonly [number, number][],
+  pairs: CandidatePairs,
   near: Neighbourhoods,
   model: SimilarityModel,
-  cosines: readonly BaseCosines[] = pairCosines(weighted, pairs),
+  cosines: PairCosines = pairCosines(weighted, pairs),
 ): ScoredPair[] {
   const out: ScoredPair[] = [];
-  for (let k = 0; k < pairs.length; k++) {
-    const [a, b] = pairs[k] as [number, number];
-    const wa = weighted[a] as WeightedProfile;
-    const wb = weighted[b] as WeightedProfile;
-    if (!withinWindow(wa.profile, wb.profile)) continue;
-    out.push({ a, b, p: sameStoryProbability(model, pairFeatures(wa, wb, near, cosines[k] as BaseCosines)) });
+  const times = weighted.map((w) => publishedTime(w.profile));
+  for (let k = 0; k < pairs.a.length; k++) {
+    const a = pairs.a[k] as number;
+    const b = pairs.b[k] as number;
+    if (!timesWithinWindow(times[a] as number | null, times[b] as number | null)) continue;
+    out.push({ a, b, p: sameStoryProbability(model, pairFeatures(weighted[a] as WeightedProfile, weighted[b] as WeightedProfile, near, cosinesAt(cosines, k))) });
   }
   return out;
 }
 
 /**
  * The candidate pairs scored, and the neighbourhoods the scores read; the pairs' cosines, needed for
- * both, are garbage once this returns (the larger part of clustering's memory on a large store).
+ * both, are garbage once this returns.
  */
 function scoreCandidates(weighted: readonly WeightedProfile[], model: SimilarityModel): { near: Neighbourhoods; scored: ScoredPair[] } {
   const candidates = candidatePairs(weighted);

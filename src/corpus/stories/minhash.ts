@@ -73,7 +73,9 @@ export function jaccardEstimate(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * The LSH band keys of a signature (none for an empty set).
+ * The LSH band keys of a signature (none for an empty set): each band's place and rows as UTF-16
+ * code units (two per 32-bit row), so two keys are equal exactly when the bands are, and a key is
+ * a short string quick to hash.
  *
  * @example
  * ```ts
@@ -83,6 +85,15 @@ export function jaccardEstimate(a: Uint32Array, b: Uint32Array): number {
 export function bandKeys(sig: Uint32Array): string[] {
   if (sig[0] === 0xffffffff) return [];
   const keys: string[] = [];
-  for (let b = 0; b < SIGNATURE_SIZE; b += BAND_ROWS) keys.push(`${b}:${Array.from(sig.subarray(b, b + BAND_ROWS)).join(',')}`);
+  const codes: number[] = [];
+  for (let b = 0; b < SIGNATURE_SIZE; b += BAND_ROWS) {
+    codes.length = 0;
+    codes.push(b);
+    for (let r = b; r < b + BAND_ROWS; r++) {
+      const v = sig[r] as number;
+      codes.push(v >>> 16, v & 0xffff);
+    }
+    keys.push(String.fromCharCode(...codes));
+  }
   return keys;
 }

@@ -72,7 +72,45 @@ function idfOf(stats: CorpusStats, df: number): number {
 }
 
 /**
- * TF-IDF weights (sublinear term frequency), unit length per space.
+ * What weighing keeps per corpus: the idf of each document frequency (a frequency is at most the
+ * corpus size, so the table is small; NaN until first needed), and the chunk packed vectors are
+ * carved from, with how much of it is used.
+ */
+interface WeighState {
+  idf: Float64Array;
+  keys: Int32Array;
+  weights: Float64Array;
+  used: number;
+}
+
+const weighStates = new WeakMap<CorpusStats, WeighState>();
+
+/**
+ * Entries per chunk of packed vectors. One chunk holds the vectors of a few hundred reports side by
+ * side: two allocations instead of two per vector, and a pair's cosines read memory in a row.
+ */
+const CHUNK = 1 << 18;
+
+function weighState(stats: CorpusStats): WeighState {
+  let state = weighStates.get(stats);
+  if (!state || state.idf.length !== stats.docs + 1) {
+    state = { idf: new Float64Array(stats.docs + 1).fill(Number.NaN), keys: new Int32Array(0), weights: new Float64Array(0), used: 0 };
+    weighStates.set(stats, state);
+  }
+  return state;
+}
+
+/**
+ * Scratch for {@link weigh}: one bag's key numbers, weights and sort codes before packing, grown to
+ * the largest bag met and reused.
+ */
+let scratchIds = new Int32Array(64);
+let scratchWeights = new Float64Array(64);
+let scratchCodes = new Float64Array(64);
+
+/**
+ * TF-IDF weights (sublinear term frequency), unit length per space. The packed vectors of one
+ * profile are views of one stretch of a chunk shared with the profiles weighed before and after it.
  *
  * @example
  * ```ts
@@ -80,11 +118,31 @@ function idfOf(stats: CorpusStats, df: number): number {
  * ```
  */
 export function weigh(profile: StoryProfile, stats: CorpusStats): WeightedProfile {
+  const state = weighState(stats);
+  const idfs = state.idf;
+  let size = 0;
+  for (const space of SPACES) size += profile.bags[space].size;
+  if (state.used + size > state.keys.length) {
+    const length = Math.max(CHUNK, size);
+    state.keys = new Int32Array(length);
+    state.weights = new Float64Array(length);
+    state.used = 0;
+  }
   const packed = {} as Record<Space, PackedVector>;
   for (const space of SPACES) {
-    const entries: [number, number][] = [];
+    const bag = profile.bags[space];
+    if (bag.size > scratchIds.length) {
+      const length = Math.max(bag.size, scratchIds.length * 2);
+      scratchIds = new Int32Array(length);
+      scratchWeights = new Float64Array(length);
+      scratchCodes = new Float64Array(length);
+    }
+    const ids = scratchIds;
+    const weights = scratchWeights;
+    let n = 0;
     let norm = 0;
-    profile.bags[space].forEach((tf, key) => {
+    // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
+    bag.forEach((tf, key) => {
       let id = stats.ids.get(key);
       if (id === undefined) {
         // A key outside the counted corpus: numbered now, seen in no counted profile.
@@ -93,26 +151,63 @@ export function weigh(profile: StoryProfile, stats: CorpusStats): WeightedProfil
         stats.df.push(0);
         stats.keys.push(key);
       }
-      const w = (1 + Math.log(tf)) * idfOf(stats, stats.df[id] as number);
+      const df = stats.df[id] as number;
+      let f = idfs[df];
+      if (f === undefined) f = idfOf(stats, df);
+      else if (Number.isNaN(f)) idfs[df] = f = idfOf(stats, df);
+      const w = (1 + Math.log(tf)) * f;
       if (w <= 0) return;
-      entries.push([id, w]);
+      ids[n] = id;
+      weights[n++] = w;
       norm += w * w;
     });
-    packed[space] = pack(entries, norm > 0 ? Math.sqrt(norm) : 1);
+    packed[space] = pack(n, norm > 0 ? Math.sqrt(norm) : 1, state);
   }
   return { profile, packed, keys: stats.keys };
 }
 
-/** Weighted entries `[key number, weight]` divided by `norm`, sorted by key number. */
-function pack(entries: [number, number][], norm: number): PackedVector {
-  entries.sort((x, y) => x[0] - y[0]);
-  const keys = new Int32Array(entries.length);
-  const weights = new Float64Array(entries.length);
-  entries.forEach(([id, w], i) => {
-    keys[i] = id;
-    weights[i] = w / norm;
-  });
-  return { keys, weights };
+/** Bags up to this size are sorted by insertion, larger ones by one native sort of codes. */
+const INSERTION_SORT = 16;
+
+/**
+ * The first `n` scratch entries (key numbers and weights) divided by `norm`, sorted by key number
+ * (entries of one key number in scratch order, as a stable sort leaves them), written to the state's
+ * chunk. A large bag is sorted by one native sort of numbers that carry both the key number and the
+ * entry's place (`key × n + place`, exact: a key number is below 2^31 and a bag far below 2^22
+ * entries), not by a comparator over `[key, weight]` pairs.
+ */
+function pack(n: number, norm: number, state: WeighState): PackedVector {
+  const ids = scratchIds;
+  const weights = scratchWeights;
+  const at = state.used;
+  const keys = state.keys.subarray(at, at + n);
+  const out = state.weights.subarray(at, at + n);
+  state.used += n;
+  if (n <= INSERTION_SORT) {
+    for (let i = 0; i < n; i++) {
+      const id = ids[i] as number;
+      const w = (weights[i] as number) / norm;
+      let k = i;
+      for (; k > 0 && (keys[k - 1] as number) > id; k--) {
+        keys[k] = keys[k - 1] as number;
+        out[k] = out[k - 1] as number;
+      }
+      keys[k] = id;
+      out[k] = w;
+    }
+    return { keys, weights: out };
+  }
+  if (n >= 2 ** 22) throw new Error(`a bag of ${n} entries is too large to pack`);
+  const codes = scratchCodes.subarray(0, n);
+  for (let i = 0; i < n; i++) codes[i] = (ids[i] as number) * n + i;
+  codes.sort();
+  for (let k = 0; k < n; k++) {
+    const code = codes[k] as number;
+    const id = Math.floor(code / n);
+    keys[k] = id;
+    out[k] = (weights[code - id * n] as number) / norm;
+  }
+  return { keys, weights: out };
 }
 
 /**
@@ -157,6 +252,11 @@ export interface Neighbourhoods {
 /** A pair's term, English-pivot, transliteration, name and number cosines: computed once per candidate pair. */
 export type BaseCosines = readonly [terms: number, pivot: number, translit: number, names: number, numbers: number, entities: number];
 
+/** The spaces of the {@link BaseCosines}, in their order. */
+export const BASE_SPACE_NAMES = ['terms', 'pivot', 'translit', 'names', 'numbers', 'entities'] as const satisfies readonly Space[];
+/** How many {@link BaseCosines} a pair has. */
+export const BASE_SPACES = BASE_SPACE_NAMES.length;
+
 /**
  * The cosines {@link baseSimilarity} and {@link pairFeatures} share.
  *
@@ -175,9 +275,15 @@ export function baseCosines(a: WeightedProfile, b: WeightedProfile): BaseCosines
 /**
  * A plain similarity of two reports, the mean of their term (native or English pivot, whichever
  * is higher), transliteration, name and number cosines: what neighbourhoods and margins are measured in.
+ * Reads the {@link BaseCosines} at `at` of `base` (a table of many pairs' cosines, or one pair's).
  */
-export function baseSimilarity(base: BaseCosines): number {
-  const [terms, pivot, translit, names, numbers, entities] = base;
+export function baseSimilarity(base: ArrayLike<number>, at = 0): number {
+  const terms = base[at] as number;
+  const pivot = base[at + 1] as number;
+  const translit = base[at + 2] as number;
+  const names = base[at + 3] as number;
+  const numbers = base[at + 4] as number;
+  const entities = base[at + 5] as number;
   return (Math.max(terms, pivot) + translit + Math.max(names, entities) + numbers) / 4;
 }
 
@@ -249,6 +355,19 @@ export function shorterTerms(a: WeightedProfile, b: WeightedProfile): number {
  */
 export function withinWindow(a: StoryProfile, b: StoryProfile): boolean {
   return !a.published || !b.published || daysBetween(a.published, b.published) <= STORY_WINDOW_DAYS;
+}
+
+/** A report's publication day as `Date.parse` reads it, or null when unknown: {@link timesWithinWindow} reads it. */
+export function publishedTime(p: StoryProfile): number | null {
+  return p.published ? Date.parse(p.published) : null;
+}
+
+/**
+ * {@link withinWindow} of two reports' {@link publishedTime}s: the same answer, with each day parsed
+ * once per report instead of once per pair.
+ */
+export function timesWithinWindow(a: number | null, b: number | null): boolean {
+  return a === null || b === null || Math.abs(a - b) / 86_400_000 <= STORY_WINDOW_DAYS;
 }
 
 /**

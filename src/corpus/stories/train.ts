@@ -250,7 +250,7 @@ function samplesWithin(corpus: LabelledCorpus, members: readonly number[], group
   }
   const whole = members.length === corpus.profiles.length;
   const implicit = !corpus.exhaustive && whole && IMPLICIT_NEGATIVES;
-  if (corpus.exhaustive || implicit) for (const [a, b] of candidates) pairs.add(`${a}|${b}`);
+  if (corpus.exhaustive || implicit) candidates.a.forEach((a, k) => pairs.add(`${a}|${candidates.b[k]}`));
   const out: Sample[] = [];
   const group = (stem: string): string => `${corpus.set}:${groups.get(stem) ?? stem}`;
   for (const code of [...pairs].sort()) {
