@@ -7,11 +7,11 @@
  * as similar as one accepted pair (average linkage), so one shared name cannot chain unrelated
  * stories together. Input order does not matter: reports are taken in id order.
  */
-import { bandKeys, jaccardEstimate } from './minhash.js';
+import { BAND_ROWS, BandBuckets, jaccardEstimate, SIGNATURE_SIZE } from './minhash.js';
 import type { StoryProfile } from './profile.js';
 import {
-  BASE_SPACE_NAMES, BASE_SPACES, baseSimilarity, type BaseCosines, corpusStats, pairFeatures, publishedTime, type Neighbourhoods,
-  sameStoryProbability, sharedEvidence, timesWithinWindow, weigh, withinWindow, type SimilarityModel, type WeightedProfile,
+  BASE_SPACE_NAMES, BASE_SPACES, baseSimilarity, type BaseCosines, pairFeatures, publishedTime, type Neighbourhoods,
+  sameStoryProbability, sharedEvidence, timesWithinWindow, weighCorpus, withinWindow, type SimilarityModel, type WeightedProfile,
 } from './similarity.js';
 
 /** Estimated word 4-gram Jaccard at or above which a report is a copy of another. */
@@ -83,13 +83,13 @@ export function findCopies(profiles: readonly StoryProfile[]): number[] {
     if (first === undefined) byHash.set(p.contentHash, i);
     else parent[i] = first;
   });
-  const buckets = new Map<string, number>();
+  const buckets = new BandBuckets(profiles.map((p) => p.signature));
   profiles.forEach((p, i) => {
-    if (parent[i] !== i) return;
-    for (const key of bandKeys(p.signature)) {
-      const first = buckets.get(key);
-      if (first === undefined) buckets.set(key, i);
-      else if (find(parent, first) !== find(parent, i) && jaccardEstimate(profiles[first]!.signature, p.signature) >= COPY_JACCARD) {
+    // An empty text's signature (all 0xffffffff) has no band keys.
+    if (parent[i] !== i || p.signature[0] === 0xffffffff) return;
+    for (let band = 0; band < SIGNATURE_SIZE; band += BAND_ROWS) {
+      const first = buckets.first(i, band);
+      if (first !== i && find(parent, first) !== find(parent, i) && jaccardEstimate(profiles[first]!.signature, p.signature) >= COPY_JACCARD) {
         const ra = find(parent, first);
         const rb = find(parent, i);
         parent[Math.max(ra, rb)] = Math.min(ra, rb);
@@ -536,8 +536,7 @@ export function clusterStories(input: readonly StoryProfile[], model: Similarity
   const copyOf = findCopies(profiles);
   const originals = profiles.map((_, i) => i).filter((i) => copyOf[i] === i);
   const origProfiles = originals.map((i) => profiles[i] as StoryProfile);
-  const stats = corpusStats(origProfiles);
-  const weighted = origProfiles.map((p) => weigh(p, stats));
+  const { weighted } = weighCorpus(origProfiles);
   const { near, scored } = scoreCandidates(weighted, model);
   const pOf = new Map<number, number>();
   const n = weighted.length;

@@ -97,3 +97,54 @@ export function bandKeys(sig: Uint32Array): string[] {
   }
   return keys;
 }
+
+/**
+ * The first signature to reach each LSH band bucket: the buckets {@link bandKeys} names, kept in an
+ * open-addressing table by a number hashed from the band's place and rows (signatures that merely
+ * share that number are told apart by their rows), without building a string per band.
+ *
+ * @example
+ * ```ts
+ * const buckets = new BandBuckets([sig, copy]);
+ * buckets.first(0, 0); // 0: the first in band 0's bucket of these rows
+ * buckets.first(1, 0); // 0
+ * ```
+ */
+export class BandBuckets {
+  readonly #signatures: readonly Uint32Array[];
+  /** Per slot, the signature first met there plus one (0: empty), and its band. */
+  readonly #ids: Int32Array;
+  readonly #bands: Int32Array;
+  readonly #mask: number;
+
+  /** Buckets for the bands of `signatures`, each signature added at most once per band. */
+  constructor(signatures: readonly Uint32Array[]) {
+    this.#signatures = signatures;
+    let size = 1024;
+    while (size < signatures.length * (SIGNATURE_SIZE / BAND_ROWS) * 2) size *= 2;
+    this.#ids = new Int32Array(size);
+    this.#bands = new Int32Array(size);
+    this.#mask = size - 1;
+  }
+
+  /** The first signature whose band at row `band` equals signature `id`'s, or `id` when none did (it is then the first). */
+  first(id: number, band: number): number {
+    const sig = this.#signatures[id] as Uint32Array;
+    let h = Math.imul(band + 1, 0x9e3779b1);
+    for (let r = band; r < band + BAND_ROWS; r++) h = Math.imul(h ^ (sig[r] as number), 0x01000193);
+    for (let slot = (h ^ (h >>> 15)) & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const held = this.#ids[slot] as number;
+      if (held === 0) {
+        this.#ids[slot] = id + 1;
+        this.#bands[slot] = band;
+        return id;
+      }
+      if (this.#bands[slot] === band && sameBand(this.#signatures[held - 1] as Uint32Array, sig, band)) return held - 1;
+    }
+  }
+}
+
+function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
+  for (let r = band; r < band + BAND_ROWS; r++) if (a[r] !== b[r]) return false;
+  return true;
+}
