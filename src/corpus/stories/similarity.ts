@@ -193,7 +193,8 @@ function weighBags(profile: StoryProfile, stats: CorpusStats, recorded: Int32Arr
       let f = idfs[df];
       if (f === undefined) f = idfOf(stats, df);
       else if (Number.isNaN(f)) idfs[df] = f = idfOf(stats, df);
-      const w = (1 + Math.log(tf)) * f;
+      const whole = tf | 0;
+      const w = (whole === tf && whole > 0 && whole < TF_WEIGHTS.length ? (TF_WEIGHTS[whole] as number) : 1 + Math.log(tf)) * f;
       if (w <= 0) return;
       ids[n] = id;
       weights[n++] = w;
@@ -203,6 +204,9 @@ function weighBags(profile: StoryProfile, stats: CorpusStats, recorded: Int32Arr
   }
   return { profile, packed, keys: stats.keys };
 }
+
+/** The sublinear term frequency `1 + log(tf)` of the small whole counts most entries have, computed once. */
+const TF_WEIGHTS = Float64Array.from({ length: 64 }, (_, tf) => 1 + Math.log(tf));
 
 /** Bags up to this size are sorted by insertion, larger ones by one native sort of codes. */
 const INSERTION_SORT = 16;
