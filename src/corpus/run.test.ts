@@ -32,6 +32,10 @@ async function docsOf(store: Store): Promise<Doc[]> {
   return docs;
 }
 
+async function* textsOf(docs: readonly Doc[]): AsyncIterable<{ id: string; text: string }> {
+  for (const d of docs) yield { id: d.id, text: d.text };
+}
+
 async function analysed(inputs: string[], dir: string): Promise<string> {
   const path = join(dir, 's.db');
   assert.equal(await main(['analyze', ...inputs, '--store', path, '--no-timeline', '--no-progress'], quiet), 0);
@@ -54,6 +58,12 @@ async function sameAsReference(inputs: string[], t: { diagnostic: (s: string) =>
     b.resolve();
     for (const d of seededShuffle(docs, 5)) b.text(d.id, d.text);
     assert.equal(JSON.stringify(corpusFromBasis(b.basis())), reference, 'shuffled records and texts');
+    // Texts shared out among threads give the same basis (however the batches fall).
+    const threaded = basisBuilder();
+    for (const d of docs) threaded.record({ ...corpusDoc(d), text: '' });
+    threaded.resolve();
+    await threaded.texts(textsOf(seededShuffle(docs, 7)), 2, 0);
+    assert.equal(JSON.stringify(corpusFromBasis(threaded.basis())), reference, 'texts on two threads');
     await store.close();
     // A store from before records existed: records are computed on the next run, saved, and give the same result.
     const db = new Database(path);

@@ -3,8 +3,10 @@ import { buildStorylines, byDate, type FrameRef } from './events.js';
 import { corpusDoc, type CorpusDoc } from './record.js';
 import { clusterStories } from './stories/cluster.js';
 import { MODEL } from './stories/model.js';
-import { createProfiler, type StoryProfile } from './stories/profile.js';
-import { furnitureFilter } from './stories/furniture.js';
+import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs, type Space, SPACES, type StoryProfile } from './stories/profile.js';
+import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
+import { type ProfileJob, startProfileThreads } from './profile-threads.js';
+import { defaultJobs } from '../pipeline/pool.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
 import type { CorpusState, Store } from '../store/store.js';
@@ -18,6 +20,8 @@ export interface CorpusOptions {
   readerLang?: string;
   /** Told when {@link refreshCorpus} starts each step, for progress on a large store. */
   onStep?: (step: string) => void;
+  /** Threads for reading the texts in {@link refreshCorpus} (default: the machine's cores). */
+  jobs?: number;
 }
 
 /** What the corpus stages derive from the documents before grouping them into stories. */
@@ -30,6 +34,9 @@ export interface CorpusBasis {
   /** What story events read of each report, by document id. */
   reports: Map<string, ReportInfo>;
 }
+
+/** Documents from which the texts step runs on several threads: fewer do not pay for starting them. */
+export const PARALLEL_TEXTS = 1000;
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -52,6 +59,12 @@ export function basisBuilder(): {
   record(d: CorpusDoc): void;
   resolve(): void;
   text(id: string, text: string): void;
+  /**
+   * Every text, read from `source`: on `threads` threads when there are enough documents to pay for
+   * starting them (`minDocs`, default {@link PARALLEL_TEXTS}), else as {@link text} does. The basis
+   * is the same either way.
+   */
+  texts(source: AsyncIterable<{ id: string; text: string }>, threads: number, minDocs?: number): Promise<void>;
   /** Documents given to {@link record}. */
   readonly documents: number;
   basis(): CorpusBasis;
@@ -70,6 +83,38 @@ export function basisBuilder(): {
   const global = (doc: string, local: number | null): string | null =>
     local === null ? null : (entityOf.get(`${doc}#${local}`) ?? null);
   const nameOf = (id: string): string => names.get(id) ?? id;
+  const intern = interner();
+  /** The index of the record whose text this is, or undefined for a document stored after the records were read (it waits for the next refresh). */
+  const awaiting = (id: string): number | undefined => {
+    const at = index.get(id);
+    if (at === undefined) return undefined;
+    if (at < 0 || done[at]) throw new Error(`corpus text before its record was resolved, or given twice: ${id}`);
+    return at;
+  };
+  const refsOf = (d: CorpusDoc, added: readonly AddedMention[]): ResolvedRefs => ({
+    entityMentions: [
+      ...d.mentions.map((m) => global(d.id, m.entity)).filter((e): e is string => e !== null),
+      ...added.map((m) => m.entity),
+    ],
+    entityOf: (local) => global(d.id, local),
+  });
+  const framesOf = (d: CorpusDoc): FrameRef[] =>
+    d.events.map((frame) => ({
+      doc: d.id,
+      frame,
+      place: global(d.id, frame.place),
+      participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
+    }));
+  async function* jobsOf(source: AsyncIterable<{ id: string; text: string }>): AsyncIterable<ProfileJob> {
+    for await (const { id, text } of source) {
+      const at = awaiting(id);
+      if (at === undefined) continue;
+      const d = records[at] as CorpusDoc;
+      const mentions: number[] = [];
+      for (const m of d.mentions) mentions.push(m.start, m.end, m.entity);
+      yield { id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions };
+    }
+  }
   return {
     record(d) {
       if (index.has(d.id)) throw new Error(`corpus record given twice: ${d.id}`);
@@ -90,29 +135,43 @@ export function basisBuilder(): {
       strip = furnitureFilter((hash) => segmentDocs.get(hash) ?? 0);
     },
     text(id, text) {
-      const at = index.get(id);
-      // A document stored after the records were read waits for the next refresh.
+      const at = awaiting(id);
       if (at === undefined) return;
-      if (at < 0 || done[at]) throw new Error(`corpus text before its record was resolved, or given twice: ${id}`);
       const d = records[at] as CorpusDoc;
       const added = find({ doc: d.id, lang: d.lang, text, entities: d.entities, mentions: d.mentions });
-      const refs: FrameRef[] = [];
-      const profile = profiler({ ...d, text: strip(text) }, {
-        entityMentions: [
-          ...d.mentions.map((m) => global(d.id, m.entity)).filter((e): e is string => e !== null),
-          ...added.map((m) => m.entity),
-        ],
-        entityOf: (local) => global(d.id, local),
-      });
-      for (const frame of d.events) {
-        refs.push({
-          doc: d.id,
-          frame,
-          place: global(d.id, frame.place),
-          participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
-        });
+      done[at] = { profile: profiler({ ...d, text: strip(text) }, refsOf(d, added)), refs: framesOf(d), added };
+    },
+    async texts(source, threads, minDocs = PARALLEL_TEXTS) {
+      if (threads <= 1 || records.length < minDocs) {
+        for await (const { id, text } of source) this.text(id, text);
+        return;
       }
-      done[at] = { profile, refs, added };
+      const pool = startProfileThreads(threads);
+      try {
+        await pool.run(
+          {
+            entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases })),
+            furniture: [...segmentDocs].filter(([, n]) => n >= SHARED_IN_DOCS).map(([hash]) => hash),
+          },
+          jobsOf(source),
+          (parts) => {
+            const at = index.get(parts.id) as number;
+            const d = records[at] as CorpusDoc;
+            const added = parts.added.map((m) => ({ doc: d.id, ...m }));
+            const resolved = resolvedParts(d, refsOf(d, added));
+            const bags = Object.fromEntries(SPACES.map((space, k) => [
+              space,
+              space === 'entities' ? new CompactBag(resolved.entities, intern) : new CompactBag(parts.bags[k] as { keys: string[]; counts: Float64Array }),
+            ])) as Record<Space, CompactBag>;
+            const profile: StoryProfile = {
+              doc: d.id, lang: d.lang, published: parts.published, bags, contentHash: parts.contentHash, signature: parts.signature, main: resolved.main,
+            };
+            done[at] = { profile, refs: framesOf(d), added };
+          },
+        );
+      } finally {
+        await pool.close();
+      }
     },
     basis() {
       const missing = records.length - done.filter(Boolean).length;
@@ -209,7 +268,7 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     step(`resolving entities across ${b.documents} documents`);
     b.resolve();
     step('reading texts: names and story profiles');
-    for await (const { id, text } of store.texts()) b.text(id, text);
+    await b.texts(store.texts(), options.jobs ?? defaultJobs());
     step('grouping reports into stories, events and storylines');
     const state = corpusFromBasis(b.basis(), options);
     step('writing the corpus state');
