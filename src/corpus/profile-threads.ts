@@ -1,22 +1,19 @@
 /**
- * The corpus texts step on several threads. Each document's profile and the names found again in
- * its text depend on that document, the resolved entities and the furniture segments only, so the
- * texts can be shared out among threads (`profile-worker.ts`) in batches and the results put back
- * in document order by the caller: any number of threads gives exactly the single-thread basis.
- *
- * The threads start loading their language data when created, so that overlaps the reading of the
- * records and the entity resolution on the calling thread; they get the resolution when it is done.
+ * The corpus texts step on several threads. A document's story profile depends on that document
+ * and the furniture segments only, apart from its entity bag and main frame (which read the
+ * resolution and are added by the caller); the names found again in a caseless text depend on it
+ * and the resolved entities. So texts are shared out among threads (`profile-worker.ts`) in batches
+ * as soon as the records are read, and the threads profile them while the calling thread resolves
+ * the entities; given the resolution, they find its names in the caseless texts they hold. The
+ * caller puts the answers back in document order: any number of threads gives exactly the
+ * single-thread basis.
  */
 import { Worker } from 'node:worker_threads';
 import type { ResolvedEntity } from './resolve.js';
 import { interner, SPACES } from './stories/profile.js';
 
-/** What a thread is given once: the names to find again and the segments that are furniture. */
-export interface ProfileThreadData {
-  entities: Pick<ResolvedEntity, 'id' | 'type' | 'name' | 'aliases'>[];
-  /** Hashes of the segments found in enough documents to be furniture where they are a minor part. */
-  furniture: string[];
-}
+/** Resolved entities as the threads need them: the names to find again. */
+export type NamedEntity = Pick<ResolvedEntity, 'id' | 'type' | 'name' | 'aliases'>;
 
 /** One document for a thread: what its profile reads, its text, and its mentions as start, end, local entity triples. */
 export interface ProfileJob {
@@ -29,11 +26,24 @@ export interface ProfileJob {
   mentions: number[];
 }
 
-/** A thread's answer for a batch: per document the names found again and the profile without its resolved parts. */
+/** A name found again in a text (the document is the one it is reported for). */
+export interface FoundName {
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+}
+
+/** What the calling thread sends a profile thread. */
+export type ThreadMessage = { furniture: string[] } | { entities: NamedEntity[] } | ProfileJob[];
+
+/** A thread's answer for a batch of documents. */
 export interface ProfileReply {
+  kind: 'profiles';
   /** Keys the thread numbered for the first time in this batch, in number order. */
   newKeys: string[];
-  docs: { id: string; added: { start: number; end: number; text: string; entity: string }[]; published: string | null; contentHash: string }[];
+  /** Per document; `found` is null when the thread holds its text until it has the resolution. */
+  docs: { id: string; found: FoundName[] | null; published: string | null; contentHash: string }[];
   /** Key numbers and counts of every bag, document after document, space after space (`SPACES` order). */
   ids: Int32Array;
   counts: Float64Array;
@@ -43,10 +53,18 @@ export interface ProfileReply {
   signatures: Uint32Array;
 }
 
+/** A thread's answer to the resolution: the names found again in the texts it held. */
+export interface FoundReply {
+  kind: 'found';
+  docs: { id: string; found: FoundName[] }[];
+}
+
+type Reply = ProfileReply | FoundReply | { kind: 'error'; error: string };
+
 /** One document's profile parts as the calling thread gets them, keys read back from their numbers. */
 export interface ProfileParts {
   id: string;
-  added: ProfileReply['docs'][number]['added'];
+  found: FoundName[] | null;
   published: string | null;
   contentHash: string;
   signature: Uint32Array;
@@ -54,90 +72,131 @@ export interface ProfileParts {
   bags: { keys: string[]; counts: Float64Array }[];
 }
 
-type Reply = ProfileReply | { error: string };
-
 /** Documents sent to a thread at once. */
 const BATCH = 32;
-/** Batches a thread holds at once: one in work, one waiting, so it never idles on the calling thread. */
-const IN_FLIGHT = 2;
+/**
+ * Characters of text sent and not yet answered, at most: the reader runs ahead of the threads (so
+ * they work while the calling thread resolves) but holds no more than this in their queues.
+ */
+export const MAX_PENDING_CHARS = 32_000_000;
 
 /** Threads for the texts step; see the module comment. */
 export interface ProfileThreads {
-  /**
-   * Profiles the given documents on the threads, calling `done` for each (in any order, on the
-   * calling thread); resolves when all are done. Call once.
-   */
-  run(data: ProfileThreadData, jobs: AsyncIterable<ProfileJob>, done: (parts: ProfileParts) => void): Promise<void>;
+  /** Queues a document; waits only while {@link MAX_PENDING_CHARS} of text are unanswered. */
+  send(job: ProfileJob): Promise<void>;
+  /** Whether the next {@link send} may wait for answers: time to give the resolution, if not given yet. */
+  readonly saturated: boolean;
+  /** Gives the threads the resolved names (once): they find them in the caseless texts they hold and in those sent later. */
+  resolution(entities: NamedEntity[]): void;
+  /** Waits for every answer (after {@link resolution}). */
+  finish(): Promise<void>;
   /** Ends the threads (also after a failure). */
   close(): Promise<void>;
 }
 
+/** What the caller is told, on its own thread, as answers come in (in any order). */
+export interface ProfileSink {
+  profile(parts: ProfileParts): void;
+  found(id: string, names: FoundName[]): void;
+}
+
 /**
- * Starts `count` profile threads.
+ * Starts `count` profile threads that strip the given furniture segments and hold at most
+ * `maxPending` characters of unanswered text. They load their language data meanwhile.
  *
  * @example
  * ```ts
- * const threads = startProfileThreads(2);
- * try { await threads.run(data, jobs, (p) => parts.set(p.id, p)); } finally { await threads.close(); }
+ * const threads = startProfileThreads(2, furniture, { profile: (p) => …, found: (id, names) => … });
+ * try {
+ *   for (const job of jobs) await threads.send(job);
+ *   threads.resolution(entities);
+ *   await threads.finish();
+ * } finally { await threads.close(); }
  * ```
  */
-export function startProfileThreads(count: number): ProfileThreads {
+export function startProfileThreads(count: number, furniture: string[], sink: ProfileSink, maxPending = MAX_PENDING_CHARS): ProfileThreads {
   const workers = Array.from({ length: count }, () => new Worker(new URL('./profile-worker.js', import.meta.url)));
   // Keys are interned across threads: each thread's copy of a key becomes one string here.
   const intern = interner();
-  return {
-    async run(data, jobs, done) {
-      const tables = workers.map((): string[] => []);
-      const busy = workers.map(() => 0);
-      let failure: Error | null = null;
-      // Wakes the reader when a thread has room again (or failed).
-      let wake: (() => void) | null = null;
-      const signal = (): void => {
-        const w = wake;
-        wake = null;
-        w?.();
-      };
-      workers.forEach((worker, n) => {
-        worker.postMessage({ init: data });
-        worker.on('message', (reply: Reply) => {
-          busy[n] = (busy[n] as number) - 1;
-          if ('error' in reply) failure ??= new Error(`corpus profile thread failed: ${reply.error}`);
-          else {
-            const table = tables[n] as string[];
-            for (const k of reply.newKeys) table.push(intern(k));
-            unpack(reply, table, done);
-          }
-          signal();
-        });
-        worker.on('error', (err) => {
-          failure ??= err;
-          signal();
-        });
-      });
-      const send = async (batch: ProfileJob[]): Promise<void> => {
-        for (;;) {
-          if (failure) throw failure;
-          const n = busy.findIndex((b) => b < IN_FLIGHT);
-          if (n >= 0) {
-            busy[n] = (busy[n] as number) + 1;
-            (workers[n] as Worker).postMessage(batch);
-            return;
-          }
-          await new Promise<void>((resolve) => (wake = resolve));
+  const tables = workers.map((): string[] => []);
+  /** Messages each thread has not answered yet. */
+  const busy = workers.map(() => 0);
+  const pendingOf = new Map<string, number>();
+  let pendingChars = 0;
+  let failure: Error | null = null;
+  let batch: ProfileJob[] = [];
+  let resolved = false;
+  // Wakes the reader when an answer came (or a thread failed).
+  let wake: (() => void) | null = null;
+  const signal = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const waitForAnswer = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
+  const post = (n: number, message: ThreadMessage): void => {
+    busy[n] = (busy[n] as number) + 1;
+    (workers[n] as Worker).postMessage(message);
+  };
+  workers.forEach((worker, n) => {
+    worker.postMessage({ furniture } satisfies ThreadMessage);
+    worker.on('message', (reply: Reply) => {
+      busy[n] = (busy[n] as number) - 1;
+      if (reply.kind === 'error') failure ??= new Error(`corpus profile thread failed: ${reply.error}`);
+      else if (reply.kind === 'found') for (const d of reply.docs) sink.found(d.id, d.found);
+      else {
+        const table = tables[n] as string[];
+        for (const k of reply.newKeys) table.push(intern(k));
+        for (const d of reply.docs) {
+          pendingChars -= pendingOf.get(d.id) ?? 0;
+          pendingOf.delete(d.id);
         }
-      };
-      let batch: ProfileJob[] = [];
-      for await (const job of jobs) {
-        batch.push(job);
-        if (batch.length === BATCH) {
-          await send(batch);
-          batch = [];
-        }
+        unpack(reply, table, sink);
       }
-      if (batch.length) await send(batch);
+      signal();
+    });
+    worker.on('error', (err) => {
+      failure ??= err;
+      signal();
+    });
+  });
+  const flush = (): void => {
+    if (!batch.length) return;
+    // The least busy thread takes the batch.
+    let n = 0;
+    for (let k = 1; k < busy.length; k++) if ((busy[k] as number) < (busy[n] as number)) n = k;
+    post(n, batch);
+    batch = [];
+  };
+  return {
+    async send(job) {
+      if (failure) throw failure;
+      while (pendingChars >= maxPending) {
+        // What waits in the batch counts as held: send it, or nothing would ever be answered.
+        flush();
+        await waitForAnswer();
+        if (failure) throw failure;
+      }
+      pendingOf.set(job.id, job.text.length);
+      pendingChars += job.text.length;
+      batch.push(job);
+      if (batch.length === BATCH) flush();
+    },
+    get saturated() {
+      return pendingChars >= maxPending;
+    },
+    resolution(entities) {
+      if (resolved) throw new Error('profile threads were given the resolution twice');
+      resolved = true;
+      flush();
+      workers.forEach((_, n) => post(n, { entities }));
+    },
+    async finish() {
+      if (!resolved) throw new Error('profile threads need the resolution before they can finish');
+      flush();
       while (busy.some((b) => b > 0)) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
+        await waitForAnswer();
       }
       if (failure) throw failure;
     },
@@ -148,7 +207,7 @@ export function startProfileThreads(count: number): ProfileThreads {
 }
 
 /** Reads a thread's reply back into one {@link ProfileParts} per document. */
-function unpack(reply: ProfileReply, table: readonly string[], done: (parts: ProfileParts) => void): void {
+function unpack(reply: ProfileReply, table: readonly string[], sink: ProfileSink): void {
   let entry = 0;
   let sig = 0;
   const sigSize = reply.docs.length ? reply.signatures.length / reply.docs.length : 0;
@@ -161,7 +220,7 @@ function unpack(reply: ProfileReply, table: readonly string[], done: (parts: Pro
       entry += size;
       return { keys, counts };
     });
-    done({ ...doc, signature: reply.signatures.slice(sig, sig + sigSize), bags });
+    sink.profile({ ...doc, signature: reply.signatures.slice(sig, sig + sigSize), bags });
     sig += sigSize;
   });
 }
