@@ -137,7 +137,7 @@ async function finish(store: Store, options: AnalyzeOptions, io: Io, summary: An
   const onStep = options.progress !== false && io.isTTY
     ? (step: string): void => io.err(`\rcorpus: ${step}… (${Math.round((Date.now() - corpusStarted) / 1000)} s)\x1b[K`)
     : undefined;
-  if (await refreshCorpus(store, onStep ? { onStep } : {})) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
+  if (await refreshCorpus(store, { ...(onStep ? { onStep } : {}), ...(options.jobs !== undefined ? { jobs: options.jobs } : {}) })) summary.corpusSeconds = (Date.now() - corpusStarted) / 1000;
   if (onStep) io.err('\r\x1b[K');
   // The whole corpus state is loaded only to print the timeline (at 20,000 articles it is ~100 MB).
   if (options.timeline !== false) {

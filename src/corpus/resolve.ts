@@ -389,7 +389,7 @@ const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
  * find({ doc: 'b', lang: 'hi', text: 'नकातानी ने कहा।', entities: [], mentions: [] }); // [{ doc: 'b', text: 'नकातानी', … }]
  * ```
  */
-export function createPropagator(entities: readonly ResolvedEntity[]): (d: DocEntities) => AddedMention[] {
+export function createPropagator(entities: readonly Pick<ResolvedEntity, 'id' | 'type' | 'name' | 'aliases'>[]): (d: DocEntities) => AddedMention[] {
   const surface = new Map<string, string>();
   const latin = new Map<string, string>();
   const skel = new Map<string, string>();

@@ -3,8 +3,10 @@ import { buildStorylines, byDate, type FrameRef } from './events.js';
 import { corpusDoc, type CorpusDoc } from './record.js';
 import { clusterStories } from './stories/cluster.js';
 import { MODEL } from './stories/model.js';
-import { createProfiler, type StoryProfile } from './stories/profile.js';
-import { furnitureFilter } from './stories/furniture.js';
+import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs, type Space, SPACES, type StoryProfile } from './stories/profile.js';
+import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
+import { type FoundName, type ProfileParts, startProfileThreads } from './profile-threads.js';
+import { defaultJobs } from '../pipeline/pool.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
 import type { CorpusState, Store } from '../store/store.js';
@@ -18,6 +20,8 @@ export interface CorpusOptions {
   readerLang?: string;
   /** Told when {@link refreshCorpus} starts each step, for progress on a large store. */
   onStep?: (step: string) => void;
+  /** Threads for reading the texts in {@link refreshCorpus} (default: the machine's cores). */
+  jobs?: number;
 }
 
 /** What the corpus stages derive from the documents before grouping them into stories. */
@@ -29,6 +33,17 @@ export interface CorpusBasis {
   nameOf: (id: string) => string;
   /** What story events read of each report, by document id. */
   reports: Map<string, ReportInfo>;
+}
+
+/** Documents from which the texts step runs on several threads: fewer do not pay for starting them. */
+export const PARALLEL_TEXTS = 1000;
+
+/** Options of the texts step ({@link basisBuilder}'s `texts`). */
+export interface TextsOptions {
+  /** Documents from which threads are used (default {@link PARALLEL_TEXTS}). */
+  minDocs?: number;
+  /** Characters of text the threads may hold unanswered (default `MAX_PENDING_CHARS`). */
+  pendingChars?: number;
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -52,6 +67,12 @@ export function basisBuilder(): {
   record(d: CorpusDoc): void;
   resolve(): void;
   text(id: string, text: string): void;
+  /**
+   * Every text, read from `source`: on `threads` threads when there are enough documents to pay for
+   * starting them, else as {@link text} does, resolving first if {@link resolve} was not called.
+   * The basis is the same either way.
+   */
+  texts(source: AsyncIterable<{ id: string; text: string }>, threads: number, options?: TextsOptions): Promise<void>;
   /** Documents given to {@link record}. */
   readonly documents: number;
   basis(): CorpusBasis;
@@ -63,15 +84,50 @@ export function basisBuilder(): {
   const entityOf = new Map<string, string>();
   let find: ReturnType<typeof createPropagator> = () => [];
   let strip: (text: string) => string = (t) => t;
-  const profiler = createProfiler();
+  let profiler: ReturnType<typeof createProfiler> | null = null;
   const index = new Map<string, number>();
   /** Per record (in id order once resolved): its profile, frames and names found again, once its text was read. */
   const done: ({ profile: StoryProfile; refs: FrameRef[]; added: AddedMention[] } | undefined)[] = [];
   const global = (doc: string, local: number | null): string | null =>
     local === null ? null : (entityOf.get(`${doc}#${local}`) ?? null);
   const nameOf = (id: string): string => names.get(id) ?? id;
+  const intern = interner();
+  /** The index of the record whose text this is, or undefined for a document stored after the records were read (it waits for the next refresh). */
+  const awaiting = (id: string): number | undefined => {
+    const at = index.get(id);
+    if (at === undefined) return undefined;
+    if (at < 0 || done[at]) throw new Error(`corpus text before the records were ordered, or given twice: ${id}`);
+    return at;
+  };
+  const refsOf = (d: CorpusDoc, added: readonly AddedMention[]): ResolvedRefs => ({
+    entityMentions: [
+      ...d.mentions.map((m) => global(d.id, m.entity)).filter((e): e is string => e !== null),
+      ...added.map((m) => m.entity),
+    ],
+    entityOf: (local) => global(d.id, local),
+  });
+  const framesOf = (d: CorpusDoc): FrameRef[] =>
+    d.events.map((frame) => ({
+      doc: d.id,
+      frame,
+      place: global(d.id, frame.place),
+      participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
+    }));
+  let ordered = false;
+  let resolved = false;
+  /** Records in id order, numbered; the furniture filter from their segments. */
+  const order = (): void => {
+    if (ordered) return;
+    ordered = true;
+    records.sort(byId);
+    records.forEach((d, i) => index.set(d.id, i));
+    strip = furnitureFilter((hash) => segmentDocs.get(hash) ?? 0);
+  };
+  /** Texts already sent to profile threads (their results come later). */
+  const sent: boolean[] = [];
   return {
     record(d) {
+      if (ordered) throw new Error(`corpus record after the records were ordered: ${d.id}`);
       if (index.has(d.id)) throw new Error(`corpus record given twice: ${d.id}`);
       index.set(d.id, -1);
       records.push({ ...d, text: '' });
@@ -81,38 +137,82 @@ export function basisBuilder(): {
       return records.length;
     },
     resolve() {
-      records.sort(byId);
-      records.forEach((d, i) => index.set(d.id, i));
+      order();
       entities = resolveEntityNames(records.map((d): DocEntityNames => ({ doc: d.id, lang: d.lang, entities: d.entities, mentions: d.mentions })));
       for (const e of entities) for (const m of e.members) entityOf.set(`${m.doc}#${m.entity}`, e.id);
       names = new Map(entities.map((e) => [e.id, e.name]));
       find = createPropagator(entities);
-      strip = furnitureFilter((hash) => segmentDocs.get(hash) ?? 0);
+      resolved = true;
     },
     text(id, text) {
-      const at = index.get(id);
-      // A document stored after the records were read waits for the next refresh.
+      if (!resolved) throw new Error(`corpus text before the records were resolved: ${id}`);
+      const at = awaiting(id);
       if (at === undefined) return;
-      if (at < 0 || done[at]) throw new Error(`corpus text before its record was resolved, or given twice: ${id}`);
       const d = records[at] as CorpusDoc;
       const added = find({ doc: d.id, lang: d.lang, text, entities: d.entities, mentions: d.mentions });
-      const refs: FrameRef[] = [];
-      const profile = profiler({ ...d, text: strip(text) }, {
-        entityMentions: [
-          ...d.mentions.map((m) => global(d.id, m.entity)).filter((e): e is string => e !== null),
-          ...added.map((m) => m.entity),
-        ],
-        entityOf: (local) => global(d.id, local),
-      });
-      for (const frame of d.events) {
-        refs.push({
-          doc: d.id,
-          frame,
-          place: global(d.id, frame.place),
-          participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
-        });
+      done[at] = { profile: (profiler ??= createProfiler())({ ...d, text: strip(text) }, refsOf(d, added)), refs: framesOf(d), added };
+    },
+    async texts(source, threads, options = {}) {
+      if (threads <= 1 || records.length < (options.minDocs ?? PARALLEL_TEXTS)) {
+        if (!resolved) this.resolve();
+        for await (const { id, text } of source) this.text(id, text);
+        return;
       }
-      done[at] = { profile, refs, added };
+      order();
+      const parts: (ProfileParts | undefined)[] = [];
+      const found: (FoundName[] | null | undefined)[] = [];
+      const pool = startProfileThreads(threads, [...segmentDocs].filter(([, n]) => n >= SHARED_IN_DOCS).map(([hash]) => hash), {
+        profile(p) {
+          const at = index.get(p.id) as number;
+          parts[at] = p;
+          found[at] ??= p.found;
+        },
+        found(id, names) {
+          found[index.get(id) as number] = names;
+        },
+      }, options.pendingChars);
+      // The threads profile texts while this thread resolves the entities: the reader runs ahead of
+      // them until it has sent everything (or as much as they may hold), then resolves.
+      const resolution = (): void => {
+        if (!resolved) this.resolve();
+        pool.resolution(entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases })));
+      };
+      try {
+        let given = false;
+        for await (const { id, text } of source) {
+          const at = awaiting(id);
+          if (at === undefined) continue;
+          if (sent[at]) throw new Error(`corpus text given twice: ${id}`);
+          sent[at] = true;
+          const d = records[at] as CorpusDoc;
+          const mentions: number[] = [];
+          for (const m of d.mentions) mentions.push(m.start, m.end, m.entity);
+          const job = { id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions };
+          if (!given && pool.saturated) {
+            resolution();
+            given = true;
+          }
+          await pool.send(job);
+        }
+        if (!given) resolution();
+        await pool.finish();
+      } finally {
+        await pool.close();
+      }
+      parts.forEach((p, at) => {
+        if (!p) return;
+        const d = records[at] as CorpusDoc;
+        const added = (found[at] ?? []).map((m) => ({ doc: d.id, ...m }));
+        const own = resolvedParts(d, refsOf(d, added));
+        const bags = Object.fromEntries(SPACES.map((space, k) => [
+          space,
+          space === 'entities' ? new CompactBag(own.entities, intern) : new CompactBag(p.bags[k] as { keys: string[]; counts: Float64Array }),
+        ])) as Record<Space, CompactBag>;
+        const profile: StoryProfile = {
+          doc: d.id, lang: d.lang, published: p.published, bags, contentHash: p.contentHash, signature: p.signature, main: own.main,
+        };
+        done[at] = { profile, refs: framesOf(d), added };
+      });
     },
     basis() {
       const missing = records.length - done.filter(Boolean).length;
@@ -206,10 +306,9 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     const b = basisBuilder();
     step('reading corpus records');
     for await (const d of store.corpusDocs()) b.record(d);
-    step(`resolving entities across ${b.documents} documents`);
-    b.resolve();
-    step('reading texts: names and story profiles');
-    for await (const { id, text } of store.texts()) b.text(id, text);
+    // Texts are profiled (on threads, on a large store) while the entities are resolved.
+    step(`resolving entities across ${b.documents} documents, reading texts: names and story profiles`);
+    await b.texts(store.texts(), options.jobs ?? defaultJobs());
     step('grouping reports into stories, events and storylines');
     const state = corpusFromBasis(b.basis(), options);
     step('writing the corpus state');

@@ -129,6 +129,11 @@ function datedByText(t: Pick<Timex, 'value' | 'text'>, published: string | null)
 export interface ProfilerOptions {
   /** Lexicons into English by language (default: the shipped ones, `src/lang/<code>/lexicon-en.tsv`). */
   lexicons?: (lang: string) => BilingualLexicon | null;
+  /**
+   * Makes repeated keys one string (default: a table the profiler keeps for its lifetime). A profiler
+   * whose profiles are short-lived, as in a profile thread, passes the identity.
+   */
+  intern?: (key: string) => string;
 }
 
 /**
@@ -164,13 +169,7 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
   };
   // Every profile of a corpus is held at once while stories are clustered, and the same keys recur in
   // thousands of them: each distinct key is kept once (a 20,000-article store's profiles: 699 → 561 MB of heap).
-  const interned = new Map<string, string>();
-  const intern = (key: string): string => {
-    const known = interned.get(key);
-    if (known !== undefined) return known;
-    interned.set(key, key);
-    return key;
-  };
+  const intern = options.intern ?? interner();
   return (doc, refs) => {
     const bags: Record<Space, Map<string, number>> = {
       terms: new Map(), pivot: new Map(), bigrams: new Map(), lead: new Map(), translit: new Map(), names: new Map(), entities: new Map(), numbers: new Map(), dates: new Map(),
@@ -192,18 +191,10 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
     // Word pairs in a row (stop words out) and the lead: headline and first sentences tell the event.
     for (let i = 1; i < sequence.length; i++) if (i !== titleEnd) add(bags.bigrams, `b:${sequence[i - 1]} ${sequence[i]}`);
     for (const t of sequence.slice(0, titleEnd + LEAD_WORDS)) add(bags.lead, `l:${t}`);
-    // Resolved entities apart from capitalised words: across scripts only they can meet.
-    for (const id of refs.entityMentions) add(bags.entities, `e:${id}`);
+    const resolved = resolvedParts(doc, refs);
+    bags.entities = resolved.entities;
     for (const t of doc.timex) if (datedByText(t, doc.published)) add(bags.dates, `d:${t.value}`);
-    const frame = doc.events.find((e) => e.role === 'main');
-    const main: MainFrame | null = frame
-      ? {
-          kind: frame.kind,
-          date: frame.date,
-          place: refs.entityOf(frame.place),
-          participants: [...new Set(frame.participants.map((p) => refs.entityOf(p)).filter((p): p is string => p !== null))],
-        }
-      : null;
+    const main = resolved.main;
     return {
       doc: doc.id,
       lang: doc.lang,
@@ -214,6 +205,53 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
       main,
     };
   };
+}
+
+/**
+ * A table that makes equal keys one string: each distinct key is kept once.
+ *
+ * @example
+ * ```ts
+ * const intern = interner();
+ * intern('w:' + 'flood') === intern('w:flood'); // true, the same string
+ * ```
+ */
+export function interner(): (key: string) => string {
+  const interned = new Map<string, string>();
+  return (key) => {
+    const known = interned.get(key);
+    if (known !== undefined) return known;
+    interned.set(key, key);
+    return key;
+  };
+}
+
+/**
+ * The parts of a profile that read the corpus entities a document's mentions were resolved to: its
+ * entity bag and its main frame. Everything else in a profile depends on the document alone (and
+ * the furniture filter), which lets threads build the rest while these are added where the
+ * resolution is held.
+ *
+ * @example
+ * ```ts
+ * const { entities, main } = resolvedParts(doc, { entityMentions: ['person:asha-rao'], entityOf: () => null });
+ * entities.get('e:person:asha-rao'); // 1
+ * ```
+ */
+export function resolvedParts(doc: Pick<ProfileInput, 'events'>, refs: ResolvedRefs): { entities: Map<string, number>; main: MainFrame | null } {
+  // Resolved entities apart from capitalised words: across scripts only they can meet.
+  const entities = new Map<string, number>();
+  for (const id of refs.entityMentions) add(entities, `e:${id}`);
+  const frame = doc.events.find((e) => e.role === 'main');
+  const main: MainFrame | null = frame
+    ? {
+        kind: frame.kind,
+        date: frame.date,
+        place: refs.entityOf(frame.place),
+        participants: [...new Set(frame.participants.map((p) => refs.entityOf(p)).filter((p): p is string => p !== null))],
+      }
+    : null;
+  return { entities, main };
 }
 
 /**
@@ -233,7 +271,15 @@ export class CompactBag implements ReadonlyMap<string, number> {
   readonly #counts: Float64Array;
   #index: Map<string, number> | null = null;
 
-  constructor(bag: ReadonlyMap<string, number>, intern: (key: string) => string) {
+  /** From a map (its keys interned), or from keys and counts already in order (taken as they are). */
+  constructor(bag: ReadonlyMap<string, number> | { keys: string[]; counts: Float64Array }, intern: (key: string) => string = (k) => k) {
+    if ('counts' in bag) {
+      const { keys, counts } = bag;
+      if (keys.length !== counts.length) throw new Error(`CompactBag: ${keys.length} keys but ${counts.length} counts`);
+      this.#keys = keys;
+      this.#counts = counts;
+      return;
+    }
     this.#keys = new Array<string>(bag.size);
     this.#counts = new Float64Array(bag.size);
     let i = 0;

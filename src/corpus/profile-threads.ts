@@ -1,0 +1,226 @@
+/**
+ * The corpus texts step on several threads. A document's story profile depends on that document
+ * and the furniture segments only, apart from its entity bag and main frame (which read the
+ * resolution and are added by the caller); the names found again in a caseless text depend on it
+ * and the resolved entities. So texts are shared out among threads (`profile-worker.ts`) in batches
+ * as soon as the records are read, and the threads profile them while the calling thread resolves
+ * the entities; given the resolution, they find its names in the caseless texts they hold. The
+ * caller puts the answers back in document order: any number of threads gives exactly the
+ * single-thread basis.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ResolvedEntity } from './resolve.js';
+import { interner, SPACES } from './stories/profile.js';
+
+/** Resolved entities as the threads need them: the names to find again. */
+export type NamedEntity = Pick<ResolvedEntity, 'id' | 'type' | 'name' | 'aliases'>;
+
+/** One document for a thread: what its profile reads, its text, and its mentions as start, end, local entity triples. */
+export interface ProfileJob {
+  id: string;
+  lang: string;
+  title: string | null;
+  published: string | null;
+  timex: { value: string; text: string }[];
+  text: string;
+  mentions: number[];
+}
+
+/** A name found again in a text (the document is the one it is reported for). */
+export interface FoundName {
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+}
+
+/** What the calling thread sends a profile thread. */
+export type ThreadMessage = { furniture: string[] } | { entities: NamedEntity[] } | ProfileJob[];
+
+/** A thread's answer for a batch of documents. */
+export interface ProfileReply {
+  kind: 'profiles';
+  /** Keys the thread numbered for the first time in this batch, in number order. */
+  newKeys: string[];
+  /** Per document; `found` is null when the thread holds its text until it has the resolution. */
+  docs: { id: string; found: FoundName[] | null; published: string | null; contentHash: string }[];
+  /** Key numbers and counts of every bag, document after document, space after space (`SPACES` order). */
+  ids: Int32Array;
+  counts: Float64Array;
+  /** Entries of each document's bag in each space (entities: 0). */
+  sizes: Int32Array;
+  /** The documents' MinHash signatures, one after another. */
+  signatures: Uint32Array;
+}
+
+/** A thread's answer to the resolution: the names found again in the texts it held. */
+export interface FoundReply {
+  kind: 'found';
+  docs: { id: string; found: FoundName[] }[];
+}
+
+type Reply = ProfileReply | FoundReply | { kind: 'error'; error: string };
+
+/** One document's profile parts as the calling thread gets them, keys read back from their numbers. */
+export interface ProfileParts {
+  id: string;
+  found: FoundName[] | null;
+  published: string | null;
+  contentHash: string;
+  signature: Uint32Array;
+  /** Per space in `SPACES` order. */
+  bags: { keys: string[]; counts: Float64Array }[];
+}
+
+/** Documents sent to a thread at once. */
+const BATCH = 32;
+/**
+ * Characters of text sent and not yet answered, at most: the reader runs ahead of the threads (so
+ * they work while the calling thread resolves) but holds no more than this in their queues.
+ */
+export const MAX_PENDING_CHARS = 32_000_000;
+
+/** Threads for the texts step; see the module comment. */
+export interface ProfileThreads {
+  /** Queues a document; waits only while {@link MAX_PENDING_CHARS} of text are unanswered. */
+  send(job: ProfileJob): Promise<void>;
+  /** Whether the next {@link send} may wait for answers: time to give the resolution, if not given yet. */
+  readonly saturated: boolean;
+  /** Gives the threads the resolved names (once): they find them in the caseless texts they hold and in those sent later. */
+  resolution(entities: NamedEntity[]): void;
+  /** Waits for every answer (after {@link resolution}). */
+  finish(): Promise<void>;
+  /** Ends the threads (also after a failure). */
+  close(): Promise<void>;
+}
+
+/** What the caller is told, on its own thread, as answers come in (in any order). */
+export interface ProfileSink {
+  profile(parts: ProfileParts): void;
+  found(id: string, names: FoundName[]): void;
+}
+
+/**
+ * Starts `count` profile threads that strip the given furniture segments and hold at most
+ * `maxPending` characters of unanswered text. They load their language data meanwhile.
+ *
+ * @example
+ * ```ts
+ * const threads = startProfileThreads(2, furniture, { profile: (p) => …, found: (id, names) => … });
+ * try {
+ *   for (const job of jobs) await threads.send(job);
+ *   threads.resolution(entities);
+ *   await threads.finish();
+ * } finally { await threads.close(); }
+ * ```
+ */
+export function startProfileThreads(count: number, furniture: string[], sink: ProfileSink, maxPending = MAX_PENDING_CHARS): ProfileThreads {
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./profile-worker.js', import.meta.url)));
+  // Keys are interned across threads: each thread's copy of a key becomes one string here.
+  const intern = interner();
+  const tables = workers.map((): string[] => []);
+  /** Messages each thread has not answered yet. */
+  const busy = workers.map(() => 0);
+  const pendingOf = new Map<string, number>();
+  let pendingChars = 0;
+  let failure: Error | null = null;
+  let batch: ProfileJob[] = [];
+  let resolved = false;
+  // Wakes the reader when an answer came (or a thread failed).
+  let wake: (() => void) | null = null;
+  const signal = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const waitForAnswer = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
+  const post = (n: number, message: ThreadMessage): void => {
+    busy[n] = (busy[n] as number) + 1;
+    (workers[n] as Worker).postMessage(message);
+  };
+  workers.forEach((worker, n) => {
+    worker.postMessage({ furniture } satisfies ThreadMessage);
+    worker.on('message', (reply: Reply) => {
+      busy[n] = (busy[n] as number) - 1;
+      if (reply.kind === 'error') failure ??= new Error(`corpus profile thread failed: ${reply.error}`);
+      else if (reply.kind === 'found') for (const d of reply.docs) sink.found(d.id, d.found);
+      else {
+        const table = tables[n] as string[];
+        for (const k of reply.newKeys) table.push(intern(k));
+        for (const d of reply.docs) {
+          pendingChars -= pendingOf.get(d.id) ?? 0;
+          pendingOf.delete(d.id);
+        }
+        unpack(reply, table, sink);
+      }
+      signal();
+    });
+    worker.on('error', (err) => {
+      failure ??= err;
+      signal();
+    });
+  });
+  const flush = (): void => {
+    if (!batch.length) return;
+    // The least busy thread takes the batch.
+    let n = 0;
+    for (let k = 1; k < busy.length; k++) if ((busy[k] as number) < (busy[n] as number)) n = k;
+    post(n, batch);
+    batch = [];
+  };
+  return {
+    async send(job) {
+      if (failure) throw failure;
+      while (pendingChars >= maxPending) {
+        // What waits in the batch counts as held: send it, or nothing would ever be answered.
+        flush();
+        await waitForAnswer();
+        if (failure) throw failure;
+      }
+      pendingOf.set(job.id, job.text.length);
+      pendingChars += job.text.length;
+      batch.push(job);
+      if (batch.length === BATCH) flush();
+    },
+    get saturated() {
+      return pendingChars >= maxPending;
+    },
+    resolution(entities) {
+      if (resolved) throw new Error('profile threads were given the resolution twice');
+      resolved = true;
+      flush();
+      workers.forEach((_, n) => post(n, { entities }));
+    },
+    async finish() {
+      if (!resolved) throw new Error('profile threads need the resolution before they can finish');
+      flush();
+      while (busy.some((b) => b > 0)) {
+        if (failure) throw failure;
+        await waitForAnswer();
+      }
+      if (failure) throw failure;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Reads a thread's reply back into one {@link ProfileParts} per document. */
+function unpack(reply: ProfileReply, table: readonly string[], sink: ProfileSink): void {
+  let entry = 0;
+  let sig = 0;
+  const sigSize = reply.docs.length ? reply.signatures.length / reply.docs.length : 0;
+  reply.docs.forEach((doc, n) => {
+    const bags = SPACES.map((_, s) => {
+      const size = reply.sizes[n * SPACES.length + s] as number;
+      const keys = new Array<string>(size);
+      for (let k = 0; k < size; k++) keys[k] = table[reply.ids[entry + k] as number] as string;
+      const counts = reply.counts.slice(entry, entry + size);
+      entry += size;
+      return { keys, counts };
+    });
+    sink.profile({ ...doc, signature: reply.signatures.slice(sig, sig + sigSize), bags });
+    sig += sigSize;
+  });
+}

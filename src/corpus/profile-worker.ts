@@ -1,0 +1,105 @@
+/**
+ * A thread of the corpus texts step (see `profile-threads.ts`). Given the furniture segments first,
+ * it builds the story profile of each text it is sent (all but the parts that read the resolution,
+ * which the calling thread adds) and holds the caseless texts; given the resolved entities, it
+ * finds their names again in the texts it holds, and in those it is sent from then on.
+ *
+ * Bags travel as numbers: the thread numbers each distinct key the first time it sends it, and
+ * sends that key's text once, so a key repeated in thousands of profiles crosses once.
+ */
+import { parentPort } from 'node:worker_threads';
+import { createPropagator } from './resolve.js';
+import { helpersFor } from './keys.js';
+import { createProfiler, SPACES } from './stories/profile.js';
+import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
+import type { FoundName, FoundReply, ProfileJob, ProfileReply, ThreadMessage } from './profile-threads.js';
+
+// The language data loads as the thread starts. Its profiles live only until sent: no need to make
+// repeated keys one string here.
+const profiler = createProfiler({ intern: (key) => key });
+let strip: (text: string) => string = (t) => t;
+let find: ReturnType<typeof createPropagator> | null = null;
+/** Caseless texts waiting for the resolution. */
+const held: ProfileJob[] = [];
+const keyIds = new Map<string, number>();
+const noRefs = { entityMentions: [], entityOf: (): null => null };
+
+/** Whether names are looked for again in this text: only caseless scripts have names no tagger capitalises. */
+function caseless(job: ProfileJob): boolean {
+  return helpersFor(job.text.slice(0, 2000), job.lang)?.caseless ?? false;
+}
+
+function foundIn(job: ProfileJob, propagate: NonNullable<typeof find>): FoundName[] {
+  const mentions: { start: number; end: number; entity: number }[] = [];
+  for (let k = 0; k + 2 < job.mentions.length; k += 3) {
+    mentions.push({ start: job.mentions[k] as number, end: job.mentions[k + 1] as number, entity: job.mentions[k + 2] as number });
+  }
+  return propagate({ doc: job.id, lang: job.lang, text: job.text, entities: [], mentions }).map((m) => ({ start: m.start, end: m.end, text: m.text, entity: m.entity }));
+}
+
+/** The batch's profiles, their bags packed into shared arrays (one transfer per batch, not per bag). */
+function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
+  const newKeys: string[] = [];
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const sizes = new Int32Array(batch.length * SPACES.length);
+  const signatures: Uint32Array[] = [];
+  const docs = batch.map((job, n): ProfileReply['docs'][number] => {
+    let found: FoundName[] | null = [];
+    if (caseless(job)) {
+      if (find) found = foundIn(job, find);
+      else {
+        held.push(job);
+        found = null;
+      }
+    }
+    const profile = profiler({ id: job.id, lang: job.lang, title: job.title, text: strip(job.text), published: job.published, timex: job.timex, events: [] }, noRefs);
+    SPACES.forEach((space, s) => {
+      const bag = profile.bags[space];
+      sizes[n * SPACES.length + s] = bag.size;
+      bag.forEach((count, key) => {
+        let id = keyIds.get(key);
+        if (id === undefined) {
+          id = keyIds.size;
+          keyIds.set(key, id);
+          newKeys.push(key);
+        }
+        ids.push(id);
+        counts.push(count);
+      });
+    });
+    signatures.push(profile.signature);
+    return { id: job.id, found, published: profile.published, contentHash: profile.contentHash };
+  });
+  const signature = new Uint32Array(signatures.reduce((n, sig) => n + sig.length, 0));
+  let at = 0;
+  for (const sig of signatures) {
+    signature.set(sig, at);
+    at += sig.length;
+  }
+  return { kind: 'profiles', newKeys, docs, ids: Int32Array.from(ids), counts: Float64Array.from(counts), sizes, signatures: signature };
+}
+
+function answer(message: ThreadMessage): void {
+  if (Array.isArray(message)) {
+    const reply = profileBatch(message);
+    parentPort?.postMessage(reply, [reply.ids.buffer, reply.counts.buffer, reply.sizes.buffer, reply.signatures.buffer] as ArrayBuffer[]);
+  } else if ('furniture' in message) {
+    const furniture = new Set(message.furniture);
+    strip = furnitureFilter((hash) => (furniture.has(hash) ? SHARED_IN_DOCS : 0));
+  } else {
+    const propagate = createPropagator(message.entities);
+    find = propagate;
+    const reply: FoundReply = { kind: 'found', docs: held.map((job) => ({ id: job.id, found: foundIn(job, propagate) })) };
+    held.length = 0;
+    parentPort?.postMessage(reply);
+  }
+}
+
+parentPort?.on('message', (message: ThreadMessage) => {
+  try {
+    answer(message);
+  } catch (err) {
+    parentPort?.postMessage({ kind: 'error', error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  }
+});
