@@ -85,6 +85,8 @@ export function weighCorpus(profiles: readonly StoryProfile[]): { stats: CorpusS
   for (const p of profiles) for (const space of SPACES) entries += p.bags[space].size;
   const record = new Int32Array(entries);
   const stats = countKeys(profiles, record);
+  // One chunk for the whole corpus: it holds at most every entry.
+  newChunk(weighState(stats), entries);
   let at = 0;
   const weighted = profiles.map((p) => {
     const w = weighBags(p, stats, record, at);
@@ -119,10 +121,13 @@ interface WeighState {
 const weighStates = new WeakMap<CorpusStats, WeighState>();
 
 /**
- * Entries per chunk of packed vectors. One chunk holds the vectors of a few hundred reports side by
- * side: two allocations instead of two per vector, and a pair's cosines read memory in a row.
+ * Entries per chunk of packed vectors, at most: chunks start small and double. One chunk holds the
+ * vectors of up to a few hundred reports side by side: two allocations instead of two per vector,
+ * and a pair's cosines read memory in a row.
  */
 const CHUNK = 1 << 18;
+/** Entries of a corpus's first chunk. */
+const FIRST_CHUNK = 1 << 12;
 
 function weighState(stats: CorpusStats): WeighState {
   let state = weighStates.get(stats);
@@ -131,6 +136,13 @@ function weighState(stats: CorpusStats): WeighState {
     weighStates.set(stats, state);
   }
   return state;
+}
+
+/** Makes the packed vectors weighed next go to a new chunk of `length` entries. */
+function newChunk(state: WeighState, length: number): void {
+  state.keys = new Int32Array(length);
+  state.weights = new Float64Array(length);
+  state.used = 0;
 }
 
 /**
@@ -160,12 +172,7 @@ function weighBags(profile: StoryProfile, stats: CorpusStats, recorded: Int32Arr
   const idfs = state.idf;
   let size = 0;
   for (const space of SPACES) size += profile.bags[space].size;
-  if (state.used + size > state.keys.length) {
-    const length = Math.max(CHUNK, size);
-    state.keys = new Int32Array(length);
-    state.weights = new Float64Array(length);
-    state.used = 0;
-  }
+  if (state.used + size > state.keys.length) newChunk(state, Math.max(Math.min(CHUNK, state.keys.length * 2 || FIRST_CHUNK), size));
   const packed = {} as Record<Space, PackedVector>;
   for (const space of SPACES) {
     const bag = profile.bags[space];
