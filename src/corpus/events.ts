@@ -126,12 +126,19 @@ function makeUnionFind(n: number): UnionFind {
 /** Unions the frames of a block that are the same event; a pair already in one event is not compared again. */
 function comparePairs(members: number[], refs: FrameRef[], uf: UnionFind): void {
   if (members.length <= FULL_COMPARE_LIMIT) {
+    // `sameEvent`'s first test, read once per frame: a frame of kind `other` is never the same event as any.
+    const families = members.map((i) => {
+      const kind = (refs[i] as FrameRef).frame.kind;
+      return kind === 'other' ? null : kindFamily(kind);
+    });
     for (let i = 0; i < members.length; i++) {
       const a = members[i] as number;
       const ra = refs[a] as FrameRef;
+      const family = families[i];
+      if (family === null) continue;
       for (let j = i + 1; j < members.length; j++) {
         const b = members[j] as number;
-        if (uf.find(a) !== uf.find(b) && sameEvent(ra, refs[b] as FrameRef)) uf.union(a, b);
+        if (families[j] === family && uf.find(a) !== uf.find(b) && sameEvent(ra, refs[b] as FrameRef)) uf.union(a, b);
       }
     }
     return;

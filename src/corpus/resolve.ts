@@ -68,6 +68,8 @@ type NameFacts = Pick<Node, 'keys' | 'skeletons' | 'full' | 'phonetic' | 'conson
 interface Cluster {
   nodes: number[];
   types: Map<EntityType, number>;
+  /** `majorityType(types)`, kept up to date as clusters merge. */
+  major: EntityType;
   /**
    * Keys of each distinct full person name in the cluster, by normalised name: strong keys plus
    * the phonetic key. Two names sharing none are different people.
@@ -94,6 +96,7 @@ function createClusters(nodes: Node[]) {
   const data: (Cluster | null)[] = nodes.map((n, i) => ({
     nodes: [i],
     types: new Map([[n.local.type, 1]]),
+    major: n.local.type,
     fullNames: new Map(
       n.fullName !== null
         ? [[n.fullName, new Set([...n.keys, ...[n.phonetic, n.consonants].filter((k): k is string => k !== null)])]]
@@ -110,7 +113,7 @@ function createClusters(nodes: Node[]) {
     return i;
   };
   const cluster = (i: number): Cluster => data[find(i)] as Cluster;
-  const type = (i: number): EntityType => majorityType(cluster(i).types);
+  const type = (i: number): EntityType => cluster(i).major;
   const conflicts = (a: Cluster, b: Cluster): boolean => {
     for (const [nx, x] of a.fullNames) {
       for (const [ny, y] of b.fullNames) if (nx !== ny && ![...x].some((k) => y.has(k))) return true;
@@ -123,11 +126,12 @@ function createClusters(nodes: Node[]) {
     if (ra === rb) return true;
     const ca = data[ra] as Cluster;
     const cb = data[rb] as Cluster;
-    if (!compatible(majorityType(ca.types), majorityType(cb.types)) || conflicts(ca, cb)) return false;
+    if (!compatible(ca.major, cb.major) || conflicts(ca, cb)) return false;
     const [big, small, rBig, rSmall] = ca.nodes.length >= cb.nodes.length ? [ca, cb, ra, rb] : [cb, ca, rb, ra];
     parent[rSmall] = rBig;
     big.nodes.push(...small.nodes);
     for (const [t, c] of small.types) big.types.set(t, (big.types.get(t) ?? 0) + c);
+    big.major = majorityType(big.types);
     for (const [name, keys] of small.fullNames) {
       const mine = big.fullNames.get(name);
       if (mine) for (const k of keys) mine.add(k);
