@@ -205,16 +205,20 @@ function nameFacts(lang: string, local: LocalEntity, names: NameMemo): NameFacts
 /** The nodes of all documents; nodes of the same name, aliases, type and language share their facts (read-only). */
 function buildNodes(docs: readonly DocEntityNames[], names: NameMemo): Node[] {
   const nodes: Node[] = [];
-  const known = new Map<string, NameFacts>();
+  // By language, type and name, then by aliases.
+  const known = new Map<string, { aliases: readonly string[]; facts: NameFacts }[]>();
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
   for (const d of docs) {
     const counts = new Map<number, number>();
     for (const m of d.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     d.entities.forEach((local, entity) => {
-      const id = JSON.stringify([d.lang, local.type, local.name, local.aliases]);
-      let facts = known.get(id);
+      const id = `${d.lang}${SEP}${local.type}${SEP}${local.name}`;
+      let seen = known.get(id);
+      if (seen === undefined) known.set(id, (seen = []));
+      let facts = seen.find((f) => same(f.aliases, local.aliases))?.facts;
       if (facts === undefined) {
         facts = nameFacts(d.lang, local, names);
-        known.set(id, facts);
+        seen.push({ aliases: local.aliases, facts });
       }
       nodes.push({ doc: d.doc, entity, lang: d.lang, local, weight: Math.max(1, counts.get(entity) ?? 0), ...facts });
     });
