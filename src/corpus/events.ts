@@ -24,8 +24,26 @@ function dayShift(v: string, days: number): string {
   return new Date(Date.parse(v) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Days seen, parsed once (`Date.parse`; null: not a day), bounded: the corpus's dates are few. */
+const DAYS = new Map<string, number | null>();
+const DAYS_LIMIT = 1 << 16;
+
+/** A day's time (`Date.parse`, NaN for an impossible day), or null for a value that is no day. */
+function dayTime(v: string): number | null {
+  let t = DAYS.get(v);
+  if (t === undefined) {
+    t = isDay(v) ? Date.parse(v) : null;
+    if (DAYS.size >= DAYS_LIMIT) DAYS.clear();
+    DAYS.set(v, t);
+  }
+  return t;
+}
+
 function withinOneDay(a: string, b: string): boolean {
-  return isDay(a) && isDay(b) && Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+  const ta = dayTime(a);
+  if (ta === null) return false;
+  const tb = dayTime(b);
+  return tb !== null && Math.abs(ta - tb) <= 86_400_000;
 }
 
 function compatible(a: string, b: string): boolean {
@@ -88,7 +106,9 @@ export function blockKeys(r: FrameRef): string[] {
   return keys;
 }
 
-function makeUnionFind(n: number): { find: (i: number) => number; union: (a: number, b: number) => void } {
+type UnionFind = { find: (i: number) => number; union: (a: number, b: number) => void };
+
+function makeUnionFind(n: number): UnionFind {
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -103,13 +123,22 @@ function makeUnionFind(n: number): { find: (i: number) => number; union: (a: num
   return { find, union: (a, b) => { parent[find(a)] = find(b); } };
 }
 
-function comparePairs(members: number[], refs: FrameRef[], union: (a: number, b: number) => void): void {
+/** Unions the frames of a block that are the same event; a pair already in one event is not compared again. */
+function comparePairs(members: number[], refs: FrameRef[], uf: UnionFind): void {
   if (members.length <= FULL_COMPARE_LIMIT) {
+    // `sameEvent`'s first test, read once per frame: a frame of kind `other` is never the same event as any.
+    const families = members.map((i) => {
+      const kind = (refs[i] as FrameRef).frame.kind;
+      return kind === 'other' ? null : kindFamily(kind);
+    });
     for (let i = 0; i < members.length; i++) {
+      const a = members[i] as number;
+      const ra = refs[a] as FrameRef;
+      const family = families[i];
+      if (family === null) continue;
       for (let j = i + 1; j < members.length; j++) {
-        const a = members[i] as number;
         const b = members[j] as number;
-        if (sameEvent(refs[a] as FrameRef, refs[b] as FrameRef)) union(a, b);
+        if (families[j] === family && uf.find(a) !== uf.find(b) && sameEvent(ra, refs[b] as FrameRef)) uf.union(a, b);
       }
     }
     return;
@@ -125,7 +154,7 @@ function comparePairs(members: number[], refs: FrameRef[], union: (a: number, b:
     }
   }
   for (const list of sub.values()) {
-    comparePairs(list.length > FULL_COMPARE_LIMIT ? list.slice(0, FULL_COMPARE_LIMIT) : list, refs, union);
+    comparePairs(list.length > FULL_COMPARE_LIMIT ? list.slice(0, FULL_COMPARE_LIMIT) : list, refs, uf);
   }
 }
 
@@ -220,7 +249,7 @@ export function clusterEvents(refs: FrameRef[], nameOf: (entityId: string) => st
       blocks.set(key, list);
     }
   });
-  for (const members of blocks.values()) comparePairs(members, refs, uf.union);
+  for (const members of blocks.values()) comparePairs(members, refs, uf);
 
   const groups = new Map<number, FrameRef[]>();
   refs.forEach((r, i) => {

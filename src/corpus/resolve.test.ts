@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDoc } from '../pipeline/doc.js';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
-import { resolveEntities, titleCaseCaps, type DocEntities } from './resolve.js';
+import { createPropagator, resolveEntities, titleCaseCaps, type DocEntities } from './resolve.js';
 
 type Spec = { name: string; type: EntityType; forms: string[]; roles?: string[] };
 
@@ -194,4 +194,22 @@ test('a Hindi adjective formed from a place name is not found again as the place
     r.added.map((m) => [m.doc, m.text]),
     [['q', 'तेलवार']],
   );
+});
+
+test('names found again: what a run of words resolves to is remembered, where it may be added is not', () => {
+  const find = createPropagator([
+    { id: 'e-k', type: 'place', name: 'Kolvara', aliases: ['कोलवारा'] },
+    { id: 'e-r', type: 'person', name: 'Ravi Tenak', aliases: ['रवि तेनाक'] },
+  ]);
+  const run = (doc: string, text: string, mentions: { start: number; end: number; entity: number }[] = []) =>
+    find({ doc, lang: 'hi', text, entities: [], mentions }).map((m) => [m.doc, m.text, m.start, m.entity]);
+  const plain = 'लोग कोलवारा पहुंचे।';
+  const at = plain.indexOf('कोलवारा');
+  // The same runs in four texts: before a head noun, free, already a mention, free again (and in NFD).
+  assert.deepEqual(run('a', 'कोलवारा सरकार ने कहा।'), []);
+  assert.deepEqual(run('b', plain), [['b', 'कोलवारा', at, 'e-k']]);
+  assert.deepEqual(run('c', plain, [{ start: at, end: at + 'कोलवारा'.length, entity: 0 }]), []);
+  assert.deepEqual(run('d', plain), [['d', 'कोलवारा', at, 'e-k']]);
+  assert.deepEqual(run('e', `${plain} रवि तेनाक आए।`.normalize('NFD')).map((m) => m[1]), ['कोलवारा', 'रवि तेनाक'].map((s) => s.normalize('NFD')));
+  assert.deepEqual(run('f', 'रवि तेनाक समिति बनी।').map((m) => m[3]), ['e-r']);
 });

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
 import type { CorpusEntity, DocSpan } from '../store/store.js';
-import { SPELLED_OUT_TITLES, consonantNameKey, helpersFor, isLatinName, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
+import { SPELLED_OUT_TITLES, type ScriptHelpers, consonantNameKey, helpersFor, isLatinName, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
 
 /** One document's entities, as the per-document stages left them. */
 export interface DocEntities {
@@ -56,11 +56,20 @@ interface Node {
   phonetic: string | null;
   /** Word-by-word consonant key of a person's full name (`consonantNameKey`), tried when the phonetic key finds no one. */
   consonants: string | null;
+  /** The name is written in Latin letters (`isLatinName`). */
+  latin: boolean;
+  /** The normalised name of a person's full name, null for other nodes. */
+  fullName: string | null;
 }
+
+/** What a node derives from its document's language and its local entity's type, name and aliases. */
+type NameFacts = Pick<Node, 'keys' | 'skeletons' | 'full' | 'phonetic' | 'consonants' | 'latin' | 'fullName'>;
 
 interface Cluster {
   nodes: number[];
   types: Map<EntityType, number>;
+  /** `majorityType(types)`, kept up to date as clusters merge. */
+  major: EntityType;
   /**
    * Keys of each distinct full person name in the cluster, by normalised name: strong keys plus
    * the phonetic key. Two names sharing none are different people.
@@ -69,7 +78,7 @@ interface Cluster {
   latin: boolean;
 }
 
-const words = (name: string): number => normalizeName(name).split(' ').filter((w) => w !== '').length;
+const countWords = (name: string): number => normalizeName(name).split(' ').filter((w) => w !== '').length;
 const isPerson = (t: EntityType): boolean => t === 'person';
 /** Persons only ever merge with persons; other types among themselves (a place typed as an organisation). */
 const compatible = (a: EntityType, b: EntityType): boolean => isPerson(a) === isPerson(b);
@@ -87,12 +96,13 @@ function createClusters(nodes: Node[]) {
   const data: (Cluster | null)[] = nodes.map((n, i) => ({
     nodes: [i],
     types: new Map([[n.local.type, 1]]),
+    major: n.local.type,
     fullNames: new Map(
-      isPerson(n.local.type) && n.full
-        ? [[normalizeName(n.local.name), new Set([...n.keys, ...[n.phonetic, n.consonants].filter((k): k is string => k !== null)])]]
+      n.fullName !== null
+        ? [[n.fullName, new Set([...n.keys, ...[n.phonetic, n.consonants].filter((k): k is string => k !== null)])]]
         : [],
     ),
-    latin: isLatinName(n.local.name),
+    latin: n.latin,
   }));
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -103,7 +113,7 @@ function createClusters(nodes: Node[]) {
     return i;
   };
   const cluster = (i: number): Cluster => data[find(i)] as Cluster;
-  const type = (i: number): EntityType => majorityType(cluster(i).types);
+  const type = (i: number): EntityType => cluster(i).major;
   const conflicts = (a: Cluster, b: Cluster): boolean => {
     for (const [nx, x] of a.fullNames) {
       for (const [ny, y] of b.fullNames) if (nx !== ny && ![...x].some((k) => y.has(k))) return true;
@@ -116,11 +126,12 @@ function createClusters(nodes: Node[]) {
     if (ra === rb) return true;
     const ca = data[ra] as Cluster;
     const cb = data[rb] as Cluster;
-    if (!compatible(majorityType(ca.types), majorityType(cb.types)) || conflicts(ca, cb)) return false;
+    if (!compatible(ca.major, cb.major) || conflicts(ca, cb)) return false;
     const [big, small, rBig, rSmall] = ca.nodes.length >= cb.nodes.length ? [ca, cb, ra, rb] : [cb, ca, rb, ra];
     parent[rSmall] = rBig;
     big.nodes.push(...small.nodes);
     for (const [t, c] of small.types) big.types.set(t, (big.types.get(t) ?? 0) + c);
+    big.major = majorityType(big.types);
     for (const [name, keys] of small.fullNames) {
       const mine = big.fullNames.get(name);
       if (mine) for (const k of keys) mine.add(k);
@@ -134,42 +145,82 @@ function createClusters(nodes: Node[]) {
   return { find, cluster, type, union, roots };
 }
 
-/** nameKeys, memoised for one resolution run (names repeat across documents). */
-type KeysOf = (name: string, lang: string, type: EntityType) => string[];
-
-function memoKeys(): KeysOf {
-  const cache = new Map<string, string[]>();
-  return (name, lang, type) => {
-    const id = `${lang}\u0000${type}\u0000${name}`;
-    let keys = cache.get(id);
-    if (keys === undefined) {
-      keys = nameKeys(name, lang, type);
-      cache.set(id, keys);
-    }
-    return keys;
+/** `f`, computed once per distinct `key` of its arguments. */
+function memo<A extends unknown[], T>(key: (...args: A) => string, f: (...args: A) => T): (...args: A) => T {
+  const cache = new Map<string, T>();
+  return (...args) => {
+    const id = key(...args);
+    if (cache.has(id)) return cache.get(id) as T;
+    const v = f(...args);
+    cache.set(id, v);
+    return v;
   };
 }
 
-function buildNodes(docs: readonly DocEntityNames[], keysOf: KeysOf): Node[] {
+/**
+ * Facts of names asked for again and again in one resolution run (names recur across thousands of
+ * documents), each computed once per distinct name (and language, where it matters). The caches
+ * live as long as the run and hold no more than its distinct names.
+ */
+interface NameMemo {
+  /** `nameKeys`. */
+  keysOf: (name: string, lang: string, type: EntityType) => string[];
+  /** Words of the normalised name. */
+  words: (name: string) => number;
+  /** `personNameKey` and `consonantNameKey` of a person's name. */
+  personKeys: (name: string, lang: string) => readonly [string | null, string | null];
+  /** The English name the language's gazetteer knows (`helpersFor(…).english`), or null. */
+  english: (name: string, lang: string) => string | null;
+}
+
+/** Language codes and entity types never hold this character: `lang + SEP + name` is unambiguous. */
+const SEP = '\u0000';
+
+function nameMemo(): NameMemo {
+  const byLang = (name: string, lang: string): string => `${lang}${SEP}${name}`;
+  return {
+    keysOf: memo((name: string, lang: string, type: EntityType) => `${lang}${SEP}${type}${SEP}${name}`, nameKeys),
+    words: memo((name: string) => name, countWords),
+    personKeys: memo(byLang, (name: string, lang: string) => [personNameKey(name, lang), consonantNameKey(name, lang)] as const),
+    english: memo(byLang, (name: string, lang: string) => helpersFor(name, lang)?.english?.(name) ?? null),
+  };
+}
+
+function nameFacts(lang: string, local: LocalEntity, names: NameMemo): NameFacts {
+  const forms = [local.name, ...local.aliases.filter((a) => a !== local.name && (!isPerson(local.type) || names.words(a) > 1))];
+  const all = forms.flatMap((f) => names.keysOf(f, lang, local.type));
+  const full = names.words(local.name) > 1;
+  const [phonetic, consonants] = isPerson(local.type) ? names.personKeys(local.name, lang) : [null, null];
+  return {
+    keys: [...new Set(all.filter((k) => !k.startsWith('~')))],
+    skeletons: [...new Set(all.filter((k) => k.startsWith('~')))],
+    full,
+    phonetic,
+    consonants,
+    latin: isLatinName(local.name),
+    fullName: isPerson(local.type) && full ? normalizeName(local.name) : null,
+  };
+}
+
+/** The nodes of all documents; nodes of the same name, aliases, type and language share their facts (read-only). */
+function buildNodes(docs: readonly DocEntityNames[], names: NameMemo): Node[] {
   const nodes: Node[] = [];
+  // By language, type and name, then by aliases.
+  const known = new Map<string, { aliases: readonly string[]; facts: NameFacts }[]>();
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
   for (const d of docs) {
     const counts = new Map<number, number>();
     for (const m of d.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     d.entities.forEach((local, entity) => {
-      const forms = [local.name, ...local.aliases.filter((a) => a !== local.name && (!isPerson(local.type) || words(a) > 1))];
-      const all = forms.flatMap((f) => keysOf(f, d.lang, local.type));
-      nodes.push({
-        doc: d.doc,
-        entity,
-        lang: d.lang,
-        local,
-        weight: Math.max(1, counts.get(entity) ?? 0),
-        keys: [...new Set(all.filter((k) => !k.startsWith('~')))],
-        skeletons: [...new Set(all.filter((k) => k.startsWith('~')))],
-        full: words(local.name) > 1,
-        phonetic: isPerson(local.type) ? personNameKey(local.name, d.lang) : null,
-        consonants: isPerson(local.type) ? consonantNameKey(local.name, d.lang) : null,
-      });
+      const id = `${d.lang}${SEP}${local.type}${SEP}${local.name}`;
+      let seen = known.get(id);
+      if (seen === undefined) known.set(id, (seen = []));
+      let facts = seen.find((f) => same(f.aliases, local.aliases))?.facts;
+      if (facts === undefined) {
+        facts = nameFacts(d.lang, local, names);
+        seen.push({ aliases: local.aliases, facts });
+      }
+      nodes.push({ doc: d.doc, entity, lang: d.lang, local, weight: Math.max(1, counts.get(entity) ?? 0), ...facts });
     });
   }
   return nodes;
@@ -206,7 +257,7 @@ function mergeByKeys(nodes: Node[], uf: ReturnType<typeof createClusters>): void
 function mergePhoneticNames(nodes: Node[], uf: ReturnType<typeof createClusters>): void {
   const latinByKey = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
-    if (!isLatinName(n.local.name)) return;
+    if (!n.latin) return;
     for (const key of [n.phonetic, n.consonants]) {
       if (key === null) continue;
       const set = latinByKey.get(key) ?? new Set<number>();
@@ -220,7 +271,7 @@ function mergePhoneticNames(nodes: Node[], uf: ReturnType<typeof createClusters>
     return targets;
   };
   nodes.forEach((n, i) => {
-    if (isLatinName(n.local.name)) return;
+    if (n.latin) return;
     // The phonetic key first; the looser consonant key only where it finds no one.
     let targets = targetsOf(n.phonetic);
     if (targets.size === 0) targets = targetsOf(n.consonants);
@@ -229,14 +280,14 @@ function mergePhoneticNames(nodes: Node[], uf: ReturnType<typeof createClusters>
 }
 
 /** The last word's keys of a full person name (`Gen Nakatani` → nakatani, `राजनाथ सिंह` → singh). */
-function lastWordKeys(n: Node, keysOf: KeysOf): string[] {
+function lastWordKeys(n: Node, keysOf: NameMemo['keysOf']): string[] {
   const parts = n.local.name.trim().split(/\s+/);
   const last = parts[parts.length - 1];
   return last === undefined ? [] : keysOf(last, n.lang, 'person').filter((k) => !k.includes(':'));
 }
 
 /** Step 3: a cluster of bare surnames joins the one cluster of full names ending in that surname. */
-function mergeSurnames(nodes: Node[], uf: ReturnType<typeof createClusters>, keysOf: KeysOf): void {
+function mergeSurnames(nodes: Node[], uf: ReturnType<typeof createClusters>, keysOf: NameMemo['keysOf']): void {
   const bySurname = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
     if (!isPerson(n.local.type) || !n.full) return;
@@ -266,7 +317,7 @@ function mergeSurnames(nodes: Node[], uf: ReturnType<typeof createClusters>, key
 function mergeSkeletons(nodes: Node[], uf: ReturnType<typeof createClusters>): void {
   const latinBySkeleton = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
-    if (!isLatinName(n.local.name)) return;
+    if (!n.latin) return;
     for (const s of n.skeletons) {
       const set = latinBySkeleton.get(s) ?? new Set<number>();
       set.add(uf.find(i));
@@ -321,15 +372,15 @@ export function titleCaseCaps(name: string): string {
  * Iwaya` over an OCR-damaged `Takeshi lwaya`), without a spelled-out title, the most mentioned.
  * Full-length aliases compete too. A person or place known only in capitals is title-cased.
  */
-function canonicalName(members: Node[], type: EntityType): string {
+function canonicalName(members: Node[], type: EntityType, memo: NameMemo): string {
   const score = new Map<string, number>();
   const add = (name: string, w: number): void => {
     score.set(name, (score.get(name) ?? 0) + w);
   };
   for (const m of members) {
     add(m.local.name, m.weight);
-    const n = words(m.local.name);
-    for (const a of m.local.aliases) if (a !== m.local.name && words(a) === n) add(a, 1);
+    const n = memo.words(m.local.name);
+    for (const a of m.local.aliases) if (a !== m.local.name && memo.words(a) === n) add(a, 1);
   }
   const names = [...score.keys()];
   const latin = names.filter(isLatinName);
@@ -337,19 +388,19 @@ function canonicalName(members: Node[], type: EntityType): string {
   const mixed = latin.filter((n) => !allCaps(n));
   if (mixed.length === 0 && type !== 'person') {
     for (const m of members) {
-      const english = helpersFor(m.local.name, m.lang)?.english?.(m.local.name);
+      const english = memo.english(m.local.name, m.lang);
       if (english) return english;
     }
   }
   const pool = mixed.length > 0 ? mixed : latin.length > 0 ? latin : names;
-  pool.sort(
-    (a, b) =>
-      words(b) - words(a) ||
-      Number(properCase(b)) - Number(properCase(a)) ||
-      Number(titled(a)) - Number(titled(b)) ||
-      (score.get(b) ?? 0) - (score.get(a) ?? 0) ||
-      a.localeCompare(b),
-  );
+  // What the order compares, once per name rather than once per comparison.
+  const rank = new Map(pool.map((n) => [n, { words: memo.words(n), proper: Number(properCase(n)), titled: Number(titled(n)), score: score.get(n) ?? 0 }]));
+  const rankOf = (n: string): { words: number; proper: number; titled: number; score: number } => rank.get(n) as { words: number; proper: number; titled: number; score: number };
+  pool.sort((a, b) => {
+    const x = rankOf(a);
+    const y = rankOf(b);
+    return y.words - x.words || y.proper - x.proper || x.titled - y.titled || y.score - x.score || a.localeCompare(b);
+  });
   const best = pool[0] ?? '';
   // Only capitals seen: title-case persons and places; organisations keep them (`NDRF`, `ISRO`).
   return allCaps(best) && (type === 'person' || type === 'place') ? titleCaseCaps(best) : best;
@@ -378,6 +429,37 @@ function claim(index: Map<string, string>, key: string, id: string): void {
 }
 
 const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
+
+/** A word of a caseless-script text, for finding names again: letters, marks, digits, joiners. */
+const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
+
+/** Whether the text between two words is only spaces (or no-break spaces), or one hyphen. */
+function tightGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x2d) return true;
+  if (to <= from) return false;
+  for (let c = from; c < to; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch !== 0x20 && ch !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** What runs of words of one script's texts resolve to (null: nothing), for NFC texts and others. */
+interface RunCache {
+  nfc: Map<string, string | null>;
+  other: Map<string, string | null>;
+}
+
+/** Runs remembered per script before the cache starts afresh, so that it stays bounded on a huge store. */
+const RUN_CACHE_LIMIT = 1 << 18;
+
+/**
+ * A copy of a string cut from a longer one that does not keep the longer one alive (a slice can
+ * point into its whole document's text): a key of a long-lived cache must not hold every text.
+ */
+function detached(s: string): string {
+  return (` ${s}`).slice(1);
+}
 
 /**
  * Step 5: names of resolved entities found again in caseless-script texts. Returns the finder for
@@ -413,51 +495,43 @@ export function createPropagator(entities: readonly Pick<ResolvedEntity, 'id' | 
       if (e.type === 'person' && parts.length > 1 && last !== undefined && last.length >= 5) claim(latin, last, e.id);
     }
   }
-  // Words repeat across documents: transliterate each distinct one once per language, and skeletonise
-  // each distinct transliteration once (null: too short to match by skeleton).
-  const translit = new Map<string, Map<string, string>>();
-  const skeletons = new Map<string, string | null>();
+  // A transliteration's skeleton key, or null when it is too short to match by skeleton.
   const skeletonKey = (t: string): string | null => {
-    let sk = skeletons.get(t);
-    if (sk === undefined) {
-      const s = letters(t) >= 5 ? skeleton(t) : '';
-      sk = s.replace(/ /g, '').length >= 4 ? s : null;
-      skeletons.set(t, sk);
-    }
-    return sk;
+    const s = letters(t) >= 5 ? skeleton(t) : '';
+    return s.replace(/ /g, '').length >= 4 ? s : null;
   };
+  // Runs of words repeat across documents: what a run's text resolves to is looked up once per
+  // script's helpers (and per NFC or not), then remembered, up to a bound.
+  const runs = new Map<ScriptHelpers, RunCache>();
   return (d) => {
     const added: AddedMention[] = [];
     const helpers = helpersFor(d.text.slice(0, 2000), d.lang);
     if (helpers === null || !helpers.caseless) return added;
+    const text = d.text;
     const taken = d.mentions.map((m) => [m.start, m.end] as const);
     const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
-    const tokens = [...d.text.matchAll(/[\p{L}\p{M}\p{N}\u200C\u200D]+/gu)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const word = new RegExp(WORD.source, WORD.flags);
+    for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    const count = starts.length;
     // Whether token k and token k + 1 may form one name: only spaces or one hyphen between them.
-    const joins = tokens.map((t, k) => k + 1 < tokens.length && /^(?:[ \u00A0]+|-)$/.test(d.text.slice(t.end, (tokens[k + 1] as { start: number }).start)));
-    const nfc = d.text === d.text.normalize('NFC');
-    let mine = translit.get(d.lang);
-    if (!mine) translit.set(d.lang, (mine = new Map()));
-    const cache = mine;
-    const latinOf = (s: string): string => {
-      let t = cache.get(s);
-      if (t === undefined) {
-        t = normalizeName(helpers.transliterate(s));
-        cache.set(s, t);
-      }
-      return t;
-    };
-    // Whether token k is an ordinary word, asked once per token (each token is in up to six runs).
+    const joins: boolean[] = [];
+    for (let k = 0; k < count; k++) joins.push(k + 1 < count && tightGap(text, ends[k] as number, starts[k + 1] as number));
+    const nfc = text === text.normalize('NFC');
+    let cache = runs.get(helpers);
+    if (!cache) runs.set(helpers, (cache = { nfc: new Map(), other: new Map() }));
+    const known = nfc ? cache.nfc : cache.other;
+    // Whether token k is an ordinary word, asked once per token.
     const common = helpers.common;
     const commonAt: (boolean | undefined)[] = [];
     const isCommon = (k: number): boolean => {
       let c = commonAt[k];
       if (c === undefined) {
-        const t = tokens[k] as { start: number; end: number };
-        c = common?.(d.text.slice(t.start, t.end)) ?? false;
+        c = common?.(text.slice(starts[k], ends[k])) ?? false;
         commonAt[k] = c;
       }
       return c;
@@ -466,8 +540,30 @@ export function createPropagator(entities: readonly Pick<ResolvedEntity, 'id' | 
       for (let k = from; k < to; k++) if (isCommon(k)) return true;
       return false;
     };
-    for (let i = 0; i < tokens.length; i++) {
-      let n = Math.min(3, tokens.length - i);
+    /**
+     * The entity the run of tokens i to i + n - 1 (`run`, its text) names, or null; a function of the
+     * run's text alone (its tokens are the run's words), so it is remembered by the text.
+     */
+    const resolveRun = (run: string, i: number, n: number): string | null => {
+      let id = surface.get(nfc ? run : run.normalize('NFC'));
+      // Spelling-tolerant matches never take in an ordinary word (`गुजरते हुए` is no Gujarat).
+      if (id === undefined && !isLatinName(run) && !(common && anyCommon(i, i + n))) {
+        const t = normalizeName(helpers.transliterate(run));
+        id = latin.get(t);
+        if (id === undefined) {
+          const sk = skeletonKey(t);
+          if (sk !== null) id = skel.get(sk);
+        }
+        // Nor a word derived from the name by an adjective suffix (`पंजाबी` from `पंजाब`).
+        const base = helpers.adjectiveBase?.(run.normalize('NFC'));
+        if (id !== undefined && base && surface.get(base) === id) id = undefined;
+      }
+      if (id === undefined || id === AMBIGUOUS) return null;
+      // A one-word name that is also an ordinary word is not looked for (`गया`: Gaya, and `went`).
+      return n === 1 && isCommon(i) ? null : id;
+    };
+    for (let i = 0; i < count; i++) {
+      let n = Math.min(3, count - i);
       // The longest run of tokens from i that is tight.
       for (let k = 0; k < n - 1; k++) {
         if (!joins[i + k]) {
@@ -476,31 +572,21 @@ export function createPropagator(entities: readonly Pick<ResolvedEntity, 'id' | 
         }
       }
       for (; n >= 1; n--) {
-        const first = tokens[i] as { start: number; end: number };
-        const last = tokens[i + n - 1] as { start: number; end: number };
-        const text = d.text.slice(first.start, last.end);
-        let id = surface.get(nfc ? text : text.normalize('NFC'));
-        // Spelling-tolerant matches never take in an ordinary word (`गुजरते हुए` is no Gujarat).
-        if (id === undefined && !isLatinName(text) && !(common && anyCommon(i, i + n))) {
-          const t = latinOf(text);
-          id = latin.get(t);
-          if (id === undefined) {
-            const sk = skeletonKey(t);
-            if (sk !== null) id = skel.get(sk);
-          }
-          // Nor a word derived from the name by an adjective suffix (`पंजाबी` from `पंजाब`).
-          const base = helpers.adjectiveBase?.(text.normalize('NFC'));
-          if (id !== undefined && base && surface.get(base) === id) id = undefined;
+        const start = starts[i] as number;
+        const end = ends[i + n - 1] as number;
+        const run = text.slice(start, end);
+        let id = known.get(run);
+        if (id === undefined) {
+          id = resolveRun(run, i, n);
+          if (known.size >= RUN_CACHE_LIMIT) known.clear();
+          known.set(detached(run), id);
         }
-        if (id === undefined || id === AMBIGUOUS || !free(first.start, last.end)) continue;
-        // A one-word name that is also an ordinary word is not looked for (`गया`: Gaya, and `went`).
-        if (n === 1 && isCommon(i)) continue;
+        if (id === null || !free(start, end)) continue;
         // Nor a place or body as the modifier of a longer name that ends in a head noun (`स्वच्छ भारत
         // अभियान`); a person stays a mention in what is named after them.
-        const next = tokens[i + n];
-        if (next && joins[i + n - 1] && !persons.has(id) && helpers.nameHead?.(d.text.slice(next.start, next.end))) continue;
-        added.push({ doc: d.doc, start: first.start, end: last.end, text, entity: id });
-        taken.push([first.start, last.end]);
+        if (i + n < count && joins[i + n - 1] && !persons.has(id) && helpers.nameHead?.(text.slice(starts[i + n], ends[i + n]))) continue;
+        added.push({ doc: d.doc, start, end, text: run, entity: id });
+        taken.push([start, end]);
         i += n - 1;
         break;
       }
@@ -538,12 +624,12 @@ export function resolveEntities(docs: DocEntities[]): { entities: ResolvedEntity
  * ```
  */
 export function resolveEntityNames(docs: readonly DocEntityNames[]): ResolvedEntity[] {
-  const keysOf = memoKeys();
-  const nodes = buildNodes(docs, keysOf);
+  const names = nameMemo();
+  const nodes = buildNodes(docs, names);
   const uf = createClusters(nodes);
   mergeByKeys(nodes, uf);
   mergePhoneticNames(nodes, uf);
-  mergeSurnames(nodes, uf, keysOf);
+  mergeSurnames(nodes, uf, names.keysOf);
   mergeSkeletons(nodes, uf);
 
   const taken = new Set<string>();
@@ -554,7 +640,7 @@ export function resolveEntityNames(docs: readonly DocEntityNames[]): ResolvedEnt
   for (const { r, nodes: memberIdx } of clusters) {
     const members = memberIdx.map((i) => nodes[i] as Node);
     const type = uf.type(r);
-    const name = canonicalName(members, type);
+    const name = canonicalName(members, type, names);
     const forms = new Set<string>();
     for (const m of members) for (const f of [m.local.name, ...m.local.aliases]) if (f !== name) forms.add(f);
     entities.push({

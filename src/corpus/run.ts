@@ -81,7 +81,8 @@ export function basisBuilder(): {
   const segmentDocs = new Map<string, number>();
   let entities: ResolvedEntity[] = [];
   let names = new Map<string, string>();
-  const entityOf = new Map<string, string>();
+  /** Per document, the corpus entity of each local entity index. */
+  const entityOf = new Map<string, string[]>();
   let find: ReturnType<typeof createPropagator> = () => [];
   let strip: (text: string) => string = (t) => t;
   let profiler: ReturnType<typeof createProfiler> | null = null;
@@ -89,7 +90,7 @@ export function basisBuilder(): {
   /** Per record (in id order once resolved): its profile, frames and names found again, once its text was read. */
   const done: ({ profile: StoryProfile; refs: FrameRef[]; added: AddedMention[] } | undefined)[] = [];
   const global = (doc: string, local: number | null): string | null =>
-    local === null ? null : (entityOf.get(`${doc}#${local}`) ?? null);
+    local === null ? null : (entityOf.get(doc)?.[local] ?? null);
   const nameOf = (id: string): string => names.get(id) ?? id;
   const intern = interner();
   /** The index of the record whose text this is, or undefined for a document stored after the records were read (it waits for the next refresh). */
@@ -139,7 +140,13 @@ export function basisBuilder(): {
     resolve() {
       order();
       entities = resolveEntityNames(records.map((d): DocEntityNames => ({ doc: d.id, lang: d.lang, entities: d.entities, mentions: d.mentions })));
-      for (const e of entities) for (const m of e.members) entityOf.set(`${m.doc}#${m.entity}`, e.id);
+      for (const e of entities) {
+        for (const m of e.members) {
+          let locals = entityOf.get(m.doc);
+          if (!locals) entityOf.set(m.doc, (locals = []));
+          locals[m.entity] = e.id;
+        }
+      }
       names = new Map(entities.map((e) => [e.id, e.name]));
       find = createPropagator(entities);
       resolved = true;

@@ -136,16 +136,22 @@ export function storyEvents(
  * The first story (lowest index) whose event a mention is {@link sameEvent} with, among the stories
  * sharing a block with it ({@link blockKeys}). Looked up by what `sameEvent` needs one of (a shared
  * place or participant of the kind's family, or, with no participants on either side, a shared month),
- * so a mention is compared with the few stories that could match, not with every story of its month.
- * Story refs have no document, so the same-document rule never applies to them.
+ * then by the block key shared, so a mention is compared with the few stories that could match, not
+ * with every story of its month or of a ubiquitous participant. Story refs have no document, so the
+ * same-document rule never applies to them.
  */
 function attacher(storyRefs: readonly FrameRef[]): (m: FrameRef) => number | undefined {
-  const byBlock = new Map<string, number[]>();
+  // Lookup key → block key → stories, in index order.
+  const byBlock = new Map<string, Map<string, number[]>>();
   const keysOf: (Set<string> | null)[] = [];
-  const put = (key: string, i: number): void => {
-    const list = byBlock.get(key);
-    if (list) list.push(i);
-    else byBlock.set(key, [i]);
+  const put = (lookup: string, keys: ReadonlySet<string>, i: number): void => {
+    let inner = byBlock.get(lookup);
+    if (!inner) byBlock.set(lookup, (inner = new Map()));
+    for (const k of keys) {
+      const list = inner.get(k);
+      if (!list) inner.set(k, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
   };
   storyRefs.forEach((r, i) => {
     if (r.frame.kind === 'other') {
@@ -153,26 +159,47 @@ function attacher(storyRefs: readonly FrameRef[]): (m: FrameRef) => number | und
       return;
     }
     const keys = blockKeys(r);
-    keysOf.push(new Set(keys));
+    const blocks = new Set(keys);
+    keysOf.push(blocks);
     const family = kindFamily(r.frame.kind);
-    if (r.place) put(`${family}|p|${r.place}`, i);
-    for (const p of new Set(r.participants)) put(`${family}|who|${p}`, i);
-    if (r.participants.length === 0) for (const k of keys) if (k.startsWith(`${family}|m|`)) put(`nobody|${k}`, i);
+    if (r.place) put(`${family}|p|${r.place}`, blocks, i);
+    for (const p of new Set(r.participants)) put(`${family}|who|${p}`, blocks, i);
+    if (r.participants.length === 0) for (const k of keys) if (k.startsWith(`${family}|m|`)) put(`nobody|${k}`, blocks, i);
   });
   return (m) => {
     if (m.frame.kind === 'other') return undefined;
     const keys = blockKeys(m);
+    // (A mention with no document would meet the same-document rule: compare it with its whole blocks.)
+    if (m.doc === '') {
+      const first = storyRefs.findIndex((r, i) => keys.some((k) => keysOf[i]?.has(k)) && sameEvent(m, r));
+      return first < 0 ? undefined : first;
+    }
     const family = kindFamily(m.frame.kind);
     const lookups = [
       ...(m.place ? [`${family}|p|${m.place}`] : []),
       ...m.participants.map((p) => `${family}|who|${p}`),
       ...(m.participants.length === 0 ? keys.filter((k) => k.startsWith(`${family}|m|`)).map((k) => `nobody|${k}`) : []),
     ];
-    // (A mention with no document would meet the same-document rule: compare it with its whole blocks.)
-    const candidates = m.doc === ''
-      ? storyRefs.map((_, i) => i)
-      : [...new Set(lookups.flatMap((k) => byBlock.get(k) ?? []))].sort((x, y) => x - y);
-    return candidates.find((i) => keys.some((k) => keysOf[i]?.has(k)) && sameEvent(m, storyRefs[i] as FrameRef));
+    // The lowest candidate that is the same event: each list is in index order, so a list is read
+    // only up to the best found so far, and a story met in several lists is compared once.
+    let best = Infinity;
+    const tried = new Set<number>();
+    for (const lookup of lookups) {
+      const inner = byBlock.get(lookup);
+      if (!inner) continue;
+      for (const k of keys) {
+        for (const i of inner.get(k) ?? []) {
+          if (i >= best) break;
+          if (tried.has(i)) continue;
+          tried.add(i);
+          if (sameEvent(m, storyRefs[i] as FrameRef)) {
+            best = i;
+            break;
+          }
+        }
+      }
+    }
+    return best === Infinity ? undefined : best;
   };
 }
 
