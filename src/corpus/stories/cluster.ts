@@ -166,13 +166,7 @@ export function candidatePairs(weighted: readonly WeightedProfile[]): CandidateP
   const touched = new Int32Array(n);
   // The picks are the best by score (then lowest index) overall and per other language, kept in short
   // sorted lists as the touched reports are scanned, instead of sorting every touched report.
-  const langIds = new Map<string, number>();
-  const langOf = Int32Array.from(weighted, (w) => {
-    const l = w.profile.lang;
-    let id = langIds.get(l);
-    if (id === undefined) langIds.set(l, (id = langIds.size));
-    return id;
-  });
+  const { langIds, langOf } = languageNumbers(weighted);
   const better = (x: number, y: number): boolean => (score[x] as number) > (score[y] as number) || ((score[x] as number) === (score[y] as number) && x < y);
   const best: number[] = [];
   const bestByLang: number[][] = Array.from({ length: langIds.size }, () => []);
@@ -323,6 +317,18 @@ function keepBest(list: number[], j: number, size: number, better: (x: number, y
   list[at] = j;
 }
 
+/** Each report's language as a small number (in order of first appearance), and the numbering. */
+function languageNumbers(weighted: readonly WeightedProfile[]): { langIds: Map<string, number>; langOf: Int32Array } {
+  const langIds = new Map<string, number>();
+  const langOf = Int32Array.from(weighted, (w) => {
+    const l = w.profile.lang;
+    let id = langIds.get(l);
+    if (id === undefined) langIds.set(l, (id = langIds.size));
+    return id;
+  });
+  return { langIds, langOf };
+}
+
 /**
  * Each report's typical similarity to its nearest candidates in each language: the mean
  * {@link baseSimilarity} of its {@link NEIGHBOURS} most similar candidates there. A pair's margin
@@ -335,13 +341,7 @@ export function neighbourhoods(
   cosines: PairCosines = pairCosines(weighted, pairs),
 ): Neighbourhoods {
   const n = weighted.length;
-  const langIds = new Map<string, number>();
-  const langOf = Int32Array.from(weighted, (w) => {
-    const l = w.profile.lang;
-    let id = langIds.get(l);
-    if (id === undefined) langIds.set(l, (id = langIds.size));
-    return id;
-  });
+  const { langIds, langOf } = languageNumbers(weighted);
   const langs = langIds.size;
   // Per report and language, its NEIGHBOURS highest similarities there, highest first, and how many.
   const top = new Float64Array(n * langs * NEIGHBOURS);
