@@ -75,8 +75,9 @@ export interface ProfileParts {
 /** Documents sent to a thread at once. */
 const BATCH = 32;
 /**
- * Characters of text sent and not yet answered, at most: the reader runs ahead of the threads (so
- * they work while the calling thread resolves) but holds no more than this in their queues.
+ * Characters of text sent and not yet answered, at most (a caseless text held for the resolution
+ * counts until its names are found): the reader runs ahead of the threads, so they work while the
+ * calling thread resolves, but they never hold more than this.
  */
 export const MAX_PENDING_CHARS = 32_000_000;
 
@@ -133,6 +134,10 @@ export function startProfileThreads(count: number, furniture: string[], sink: Pr
     wake = null;
     w?.();
   };
+  const answered = (id: string): void => {
+    pendingChars -= pendingOf.get(id) ?? 0;
+    pendingOf.delete(id);
+  };
   const waitForAnswer = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
   const post = (n: number, message: ThreadMessage): void => {
     busy[n] = (busy[n] as number) + 1;
@@ -143,14 +148,16 @@ export function startProfileThreads(count: number, furniture: string[], sink: Pr
     worker.on('message', (reply: Reply) => {
       busy[n] = (busy[n] as number) - 1;
       if (reply.kind === 'error') failure ??= new Error(`corpus profile thread failed: ${reply.error}`);
-      else if (reply.kind === 'found') for (const d of reply.docs) sink.found(d.id, d.found);
-      else {
+      else if (reply.kind === 'found') {
+        for (const d of reply.docs) {
+          answered(d.id);
+          sink.found(d.id, d.found);
+        }
+      } else {
         const table = tables[n] as string[];
         for (const k of reply.newKeys) table.push(intern(k));
-        for (const d of reply.docs) {
-          pendingChars -= pendingOf.get(d.id) ?? 0;
-          pendingOf.delete(d.id);
-        }
+        // A text the thread holds for the resolution still counts until its names are found.
+        for (const d of reply.docs) if (d.found !== null) answered(d.id);
         unpack(reply, table, sink);
       }
       signal();

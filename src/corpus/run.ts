@@ -212,7 +212,9 @@ export function basisBuilder(): {
       parts.forEach((p, at) => {
         if (!p) return;
         const d = records[at] as CorpusDoc;
-        const added = (found[at] ?? []).map((m) => ({ doc: d.id, ...m }));
+        const names = found[at];
+        if (!names) throw new Error(`corpus profile thread gave no names found again for ${d.id}`);
+        const added = names.map((m) => ({ doc: d.id, ...m }));
         const own = resolvedParts(d, refsOf(d, added));
         const bags = Object.fromEntries(SPACES.map((space, k) => [
           space,
