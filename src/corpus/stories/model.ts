@@ -4,7 +4,7 @@ import type { SimilarityModel } from './similarity.js';
 /** The story similarity model shipped with Dossier. */
 export const MODEL: SimilarityModel = {
   features: ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates', 'cross_lingual', 'cross_pivot', 'cross_translit', 'cross_names', 'cross_entities', 'cross_numbers', 'margin', 'small_corpus', 'frames_agree', 'frames_conflict', 'days_apart', 'shorter_terms'],
-  weights: [3.3733, 3.5478, -4.5907, 3.6034, -0.0309, 1.6411, 1.9188, 0.9258, 3.419, -0.7359, 2.5726, 2.6028, 3.2599, 2.5667, 1.7539, 0.5414, 0.3099, 3.1341, -1.3673, -0.8405, -1.2762],
-  bias: 0.7082,
+  weights: [3.3624, 3.5484, -4.575, 3.603, -0.0412, 1.644, 1.9369, 0.9272, 3.3064, -0.735, 2.5857, 2.5799, 3.2576, 2.6717, 1.7386, 0.5408, 0.3162, 3.0651, -1.3641, -0.816, -1.2771],
+  bias: 0.712,
   threshold: 0.27,
 };
