@@ -83,20 +83,24 @@ export const MAX_PENDING_CHARS = 32_000_000;
 
 /** Threads for the texts step; see the module comment. */
 export interface ProfileThreads {
-  /** Queues a document; waits only while {@link MAX_PENDING_CHARS} of text are unanswered. */
+  /**
+   * Queues a document. When the threads hold their limit of unanswered text it asks for the
+   * resolution (if it has not yet: the held caseless texts wait for it) and waits for answers.
+   */
   send(job: ProfileJob): Promise<void>;
-  /** Whether the next {@link send} may wait for answers: time to give the resolution, if not given yet. */
-  readonly saturated: boolean;
-  /** Gives the threads the resolved names (once): they find them in the caseless texts they hold and in those sent later. */
-  resolution(entities: NamedEntity[]): void;
-  /** Waits for every answer (after {@link resolution}). */
+  /** Asks for the resolution if no {@link send} did, and waits for every answer. */
   finish(): Promise<void>;
   /** Ends the threads (also after a failure). */
   close(): Promise<void>;
 }
 
-/** What the caller is told, on its own thread, as answers come in (in any order). */
+/** What the threads ask of the caller and tell it, on its own thread (answers in any order). */
 export interface ProfileSink {
+  /**
+   * The resolved entities, asked for once: when the threads hold as much text as they may, or when
+   * every text is sent. Until then the caller's thread is free to read and send texts.
+   */
+  resolution(): NamedEntity[];
   profile(parts: ProfileParts): void;
   found(id: string, names: FoundName[]): void;
 }
@@ -107,10 +111,9 @@ export interface ProfileSink {
  *
  * @example
  * ```ts
- * const threads = startProfileThreads(2, furniture, { profile: (p) => …, found: (id, names) => … });
+ * const threads = startProfileThreads(2, furniture, { resolution: () => entities, profile: (p) => …, found: (id, names) => … });
  * try {
  *   for (const job of jobs) await threads.send(job);
- *   threads.resolution(entities);
  *   await threads.finish();
  * } finally { await threads.close(); }
  * ```
@@ -167,6 +170,14 @@ export function startProfileThreads(count: number, furniture: string[], sink: Pr
       signal();
     });
   });
+  /** Gives the threads the resolved names (once): they find them in the caseless texts they hold and in those sent later. */
+  const giveResolution = (): void => {
+    if (resolved) return;
+    resolved = true;
+    const entities = sink.resolution();
+    flush();
+    workers.forEach((_, n) => post(n, { entities }));
+  };
   const flush = (): void => {
     if (!batch.length) return;
     // The least busy thread takes the batch.
@@ -178,6 +189,8 @@ export function startProfileThreads(count: number, furniture: string[], sink: Pr
   return {
     async send(job) {
       if (failure) throw failure;
+      // Held caseless texts are answered only after the resolution: give it before waiting for answers.
+      if (pendingChars >= maxPending) giveResolution();
       while (pendingChars >= maxPending) {
         // What waits in the batch counts as held: send it, or nothing would ever be answered.
         flush();
@@ -189,17 +202,8 @@ export function startProfileThreads(count: number, furniture: string[], sink: Pr
       batch.push(job);
       if (batch.length === BATCH) flush();
     },
-    get saturated() {
-      return pendingChars >= maxPending;
-    },
-    resolution(entities) {
-      if (resolved) throw new Error('profile threads were given the resolution twice');
-      resolved = true;
-      flush();
-      workers.forEach((_, n) => post(n, { entities }));
-    },
     async finish() {
-      if (!resolved) throw new Error('profile threads need the resolution before they can finish');
+      giveResolution();
       flush();
       while (busy.some((b) => b > 0)) {
         if (failure) throw failure;

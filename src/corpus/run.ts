@@ -96,11 +96,17 @@ export function basisBuilder(): {
     local === null ? null : (entityOf.get(doc)?.[local] ?? null);
   const nameOf = (id: string): string => names.get(id) ?? id;
   const intern = interner();
-  /** The index of the record whose text this is, or undefined for a document stored after the records were read (it waits for the next refresh). */
+  /** Records whose text was read (serially, or sent to profile threads whose answers come later). */
+  const read: boolean[] = [];
+  /**
+   * The index of the record whose text this is, now marked read, or undefined for a document stored
+   * after the records were read (it waits for the next refresh).
+   */
   const awaiting = (id: string): number | undefined => {
     const at = index.get(id);
     if (at === undefined) return undefined;
-    if (at < 0 || done[at]) throw new Error(`corpus text before the records were ordered, or given twice: ${id}`);
+    if (at < 0 || read[at]) throw new Error(`corpus text before the records were ordered, or given twice: ${id}`);
+    read[at] = true;
     return at;
   };
   const refsOf = (d: CorpusDoc, added: readonly AddedMention[]): ResolvedRefs => ({
@@ -127,8 +133,6 @@ export function basisBuilder(): {
     records.forEach((d, i) => index.set(d.id, i));
     strip = furnitureFilter((hash) => segmentDocs.get(hash) ?? 0);
   };
-  /** Texts already sent to profile threads (their results come later). */
-  const sent: boolean[] = [];
   return {
     record(d) {
       if (ordered) throw new Error(`corpus record after the records were ordered: ${d.id}`);
@@ -171,7 +175,13 @@ export function basisBuilder(): {
       order();
       const parts: (ProfileParts | undefined)[] = [];
       const found: (FoundName[] | null | undefined)[] = [];
+      // The threads profile texts while this thread resolves the entities: the reader runs ahead of
+      // them until it has sent everything (or as much as they may hold), then resolves.
       const pool = startProfileThreads(threads, [...segmentDocs].filter(([, n]) => n >= SHARED_IN_DOCS).map(([hash]) => hash), {
+        resolution: () => {
+          if (!resolved) this.resolve();
+          return entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases }));
+        },
         profile(p) {
           const at = index.get(p.id) as number;
           parts[at] = p;
@@ -181,30 +191,15 @@ export function basisBuilder(): {
           found[index.get(id) as number] = names;
         },
       }, options.pendingChars);
-      // The threads profile texts while this thread resolves the entities: the reader runs ahead of
-      // them until it has sent everything (or as much as they may hold), then resolves.
-      const resolution = (): void => {
-        if (!resolved) this.resolve();
-        pool.resolution(entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases })));
-      };
       try {
-        let given = false;
         for await (const { id, text } of source) {
           const at = awaiting(id);
           if (at === undefined) continue;
-          if (sent[at]) throw new Error(`corpus text given twice: ${id}`);
-          sent[at] = true;
           const d = records[at] as CorpusDoc;
           const mentions: number[] = [];
           for (const m of d.mentions) mentions.push(m.start, m.end, m.entity);
-          const job = { id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions };
-          if (!given && pool.saturated) {
-            resolution();
-            given = true;
-          }
-          await pool.send(job);
+          await pool.send({ id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions });
         }
-        if (!given) resolution();
         await pool.finish();
       } finally {
         await pool.close();
