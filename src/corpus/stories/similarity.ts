@@ -403,7 +403,7 @@ export function shorterTerms(a: WeightedProfile, b: WeightedProfile): number {
  * ```
  */
 export function withinWindow(a: StoryProfile, b: StoryProfile): boolean {
-  return !a.published || !b.published || daysBetween(a.published, b.published) <= STORY_WINDOW_DAYS;
+  return timesWithinWindow(publishedTime(a), publishedTime(b));
 }
 
 /** A report's publication day as `Date.parse` reads it, or null when unknown: {@link timesWithinWindow} reads it. */
