@@ -11,7 +11,6 @@ export const SIGNATURE_SIZE = 64;
 /** Signature rows per LSH band. */
 export const BAND_ROWS = 4;
 
-
 /** A 32-bit mix (murmur3's finaliser) of a hash with a seed: one of the signature's hash functions. */
 function mix(h: number, seed: number): number {
   let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
