@@ -24,6 +24,8 @@ export interface ProfileJob {
   timex: { value: string; text: string }[];
   text: string;
   mentions: number[];
+  /** Only find the resolved names again (the caller kept the text's profile): no profile is built. */
+  findOnly?: boolean;
 }
 
 /** A name found again in a text (the document is the one it is reported for). */
@@ -42,8 +44,10 @@ export interface ProfileReply {
   kind: 'profiles';
   /** Keys the thread numbered for the first time in this batch, in number order. */
   newKeys: string[];
-  /** Per document; `found` is null when the thread holds its text until it has the resolution. */
-  docs: { id: string; found: FoundName[] | null; published: string | null; contentHash: string }[];
+  /** Per profiled document; `found` is null when the thread holds its text until it has the resolution. */
+  docs: { id: string; found: FoundName[] | null; published: string | null; contentHash: string; caseless: boolean }[];
+  /** The names found in the batch's `findOnly` texts (null: held until the resolution). */
+  findings: { id: string; found: FoundName[] | null }[];
   /** Key numbers and counts of every bag, document after document, space after space (`SPACES` order). */
   ids: Int32Array;
   counts: Float64Array;
@@ -67,6 +71,8 @@ export interface ProfileParts {
   found: FoundName[] | null;
   published: string | null;
   contentHash: string;
+  /** Whether the text is in a caseless script (names are found again in it). */
+  caseless: boolean;
   signature: Uint32Array;
   /** Per space in `SPACES` order. */
   bags: { keys: string[]; counts: Float64Array }[];
@@ -107,7 +113,7 @@ export interface ProfileSink {
 
 /**
  * Starts `count` profile threads that strip the given furniture segments and hold at most
- * `maxPending` characters of unanswered text. They load their language data meanwhile.
+ * `maxPending` characters of unanswered text. They load their language data with the first text they profile.
  *
  * @example
  * ```ts
@@ -162,6 +168,11 @@ export function startProfileThreads(count: number, furniture: string[], sink: Pr
         // A text the thread holds for the resolution still counts until its names are found.
         for (const d of reply.docs) if (d.found !== null) answered(d.id);
         unpack(reply, table, sink);
+        for (const d of reply.findings) {
+          if (d.found === null) continue;
+          answered(d.id);
+          sink.found(d.id, d.found);
+        }
       }
       signal();
     });

@@ -14,9 +14,10 @@ import { createProfiler, SPACES } from './stories/profile.js';
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
 import type { FoundName, FoundReply, ProfileJob, ProfileReply, ThreadMessage } from './profile-threads.js';
 
-// The language data loads as the thread starts. Its profiles live only until sent: no need to make
-// repeated keys one string here.
-const profiler = createProfiler({ intern: (key) => key });
+// The language data loads with the first text to profile (a thread that only finds names again,
+// where the caller kept the profiles, never loads it). Its profiles live only until sent: no need to
+// make repeated keys one string here.
+let profiler: ReturnType<typeof createProfiler> | null = null;
 let strip: (text: string) => string = (t) => t;
 let find: ReturnType<typeof createPropagator> | null = null;
 /** Caseless texts waiting for the resolution. */
@@ -42,17 +43,26 @@ function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
   const newKeys: string[] = [];
   const ids: number[] = [];
   const counts: number[] = [];
-  const sizes = new Int32Array(batch.length * SPACES.length);
+  const sizes = new Int32Array(batch.filter((job) => !job.findOnly).length * SPACES.length);
   const signatures: Uint32Array[] = [];
-  const docs = batch.map((job, n): ProfileReply['docs'][number] => {
+  const findings: ProfileReply['findings'] = [];
+  const docs: ProfileReply['docs'] = [];
+  for (const job of batch) {
+    const isCaseless = caseless(job);
     let found: FoundName[] | null = [];
-    if (caseless(job)) {
+    if (isCaseless) {
       if (find) found = foundIn(job, find);
       else {
         held.push(job);
         found = null;
       }
     }
+    if (job.findOnly) {
+      findings.push({ id: job.id, found });
+      continue;
+    }
+    const n = docs.length;
+    profiler ??= createProfiler({ intern: (key) => key });
     const profile = profiler({ id: job.id, lang: job.lang, title: job.title, text: strip(job.text), published: job.published, timex: job.timex, events: [] }, noRefs);
     SPACES.forEach((space, s) => {
       const bag = profile.bags[space];
@@ -69,15 +79,15 @@ function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
       });
     });
     signatures.push(profile.signature);
-    return { id: job.id, found, published: profile.published, contentHash: profile.contentHash };
-  });
+    docs.push({ id: job.id, found, published: profile.published, contentHash: profile.contentHash, caseless: isCaseless });
+  }
   const signature = new Uint32Array(signatures.reduce((n, sig) => n + sig.length, 0));
   let at = 0;
   for (const sig of signatures) {
     signature.set(sig, at);
     at += sig.length;
   }
-  return { kind: 'profiles', newKeys, docs, ids: Int32Array.from(ids), counts: Float64Array.from(counts), sizes, signatures: signature };
+  return { kind: 'profiles', newKeys, docs, findings, ids: Int32Array.from(ids), counts: Float64Array.from(counts), sizes, signatures: signature };
 }
 
 function answer(message: ThreadMessage): void {

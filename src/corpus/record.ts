@@ -9,6 +9,7 @@
  * stays valid however the corpus grows.
  */
 import type { Doc, EventFrame, LocalEntity } from '../pipeline/types.js';
+import { createHash } from 'node:crypto';
 import { segmentHash, segments } from './stories/furniture.js';
 
 /** What the corpus stages read of one document besides its text (stored as JSON with the document). */
@@ -24,6 +25,11 @@ export interface CorpusRecord {
   lead: string[];
   /** Hashes of the text's distinct lines and sentences ({@link segmentHash}), for shared page furniture. */
   segments: string[];
+  /**
+   * Hash of the cleaned text ({@link textHash}): a kept text profile is reused only for the same
+   * text. Absent in records stored before it existed (migration 5 has them computed again).
+   */
+  textHash?: string;
 }
 
 /** One document as the corpus stages see it: indexed fields, its record, and its text when asked for. */
@@ -79,7 +85,20 @@ export function corpusRecord(doc: Pick<Doc, 'text' | 'declared' | 'entities' | '
     events: doc.events,
     lead: leadSentences(doc.text, LEAD_SENTENCES),
     segments: [...new Set(segments(doc.text).map((s) => segmentHash(s.key)))],
+    textHash: textHash(doc.text),
   };
+}
+
+/**
+ * A cleaned text's hash (96 bits, hex), kept in its record.
+ *
+ * @example
+ * ```ts
+ * textHash('Rains flooded six districts.'); // 24 hex digits
+ * ```
+ */
+export function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 24);
 }
 
 /**

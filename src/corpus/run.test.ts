@@ -17,7 +17,9 @@ import { openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import type { Doc } from '../pipeline/types.js';
 import { seededShuffle } from '../pipeline/random.js';
-import { basisBuilder, corpusFromBasis, refreshCorpus, runCorpus } from './run.js';
+import { basisBuilder, corpusFromBasis, refreshCorpus, runCorpus, type TextSource } from './run.js';
+import type { CachedTextProfile } from './profile-cache.js';
+import { helpersFor } from './keys.js';
 import { corpusDoc } from './record.js';
 import { referenceCorpus } from './reference.fixture.js';
 import pg from 'pg';
@@ -32,8 +34,21 @@ async function docsOf(store: Store): Promise<Doc[]> {
   return docs;
 }
 
-async function* textsOf(docs: readonly Doc[]): AsyncIterable<{ id: string; text: string }> {
-  for (const d of docs) yield { id: d.id, text: d.text };
+async function* yieldAll<T>(items: readonly T[]): AsyncIterable<T> {
+  for (const item of items) yield item;
+}
+
+/** A text source over documents in memory, optionally with kept profiles; it records which texts it was asked for. */
+function textsOf(docs: readonly Doc[], kept?: { keys: string[]; profiles: readonly CachedTextProfile[] }): TextSource & { asked: (ReadonlySet<string> | undefined)[] } {
+  const asked: (ReadonlySet<string> | undefined)[] = [];
+  return {
+    asked,
+    texts(only) {
+      asked.push(only);
+      return yieldAll(docs.filter((d) => !only || only.has(d.id)).map((d) => ({ id: d.id, text: d.text })));
+    },
+    ...(kept ? { textProfiles: () => yieldAll(kept.profiles), profileKeys: async () => [...kept.keys] } : {}),
+  };
 }
 
 async function analysed(inputs: string[], dir: string): Promise<string> {
@@ -68,6 +83,7 @@ async function sameAsReference(inputs: string[], t: { diagnostic: (s: string) =>
     for (const d of docs) early.record({ ...corpusDoc(d), text: '' });
     await early.texts(textsOf(seededShuffle(docs, 8)), 2, { minDocs: 0, pendingChars: 4000 });
     assert.equal(JSON.stringify(corpusFromBasis(early.basis())), reference, 'resolution given part way');
+    await keptProfiles(docs, reference);
     await store.close();
     // A store from before records existed: records are computed on the next run, saved, and give the same result.
     const db = new Database(path);
@@ -83,12 +99,61 @@ async function sameAsReference(inputs: string[], t: { diagnostic: (s: string) =>
     assert.equal(await refreshCorpus(store, { onStep: (s) => steps.push(s) }), false);
     assert.equal(steps.length, 4, 'a fresh corpus announces nothing');
     await store.close();
+    // The next refresh reuses the text profiles the last one kept: it reads only caseless texts.
+    const stale = new Database(path);
+    stale.prepare("UPDATE meta SET value = '1' WHERE key = 'corpus_stale'").run();
+    stale.close();
+    store = openSqliteStore(path);
+    const asked: (ReadonlySet<string> | undefined)[] = [];
+    const spy: Store = { ...store, texts: (only) => (asked.push(only), store.texts(only)) };
+    assert.equal(await refreshCorpus(spy), true);
+    assert.equal(JSON.stringify(await store.corpus()), reference, 'refreshed with kept text profiles');
+    const caseless = docs.filter((d) => helpersFor(d.text.slice(0, 2000), d.lang)?.caseless).map((d) => d.id).sort();
+    assert.deepEqual([...(asked[0] ?? [])].sort(), caseless, 'only caseless texts read');
+    await store.close();
     const check = new Database(path, { readonly: true });
     assert.deepEqual(check.prepare('SELECT count(*) AS n FROM documents WHERE corpus IS NULL').get(), { n: 0 }, 'records saved');
     check.close();
     await inPostgres(docs, reference, t);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Text profiles kept by one run and reused by the next give the same result, on one thread and on
+ * two, and only the texts of the documents without a valid kept profile, and of the caseless ones,
+ * are read.
+ */
+async function keptProfiles(docs: readonly Doc[], reference: string): Promise<void> {
+  const first = basisBuilder();
+  for (const d of docs) first.record({ ...corpusDoc(d), text: '' });
+  await first.texts(textsOf(docs), 1);
+  const chunks = [...first.builtProfiles()];
+  const kept = chunks.flatMap((c) => c.profiles);
+  const keys = chunks.flatMap((c) => c.keys.added);
+  assert.equal(kept.length, docs.length, 'every profile built is kept');
+  const caseless = new Set(docs.filter((d) => helpersFor(d.text.slice(0, 2000), d.lang)?.caseless).map((d) => d.id));
+  // Some profiles kept, one stale (another text), one damaged: those two are built again.
+  const [stale, damaged] = seededShuffle(docs, 4).map((d) => d.id);
+  const rows = seededShuffle(kept, 6).filter((_, i) => i % 3 !== 0).map((row) => (
+    row.id === stale ? { ...row, basis: `${row.basis}x` } : row.id === damaged ? { ...row, data: row.data.slice(0, 40) } : row
+  ));
+  const reusable = rows.filter((r) => r.id !== stale && r.id !== damaged);
+  for (const [threads, pendingChars] of [[1, undefined], [2, undefined], [2, 4000]] as const) {
+    const b = basisBuilder();
+    for (const d of seededShuffle(docs, 2)) b.record({ ...corpusDoc(d), text: '' });
+    const source = textsOf(seededShuffle(docs, 10), { keys, profiles: rows });
+    await b.texts(source, threads, { minDocs: 0, ...(pendingChars ? { pendingChars } : {}) });
+    const label = `kept profiles, ${threads} thread(s)${pendingChars ? ', resolution part way' : ''}`;
+    assert.equal(JSON.stringify(corpusFromBasis(b.basis())), reference, label);
+    assert.equal(b.reused, reusable.length, `${label}: reused`);
+    const reusedIds = new Set(reusable.map((r) => r.id));
+    const expected = docs.filter((d) => !reusedIds.has(d.id) || caseless.has(d.id)).map((d) => d.id).sort();
+    assert.deepEqual([...(source.asked[0] ?? docs.map((d) => d.id))].sort(), expected, `${label}: texts read`);
+    const rebuilt = [...b.builtProfiles()];
+    assert.equal(rebuilt[0]?.keys.from, keys.length, `${label}: new keys numbered after the kept ones`);
+    assert.deepEqual(rebuilt.flatMap((c) => c.profiles).map((r) => r.id).sort(), docs.map((d) => d.id).filter((id) => !reusedIds.has(id)).sort(), `${label}: built`);
   }
 }
 
@@ -109,6 +174,14 @@ async function inPostgres(docs: Doc[], reference: string, t: { diagnostic: (s: s
     assert.equal(await refreshCorpus(store), true);
     assert.equal(JSON.stringify(await store.corpus()), reference, 'PostgreSQL store');
     assert.equal((await client.query('SELECT count(*)::int AS n FROM documents WHERE corpus IS NULL')).rows[0]?.n, 0, 'records saved');
+    assert.equal((await client.query('SELECT count(*)::int AS n FROM text_profiles')).rows[0]?.n, docs.length, 'text profiles kept');
+    // The next refresh reuses them, and reads only the caseless texts.
+    await client.query("UPDATE meta SET value = '1' WHERE key = 'corpus_stale'");
+    const asked: (ReadonlySet<string> | undefined)[] = [];
+    assert.equal(await refreshCorpus({ ...store, texts: (only) => (asked.push(only), store.texts(only)) }), true);
+    assert.equal(JSON.stringify(await store.corpus()), reference, 'PostgreSQL store, kept text profiles');
+    const caseless = docs.filter((d) => helpersFor(d.text.slice(0, 2000), d.lang)?.caseless).map((d) => d.id).sort();
+    assert.deepEqual([...(asked[0] ?? [])].sort(), caseless, 'only caseless texts read');
     await client.end();
     await store.close();
   } finally {
@@ -125,6 +198,45 @@ test('corpus records give the whole-document result on a generated corpus', asyn
   try {
     writeCorpus(dir, generateCorpus('examples', 60, 11, 'test/examples.gold.json'));
     await sameAsReference([dir], t);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('documents added to a store give what one run over all of them gives, reading only the texts they need', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-add-'));
+  try {
+    // The second batch repeats the first one's templates, so some segments the first batch had to
+    // itself become shared furniture: those documents' kept profiles no longer hold.
+    writeCorpus(join(dir, 'a'), generateCorpus('examples', 24, 21, 'test/examples.gold.json'));
+    writeCorpus(join(dir, 'b'), generateCorpus('examples', 24, 22, 'test/examples.gold.json'));
+    const path = join(dir, 's.db');
+    const other = join(dir, 'b.db');
+    assert.equal(await main(['analyze', join(dir, 'a'), '--store', path, '--no-timeline', '--no-progress'], quiet), 0);
+    assert.equal(await main(['analyze', join(dir, 'b'), '--store', other, '--no-timeline', '--no-progress'], quiet), 0);
+    const source = openSqliteStore(other);
+    const added = await docsOf(source);
+    await source.close();
+    const store = openSqliteStore(path);
+    const before = await docsOf(store);
+    for (const d of added) await store.putDocument(d);
+    const asked: (ReadonlySet<string> | undefined)[] = [];
+    const spy: Store = { ...store, texts: (only) => (asked.push(only), store.texts(only)) };
+    assert.equal(await refreshCorpus(spy), true);
+    const docs = await docsOf(store);
+    assert.equal(JSON.stringify(await store.corpus()), JSON.stringify(referenceCorpus(docs)), 'the same as one run over all documents');
+    await store.close();
+    const read = asked[0];
+    assert.ok(read, 'not every text was read');
+    assert.ok(added.every((d) => read.has(d.id)), 'the added documents\' texts are read');
+    const reread = before.filter((d) => read.has(d.id) && !helpersFor(d.text.slice(0, 2000), d.lang)?.caseless);
+    const skipped = before.filter((d) => !read.has(d.id));
+    t.diagnostic(`${before.length} + ${added.length} documents; of the first, ${skipped.length} texts not read, ${reread.length} cased texts read again (their furniture changed)`);
+    assert.ok(skipped.length > 0, 'kept profiles spare reading texts');
+    assert.ok(reread.length > 0, 'profiles whose furniture changed are built again');
+    const db = new Database(path, { readonly: true });
+    assert.deepEqual(db.prepare('SELECT count(*) AS n FROM text_profiles').get(), { n: docs.length }, 'a profile kept for each document');
+    db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,8 @@ import { MODEL } from './stories/model.js';
 import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs, type Space, SPACES, type StoryProfile } from './stories/profile.js';
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
 import { type FoundName, type ProfileParts, startProfileThreads } from './profile-threads.js';
+import { type CachedTextProfile, decodeTextProfile, encodeTextProfile, KeyTable, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis } from './profile-cache.js';
+import { helpersFor } from './keys.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
@@ -49,6 +51,19 @@ export interface TextsOptions {
   pendingChars?: number;
 }
 
+/** Where the texts step reads texts, and the text profiles kept by earlier refreshes (a `Store` is one). */
+export interface TextSource {
+  /** Texts in any order; with `only`, just those documents' texts. */
+  texts(only?: ReadonlySet<string>): AsyncIterable<{ id: string; text: string }>;
+  /** The keys kept text profiles number (`profile-cache.ts`), by number. */
+  profileKeys?(): Promise<string[]>;
+  /** Text profiles kept by earlier refreshes, reused where their basis still holds. */
+  textProfiles?(): AsyncIterable<CachedTextProfile>;
+}
+
+/** Text profiles written to the store at once. */
+const PROFILES_PER_WRITE = 1000;
+
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -73,12 +88,21 @@ export function basisBuilder(): {
   /**
    * Every text, read from `source`: on `threads` threads when there are enough documents to pay for
    * starting them, else as {@link text} does, resolving first if {@link resolve} was not called.
+   * Where `source` keeps text profiles, a document whose kept profile still holds is not profiled
+   * again, and its text is read only if resolved names are looked for in it (a caseless script).
    * The basis is the same either way.
    */
-  texts(source: AsyncIterable<{ id: string; text: string }>, threads: number, options?: TextsOptions): Promise<void>;
+  texts(source: TextSource, threads: number, options?: TextsOptions): Promise<void>;
   /** Documents given to {@link record}. */
   readonly documents: number;
+  /** Documents whose text profile was reused from `source` by {@link texts}. */
+  readonly reused: number;
   basis(): CorpusBasis;
+  /**
+   * The text profiles built (not reused) since the records were read, to keep: a chunk at a time,
+   * each with the keys it numbered that the source's key table lacks; written in order.
+   */
+  builtProfiles(): Iterable<TextProfilesToKeep>;
 } {
   const records: CorpusDoc[] = [];
   const segmentDocs = new Map<string, number>();
@@ -96,6 +120,22 @@ export function basisBuilder(): {
     local === null ? null : (entityOf.get(doc)?.[local] ?? null);
   const nameOf = (id: string): string => names.get(id) ?? id;
   const intern = interner();
+  /** Per record: its text profile kept by an earlier refresh and still valid, if any. */
+  const kept: (TextProfile | undefined)[] = [];
+  let reused = 0;
+  /** Per record: whether its profile was built here, and whether its text is in a caseless script. */
+  const built: boolean[] = [];
+  const caselessOf: boolean[] = [];
+  /** Per record, its text profile's basis (computed when first asked). */
+  const bases: (string | null | undefined)[] = [];
+  const basisAt = (at: number): string | null => {
+    let b = bases[at];
+    if (b === undefined) {
+      b = textProfileBasis(records[at] as CorpusDoc, (hash) => (segmentDocs.get(hash) ?? 0) >= SHARED_IN_DOCS);
+      bases[at] = b;
+    }
+    return b;
+  };
   /** Records whose text was read (serially, or sent to profile threads whose answers come later). */
   const read: boolean[] = [];
   /**
@@ -123,6 +163,36 @@ export function basisBuilder(): {
       place: global(d.id, frame.place),
       participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
     }));
+  /** The story profile of record `at` from its text part and the names found again in its text. */
+  const assemble = (at: number, part: Omit<TextProfile, 'caseless'>, names: readonly FoundName[]): void => {
+    const d = records[at] as CorpusDoc;
+    const added = names.map((m) => ({ doc: d.id, ...m }));
+    const own = resolvedParts(d, refsOf(d, added));
+    const bags = Object.fromEntries(SPACES.map((space, k) => [
+      space,
+      space === 'entities' ? new CompactBag(own.entities, intern) : new CompactBag(part.bags[k] as { keys: string[]; counts: Float64Array }),
+    ])) as Record<Space, CompactBag>;
+    const profile: StoryProfile = {
+      doc: d.id, lang: d.lang, published: part.published, bags, contentHash: part.contentHash, signature: part.signature, main: own.main,
+    };
+    done[at] = { profile, refs: framesOf(d), added };
+  };
+  /** Reads the text profiles `source` kept, where their basis still holds. */
+  let keyTable = new KeyTable();
+  const reuse = async (source: TextSource): Promise<void> => {
+    if (!source.textProfiles || !source.profileKeys) return;
+    keyTable = new KeyTable(await source.profileKeys());
+    for await (const row of source.textProfiles()) {
+      const at = index.get(row.id);
+      if (at === undefined || at < 0 || row.basis !== basisAt(at)) continue;
+      try {
+        kept[at] = decodeTextProfile(row.data, keyTable.keys);
+        reused++;
+      } catch {
+        // A damaged row: the profile is built again (and kept anew).
+      }
+    }
+  };
   let ordered = false;
   let resolved = false;
   /** Records in id order, numbered; the furniture filter from their segments. */
@@ -164,15 +234,35 @@ export function basisBuilder(): {
       if (at === undefined) return;
       const d = records[at] as CorpusDoc;
       const added = find({ doc: d.id, lang: d.lang, text, entities: d.entities, mentions: d.mentions });
-      done[at] = { profile: (profiler ??= createProfiler())({ ...d, text: strip(text) }, refsOf(d, added)), refs: framesOf(d), added };
-    },
-    async texts(source, threads, options = {}) {
-      if (threads <= 1 || records.length < (options.minDocs ?? PARALLEL_TEXTS)) {
-        if (!resolved) this.resolve();
-        for await (const { id, text } of source) this.text(id, text);
+      const part = kept[at];
+      if (part) {
+        assemble(at, part, added);
         return;
       }
+      done[at] = { profile: (profiler ??= createProfiler())({ ...d, text: strip(text) }, refsOf(d, added)), refs: framesOf(d), added };
+      built[at] = true;
+      caselessOf[at] = helpersFor(text.slice(0, 2000), d.lang)?.caseless ?? false;
+    },
+    async texts(source, threads, options = {}) {
       order();
+      await reuse(source);
+      // Texts to read: those of documents without a kept profile, and caseless ones (names are found in them again).
+      const wanted = new Set<string>();
+      records.forEach((d, at) => {
+        if (!kept[at] || kept[at].caseless) wanted.add(d.id);
+      });
+      const texts = source.texts(wanted.size === records.length ? undefined : wanted);
+      /** Profiles reused whose text was not read: they have no names found again. */
+      const unread = (): void => records.forEach((_, at) => {
+        const part = kept[at];
+        if (part && !part.caseless) assemble(at, part, []);
+      });
+      if (threads <= 1 || wanted.size < (options.minDocs ?? PARALLEL_TEXTS)) {
+        if (!resolved) this.resolve();
+        for await (const { id, text } of texts) this.text(id, text);
+        unread();
+        return;
+      }
       const parts: (ProfileParts | undefined)[] = [];
       const found: (FoundName[] | null | undefined)[] = [];
       // The threads profile texts while this thread resolves the entities: the reader runs ahead of
@@ -192,34 +282,52 @@ export function basisBuilder(): {
         },
       }, options.pendingChars);
       try {
-        for await (const { id, text } of source) {
+        for await (const { id, text } of texts) {
           const at = awaiting(id);
           if (at === undefined) continue;
           const d = records[at] as CorpusDoc;
           const mentions: number[] = [];
           for (const m of d.mentions) mentions.push(m.start, m.end, m.entity);
-          await pool.send({ id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions });
+          await pool.send({ id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions, findOnly: kept[at] !== undefined });
         }
         await pool.finish();
       } finally {
         await pool.close();
       }
-      parts.forEach((p, at) => {
-        if (!p) return;
-        const d = records[at] as CorpusDoc;
+      records.forEach((d, at) => {
+        const part = parts[at] ?? kept[at];
+        if (!part || !read[at]) return;
         const names = found[at];
         if (!names) throw new Error(`corpus profile thread gave no names found again for ${d.id}`);
-        const added = names.map((m) => ({ doc: d.id, ...m }));
-        const own = resolvedParts(d, refsOf(d, added));
-        const bags = Object.fromEntries(SPACES.map((space, k) => [
-          space,
-          space === 'entities' ? new CompactBag(own.entities, intern) : new CompactBag(p.bags[k] as { keys: string[]; counts: Float64Array }),
-        ])) as Record<Space, CompactBag>;
-        const profile: StoryProfile = {
-          doc: d.id, lang: d.lang, published: p.published, bags, contentHash: p.contentHash, signature: p.signature, main: own.main,
-        };
-        done[at] = { profile, refs: framesOf(d), added };
+        assemble(at, part, names);
+        if (parts[at]) {
+          built[at] = true;
+          caselessOf[at] = parts[at].caseless;
+        }
       });
+      unread();
+    },
+    get reused() {
+      return reused;
+    },
+    *builtProfiles() {
+      let profiles: CachedTextProfile[] = [];
+      let written = keyTable.keys.length;
+      const chunk = (): TextProfilesToKeep => {
+        const keys = { from: written, added: keyTable.keys.slice(written) };
+        written = keyTable.keys.length;
+        const out = { profiles, keys };
+        profiles = [];
+        return out;
+      };
+      for (let at = 0; at < records.length; at++) {
+        const basis = built[at] ? basisAt(at) : null;
+        const profile = done[at]?.profile;
+        if (basis === null || !profile) continue;
+        profiles.push({ id: profile.doc, basis, data: encodeTextProfile(textPart(profile, caselessOf[at] ?? false), keyTable) });
+        if (profiles.length === PROFILES_PER_WRITE) yield chunk();
+      }
+      if (profiles.length) yield chunk();
     },
     basis() {
       const missing = records.length - done.filter(Boolean).length;
@@ -315,10 +423,12 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     for await (const d of store.corpusDocs()) b.record(d);
     // Texts are profiled (on threads, on a large store) while the entities are resolved.
     step(`resolving entities across ${b.documents} documents, reading texts: names and story profiles`);
-    await b.texts(store.texts(), options.jobs ?? defaultJobs());
+    await b.texts(store, options.jobs ?? defaultJobs());
     step('grouping reports into stories, events and storylines');
     const state = corpusFromBasis(b.basis(), options);
     step('writing the corpus state');
+    // Kept for the next refresh; a store whose key table another process added to meanwhile keeps none of them.
+    for (const { profiles, keys } of b.builtProfiles()) if (!(await store.putTextProfiles(profiles, keys))) break;
     await store.putCorpus(state, { documents: b.documents });
     return true;
   };

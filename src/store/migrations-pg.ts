@@ -84,4 +84,14 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
     name: 'full-text index of document titles and texts (PostgreSQL; the embedded store searches an FTS5 index in memory)',
     sql: `CREATE INDEX documents_search ON documents USING GIN (${PG_SEARCH_VECTOR});`,
   },
+  {
+    version: 5,
+    name: 'text profiles kept between corpus refreshes; records computed again so that they carry their text hash',
+    sql: `
+      -- Byte order, as documents are paged through (documents_id_bytes).
+      CREATE TABLE text_profiles (doc_id TEXT COLLATE "C" PRIMARY KEY, basis TEXT NOT NULL, data BYTEA NOT NULL);
+      CREATE TABLE profile_keys (id INTEGER PRIMARY KEY, key TEXT NOT NULL);
+      UPDATE documents SET corpus = NULL;
+    `,
+  },
 ];

@@ -77,4 +77,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     // Nothing to do here: the API builds its FTS5 index from the loaded store (src/serve/search.ts).
     sql: '',
   },
+  {
+    version: 5,
+    name: 'text profiles kept between corpus refreshes; records computed again so that they carry their text hash',
+    sql: `
+      CREATE TABLE text_profiles (doc_id TEXT PRIMARY KEY, basis TEXT NOT NULL, data BLOB NOT NULL);
+      CREATE TABLE profile_keys (id INTEGER PRIMARY KEY, key TEXT NOT NULL);
+      UPDATE documents SET corpus = NULL;
+    `,
+  },
 ];

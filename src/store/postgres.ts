@@ -10,6 +10,7 @@ import {
   CORPUS_TABLES, corpusToRows, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc, type CorpusRow, type CorpusRows, type DocRow,
 } from './rows.js';
 import type { Store } from './store.js';
+import type { CachedTextProfile } from '../corpus/profile-cache.js';
 
 /** True for a store location that names a PostgreSQL database. */
 export function isPostgresUrl(location: string): boolean {
@@ -160,7 +161,19 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
         after = (rows[rows.length - 1] as CorpusRow).id;
       }
     },
-    async *texts() {
+    async *texts(only) {
+      if (only) {
+        // The wanted ids in byte order, a page at a time: the other texts are never read.
+        const ids = [...only].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        for (let at = 0; at < ids.length; at += PAGE) {
+          const { rows } = await query<{ id: string; text: string }>(
+            'SELECT id, body AS text FROM documents WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C"',
+            [ids.slice(at, at + PAGE)],
+          );
+          yield* rows;
+        }
+        return;
+      }
       let after = '';
       for (;;) {
         const { rows } = await query<{ id: string; text: string }>(
@@ -171,6 +184,35 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
         if (rows.length < PAGE) return;
         after = (rows[rows.length - 1] as { id: string }).id;
       }
+    },
+    async profileKeys() {
+      return (await query<{ key: string }>('SELECT key FROM profile_keys ORDER BY id')).rows.map((r) => r.key);
+    },
+    async *textProfiles() {
+      let after = '';
+      for (;;) {
+        const { rows } = await query<CachedTextProfile>(
+          `SELECT doc_id AS id, basis, data FROM text_profiles WHERE doc_id > $1 ORDER BY doc_id LIMIT ${PAGE}`,
+          [after],
+        );
+        yield* rows;
+        if (rows.length < PAGE) return;
+        after = (rows[rows.length - 1] as CachedTextProfile).id;
+      }
+    },
+    async putTextProfiles(profiles, keys) {
+      let written = false;
+      await exclusive(() => transaction(client, async () => {
+        // Under the corpus lock: a refresh elsewhere cannot append keys between the count and the write.
+        await client.query('SELECT pg_advisory_xact_lock($1)', [CORPUS_LOCK]);
+        const n = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM profile_keys')).rows[0]?.n ?? 0);
+        if (n !== keys.from) return;
+        await insertMany(client, 'profile_keys', [['id', 'int'], ['key', 'text']], keys.added.map((key, i) => ({ id: keys.from + i, key })));
+        await insertMany(client, 'text_profiles', [['doc_id', 'text', 'id'], ['basis', 'text'], ['data', 'bytea']], profiles,
+          'ON CONFLICT (doc_id) DO UPDATE SET basis = excluded.basis, data = excluded.data');
+        written = true;
+      }));
+      return written;
     },
     async languages() {
       const { rows } = await query<{ id: string; lang: string }>('SELECT id, lang FROM documents');
@@ -244,16 +286,16 @@ async function transaction(client: pg.Client, body: () => Promise<void>): Promis
 }
 
 /** A column: its name, its PostgreSQL element type, and the row field it comes from when that differs. */
-type Column = readonly [name: string, type: 'text' | 'int', field?: string];
+type Column = readonly [name: string, type: 'text' | 'int' | 'bytea', field?: string];
 
-/** Inserts rows a chunk at a time, each chunk one statement over `unnest` of one array per column. */
-async function insertMany(client: pg.Client, table: string, columns: readonly Column[], rows: readonly object[]): Promise<void> {
+/** Inserts rows a chunk at a time, each chunk one statement over `unnest` of one array per column (`onConflict`: its ON CONFLICT clause, if any). */
+async function insertMany(client: pg.Client, table: string, columns: readonly Column[], rows: readonly object[], onConflict = ''): Promise<void> {
   const names = columns.map(([name]) => `"${name}"`).join(', ');
   const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
   for (let at = 0; at < rows.length; at += CHUNK) {
     const chunk = rows.slice(at, at + CHUNK) as Record<string, unknown>[];
     await client.query(
-      `INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`,
+      `INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays}) ${onConflict}`,
       columns.map(([name, , field]) => chunk.map((r) => r[field ?? name] ?? null)),
     );
   }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 import type { CorpusState, Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
+import type { CachedTextProfile } from '../corpus/profile-cache.js';
 import {
   CORPUS_TABLES, corpusToRows, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc, type CorpusRow, type CorpusRows, type DocRow,
 } from './rows.js';
@@ -58,6 +59,16 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   const setRecord = db.prepare('UPDATE documents SET corpus = ? WHERE id = ?');
   const fillRecords = db.transaction((filled: readonly (readonly [string, string])[]) => {
     for (const [id, record] of filled) setRecord.run(record, id);
+  });
+
+  const putProfile = db.prepare('INSERT INTO text_profiles (doc_id, basis, data) VALUES (@id, @basis, @data) ON CONFLICT(doc_id) DO UPDATE SET basis = excluded.basis, data = excluded.data');
+  const countKeys = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM profile_keys');
+  const putKey = db.prepare('INSERT INTO profile_keys (id, key) VALUES (?, ?)');
+  const putProfilesTx = db.transaction((profiles: readonly CachedTextProfile[], keys: { from: number; added: readonly string[] }): boolean => {
+    if ((countKeys.get()?.n ?? 0) !== keys.from) return false;
+    keys.added.forEach((key, i) => putKey.run(keys.from + i, key));
+    for (const p of profiles) putProfile.run(p);
+    return true;
   });
 
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
@@ -120,8 +131,29 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
       }
       if (filled.length && !db.readonly) fillRecords(filled);
     },
-    async *texts() {
-      yield* db.prepare<[], { id: string; text: string }>('SELECT id, body AS text FROM documents ORDER BY id').iterate();
+    async *texts(only) {
+      if (!only) {
+        yield* db.prepare<[], { id: string; text: string }>('SELECT id, body AS text FROM documents ORDER BY id').iterate();
+        return;
+      }
+      // Ids from the index, then each wanted text on its own: the other texts' pages are never read.
+      const body = db.prepare<[string], { text: string }>('SELECT body AS text FROM documents WHERE id = ?');
+      const ids = db.prepare<[], { id: string }>('SELECT id FROM documents ORDER BY id').all();
+      for (const { id } of ids) {
+        if (!only.has(id)) continue;
+        const row = body.get(id);
+        if (row) yield { id, text: row.text };
+      }
+    },
+    async profileKeys() {
+      return db.prepare<[], string>('SELECT key FROM profile_keys ORDER BY id').pluck().all();
+    },
+    async *textProfiles() {
+      yield* db.prepare<[], CachedTextProfile>('SELECT doc_id AS id, basis, data FROM text_profiles').iterate();
+    },
+    async putTextProfiles(profiles, keys) {
+      // IMMEDIATE: the key count is read under the write lock, so no other process appends between.
+      return putProfilesTx.immediate(profiles, keys);
     },
     async languages() {
       const rows = db.prepare<[], { id: string; lang: string }>('SELECT id, lang FROM documents').all();

@@ -1,5 +1,6 @@
 import type { Doc, EntityType } from '../pipeline/types.js';
 import type { CorpusDoc } from '../corpus/record.js';
+import type { CachedTextProfile } from '../corpus/profile-cache.js';
 
 /**
  * The Store interface: what the pipeline and the exporters need from persistence. The embedded
@@ -29,8 +30,19 @@ export interface Store {
    * stored annotations and saved first.
    */
   corpusDocs(): AsyncIterable<CorpusDoc>;
-  /** Every stored document's cleaned text, in document id order. */
-  texts(): AsyncIterable<{ id: string; text: string }>;
+  /** Every stored document's cleaned text, in document id order; with `only`, just those documents' texts. */
+  texts(only?: ReadonlySet<string>): AsyncIterable<{ id: string; text: string }>;
+  /** The keys kept text profiles number (`corpus/profile-cache.ts`), by number. */
+  profileKeys(): Promise<string[]>;
+  /** The text profiles the last corpus refreshes kept, in any order. */
+  textProfiles(): AsyncIterable<CachedTextProfile>;
+  /**
+   * Keeps text profiles for the next corpus refresh (replacing a document's older one) and appends
+   * the keys they number from `keys.from` on, atomically; unless the store's key table no longer
+   * has `keys.from` keys (another process added some since they were read): then nothing is
+   * written and it answers false.
+   */
+  putTextProfiles(profiles: readonly CachedTextProfile[], keys: { from: number; added: readonly string[] }): Promise<boolean>;
   /** Each stored document's language, by document id. */
   languages(): Promise<Map<string, string>>;
   countDocuments(): Promise<number>;

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { decodeTextProfile, encodeTextProfile, KeyTable, textPart, textProfileBasis } from './profile-cache.js';
+import { textHash } from './record.js';
+import { createProfiler, SPACES } from './stories/profile.js';
+
+const noRefs = { entityMentions: [], entityOf: (): null => null };
+
+test('a text profile comes back from its stored form exactly, keys in order', () => {
+  const text = readFileSync('examples/chamoli-landslide.txt', 'utf8');
+  const profile = createProfiler()({ id: 'a', lang: 'en', title: 'Landslide in Chamoli', text, published: '2026-02-03', timex: [{ value: '2026-02-02', text: 'Monday' }], events: [] }, noRefs);
+  const part = textPart(profile, false);
+  const table = new KeyTable(['w:unrelated']);
+  const back = decodeTextProfile(encodeTextProfile(part, table), table.keys);
+  assert.deepEqual(back, part);
+  assert.equal(table.keys[0], 'w:unrelated', 'keys the store has keep their numbers');
+  assert.ok(back.bags.some((b) => b.keys.length > 10), 'the bags are not empty');
+  SPACES.forEach((space, s) => {
+    if (space === 'entities') assert.equal(back.bags[s]?.keys.length, 0, 'the entity bag is not kept: it reads the resolution');
+    else assert.deepEqual(back.bags[s]?.keys, [...profile.bags[space].keys()], `${space} keys in the profile's order`);
+  });
+  assert.deepEqual([...back.signature], [...profile.signature]);
+  const known = table.keys.length;
+  assert.equal(decodeTextProfile(encodeTextProfile({ ...part, caseless: true }, table), table.keys).caseless, true);
+  assert.equal(table.keys.length, known, 'a key is numbered once');
+  const weighted = { ...part, published: null, bags: part.bags.map((b) => ({ keys: b.keys, counts: b.counts.map((c) => c / 3) })) };
+  assert.deepEqual(decodeTextProfile(encodeTextProfile(weighted, table), table.keys), weighted, 'counts that are not whole numbers, and no date');
+});
+
+test('a damaged stored profile is refused, not read as a wrong one', () => {
+  const table = new KeyTable();
+  const data = encodeTextProfile({ published: null, contentHash: 'h', signature: new Uint32Array([1, 2]), caseless: false, bags: SPACES.map(() => ({ keys: ['k'], counts: new Float64Array([1]) })) }, table);
+  assert.throws(() => decodeTextProfile(data.slice(0, data.length - 1), table.keys), /ends too soon/);
+  assert.throws(() => decodeTextProfile(Uint8Array.from([...data, 0]), table.keys), /left over/);
+  assert.throws(() => decodeTextProfile(data, []), /a key the store does not have/);
+});
+
+test('the basis changes with what a text profile reads, and only with that', () => {
+  const record = {
+    lang: 'en', title: 'Fire at a factory', published: '2026-03-01', timex: [{ value: '2026-03-01', text: 'Sunday' }],
+    segments: ['s1', 's2', 's3'], textHash: textHash('A fire broke out.'),
+  };
+  const sharedOf = (shared: string[]) => (h: string): boolean => shared.includes(h);
+  const basis = textProfileBasis(record, sharedOf(['s2']));
+  assert.match(basis ?? '', /^[0-9a-f]{24}$/);
+  assert.equal(textProfileBasis(record, sharedOf(['s2', 'other'])), basis, 'segments of other documents do not matter');
+  assert.equal(textProfileBasis({ ...record, segments: ['s3', 's2', 's1'] }, sharedOf(['s2'])), basis, 'nor the order segments are listed in');
+  const changed = [
+    textProfileBasis(record, sharedOf([])),
+    textProfileBasis(record, sharedOf(['s1', 's2'])),
+    textProfileBasis({ ...record, textHash: textHash('A fire broke out!') }, sharedOf(['s2'])),
+    textProfileBasis({ ...record, title: 'Fire' }, sharedOf(['s2'])),
+    textProfileBasis({ ...record, lang: 'hi' }, sharedOf(['s2'])),
+    textProfileBasis({ ...record, published: null }, sharedOf(['s2'])),
+    textProfileBasis({ ...record, timex: [] }, sharedOf(['s2'])),
+  ];
+  assert.equal(new Set([basis, ...changed]).size, changed.length + 1, 'furniture, text, title, language, date and time expressions each change it');
+  const { textHash: _omitted, ...older } = record;
+  assert.equal(textProfileBasis(older, sharedOf(['s2'])), null, 'a record without its text hash has no basis');
+});

@@ -1,0 +1,281 @@
+/**
+ * Text profiles kept between corpus refreshes. A story profile is made of two parts: the part read
+ * from the document's text (every bag but the entity bag, the publication day, the content hash,
+ * the MinHash signature) and the part that reads the entity resolution (entity bag, main frame). The
+ * first depends on the document and on which of its own segments are page furniture in the corpus,
+ * nothing else, so it is stored after a refresh under a basis that says exactly that; the next
+ * refresh reuses it while the basis is unchanged and reads no text for it (except a caseless text,
+ * in which the resolved names are looked for again). Adding documents then costs their own texts,
+ * not the store's, and the result is the one a refresh without any cache gives.
+ */
+import { createHash } from 'node:crypto';
+import type { CorpusDoc } from './record.js';
+import { SPACES, type StoryProfile } from './stories/profile.js';
+
+/**
+ * The format of text profiles: bump it when anything a profile is built from changes (the profile
+ * builder, the furniture filter, the language tools and lexicons it reads), so that profiles kept by
+ * an older version are built again instead of being reused.
+ */
+export const TEXT_PROFILE_FORMAT = 1;
+
+/** The part of a story profile read from the text alone (bags in `SPACES` order; the entity bag empty). */
+export interface TextProfile {
+  published: string | null;
+  contentHash: string;
+  signature: Uint32Array;
+  /** Whether the text is in a caseless script, where resolved names are looked for again. */
+  caseless: boolean;
+  bags: { keys: string[]; counts: Float64Array }[];
+}
+
+/** A text profile as a store keeps it. */
+export interface CachedTextProfile {
+  /** Document id. */
+  id: string;
+  /** What the profile was built from ({@link textProfileBasis}): reused only while it is unchanged. */
+  basis: string;
+  /** The profile ({@link encodeTextProfile}), its keys as numbers in the store's key table. */
+  data: Uint8Array;
+}
+
+/**
+ * The store's table of profile keys: a key is kept once, and profiles hold its number. Keys are
+ * only ever appended, so numbers stay valid.
+ */
+export class KeyTable {
+  readonly keys: string[];
+  readonly #ids = new Map<string, number>();
+
+  /** The table from the store's keys, by number. */
+  constructor(keys: string[] = []) {
+    this.keys = keys;
+    keys.forEach((k, i) => this.#ids.set(k, i));
+  }
+
+  /** The key's number, numbering it if it is new. */
+  idOf(key: string): number {
+    let id = this.#ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keys.push(key);
+      this.#ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** Text profiles to keep, with the keys they numbered that the store does not have yet (numbers `from` on). */
+export interface TextProfilesToKeep {
+  profiles: CachedTextProfile[];
+  keys: { from: number; added: string[] };
+}
+
+const ENTITIES = SPACES.indexOf('entities');
+
+/**
+ * What a document's text profile is built from, as a short hash: the format, the document's
+ * language, title, publication date, time expressions and text (by its hash in the corpus record),
+ * and which of its segments the corpus shares (the furniture the profile leaves out). Null for a
+ * record stored before records carried the text's hash: its profile is built afresh.
+ *
+ * @example
+ * ```ts
+ * textProfileBasis(record, (hash) => (segmentDocs.get(hash) ?? 0) >= SHARED_IN_DOCS); // 'c3b1…'
+ * ```
+ */
+export function textProfileBasis(
+  d: Pick<CorpusDoc, 'lang' | 'title' | 'published' | 'timex' | 'segments' | 'textHash'>,
+  shared: (segment: string) => boolean,
+): string | null {
+  if (d.textHash === undefined) return null;
+  const furniture = d.segments.filter(shared).sort();
+  return createHash('sha1')
+    .update(JSON.stringify([TEXT_PROFILE_FORMAT, d.lang, d.title, d.published, d.timex, d.textHash, furniture]))
+    .digest('hex')
+    .slice(0, 24);
+}
+
+/** The text part of a built story profile. */
+export function textPart(profile: StoryProfile, caseless: boolean): TextProfile {
+  return {
+    published: profile.published,
+    contentHash: profile.contentHash,
+    signature: profile.signature,
+    caseless,
+    bags: SPACES.map((space, s) => {
+      if (s === ENTITIES) return { keys: [], counts: new Float64Array(0) };
+      const bag = profile.bags[space];
+      return { keys: [...bag.keys()], counts: Float64Array.from(bag.values()) };
+    }),
+  };
+}
+
+/** Bytes written one after another: unsigned varints, little-endian words, UTF-8 strings. */
+class Writer {
+  #buf = new Uint8Array(1024);
+  #at = 0;
+
+  #room(n: number): void {
+    if (this.#at + n <= this.#buf.length) return;
+    const grown = new Uint8Array(Math.max(this.#buf.length * 2, this.#at + n));
+    grown.set(this.#buf);
+    this.#buf = grown;
+  }
+
+  uint(v: number): void {
+    this.#room(8);
+    let x = v;
+    while (x >= 0x80) {
+      this.#buf[this.#at++] = (x & 0x7f) | 0x80;
+      x = Math.floor(x / 128);
+    }
+    this.#buf[this.#at++] = x;
+  }
+
+  word(v: number): void {
+    this.#room(4);
+    new DataView(this.#buf.buffer).setUint32(this.#at, v, true);
+    this.#at += 4;
+  }
+
+  float(v: number): void {
+    this.#room(8);
+    new DataView(this.#buf.buffer).setFloat64(this.#at, v, true);
+    this.#at += 8;
+  }
+
+  text(s: string): void {
+    const bytes = Buffer.from(s, 'utf8');
+    this.uint(bytes.length);
+    this.#room(bytes.length);
+    this.#buf.set(bytes, this.#at);
+    this.#at += bytes.length;
+  }
+
+  bytes(): Uint8Array {
+    return this.#buf.slice(0, this.#at);
+  }
+}
+
+/** Reads what {@link Writer} wrote; throws past the end (a damaged row). */
+class Reader {
+  readonly #buf: Uint8Array;
+  readonly #view: DataView;
+  #at = 0;
+
+  constructor(buf: Uint8Array) {
+    this.#buf = buf;
+    this.#view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+
+  #need(n: number): void {
+    if (this.#at + n > this.#buf.length) throw new Error('not a text profile: it ends too soon');
+  }
+
+  uint(): number {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      this.#need(1);
+      const b = this.#buf[this.#at++] as number;
+      v += (b & 0x7f) * scale;
+      if (b < 0x80) return v;
+      scale *= 128;
+      if (scale > 2 ** 49) throw new Error('not a text profile: a number too long');
+    }
+  }
+
+  word(): number {
+    this.#need(4);
+    const v = this.#view.getUint32(this.#at, true);
+    this.#at += 4;
+    return v;
+  }
+
+  float(): number {
+    this.#need(8);
+    const v = this.#view.getFloat64(this.#at, true);
+    this.#at += 8;
+    return v;
+  }
+
+  text(): string {
+    const n = this.uint();
+    this.#need(n);
+    const s = Buffer.from(this.#buf.buffer, this.#buf.byteOffset + this.#at, n).toString('utf8');
+    this.#at += n;
+    return s;
+  }
+
+  get done(): boolean {
+    return this.#at === this.#buf.length;
+  }
+}
+
+/** Whether every count is a whole number a varint holds exactly (they are, but for weighted spaces). */
+function wholeCounts(counts: Float64Array): boolean {
+  for (const c of counts) if (!Number.isSafeInteger(c) || c < 0) return false;
+  return true;
+}
+
+/**
+ * A text profile as bytes: its keys as their numbers in `table` (numbering new ones), counts as
+ * varints where they are whole numbers (else exact doubles), the signature as little-endian words
+ * (the same on every machine).
+ *
+ * @example
+ * ```ts
+ * decodeTextProfile(encodeTextProfile(p, table), table.keys); // equal to p
+ * ```
+ */
+export function encodeTextProfile(p: TextProfile, table: KeyTable): Uint8Array {
+  const w = new Writer();
+  w.uint((p.caseless ? 1 : 0) | (p.published === null ? 0 : 2));
+  if (p.published !== null) w.text(p.published);
+  w.text(p.contentHash);
+  w.uint(p.signature.length);
+  for (const v of p.signature) w.word(v);
+  w.uint(SPACES.length);
+  for (let s = 0; s < SPACES.length; s++) {
+    const bag = p.bags[s] ?? { keys: [], counts: new Float64Array(0) };
+    const whole = wholeCounts(bag.counts);
+    w.uint(bag.keys.length);
+    w.uint(whole ? 0 : 1);
+    for (const k of bag.keys) w.uint(table.idOf(k));
+    for (const c of bag.counts) {
+      if (whole) w.uint(c);
+      else w.float(c);
+    }
+  }
+  return w.bytes();
+}
+
+/**
+ * A text profile from {@link encodeTextProfile}'s bytes, given the store's keys by number; throws
+ * on bytes that are not one (a damaged row), so the caller builds the profile again.
+ */
+export function decodeTextProfile(data: Uint8Array, keys: readonly string[]): TextProfile {
+  const r = new Reader(data);
+  const flags = r.uint();
+  const published = flags & 2 ? r.text() : null;
+  const contentHash = r.text();
+  const signature = new Uint32Array(r.uint());
+  for (let i = 0; i < signature.length; i++) signature[i] = r.word();
+  if (r.uint() !== SPACES.length) throw new Error('not a text profile: another number of spaces');
+  const bags = SPACES.map(() => {
+    const n = r.uint();
+    const whole = r.uint() === 0;
+    const bagKeys = new Array<string>(n);
+    for (let k = 0; k < n; k++) {
+      const key = keys[r.uint()];
+      if (key === undefined) throw new Error('not a text profile: a key the store does not have');
+      bagKeys[k] = key;
+    }
+    const counts = new Float64Array(n);
+    for (let k = 0; k < n; k++) counts[k] = whole ? r.uint() : r.float();
+    return { keys: bagKeys, counts };
+  });
+  if (!r.done) throw new Error('not a text profile: bytes left over');
+  return { published, contentHash, signature, caseless: (flags & 1) === 1, bags };
+}
