@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CorpusDoc } from './record.js';
-import { SPACES, type StoryProfile } from './stories/profile.js';
+import { CompactBag, SPACES, type StoryProfile } from './stories/profile.js';
 
 /**
  * The format of text profiles: bump it when anything a profile is built from changes (the profile
@@ -26,7 +26,7 @@ export interface TextProfile {
   signature: Uint32Array;
   /** Whether the text is in a caseless script, where resolved names are looked for again. */
   caseless: boolean;
-  bags: { keys: string[]; counts: Float64Array }[];
+  bags: { readonly keys: readonly string[]; readonly counts: Float64Array }[];
 }
 
 /** A text profile as a store keeps it. */
@@ -106,14 +106,15 @@ export function textPart(profile: StoryProfile, caseless: boolean): TextProfile 
     bags: SPACES.map((space, s) => {
       if (s === ENTITIES) return { keys: [], counts: new Float64Array(0) };
       const bag = profile.bags[space];
-      return { keys: [...bag.keys()], counts: Float64Array.from(bag.values()) };
+      return bag instanceof CompactBag ? bag.arrays() : { keys: [...bag.keys()], counts: Float64Array.from(bag.values()) };
     }),
   };
 }
 
 /** Bytes written one after another: unsigned varints, little-endian words, UTF-8 strings. */
 class Writer {
-  #buf = new Uint8Array(1024);
+  #buf = new Uint8Array(4096);
+  #view = new DataView(this.#buf.buffer);
   #at = 0;
 
   #room(n: number): void {
@@ -121,10 +122,15 @@ class Writer {
     const grown = new Uint8Array(Math.max(this.#buf.length * 2, this.#at + n));
     grown.set(this.#buf);
     this.#buf = grown;
+    this.#view = new DataView(grown.buffer);
   }
 
   uint(v: number): void {
     this.#room(8);
+    if (v < 0x80) {
+      this.#buf[this.#at++] = v;
+      return;
+    }
     let x = v;
     while (x >= 0x80) {
       this.#buf[this.#at++] = (x & 0x7f) | 0x80;
@@ -135,13 +141,13 @@ class Writer {
 
   word(v: number): void {
     this.#room(4);
-    new DataView(this.#buf.buffer).setUint32(this.#at, v, true);
+    this.#view.setUint32(this.#at, v, true);
     this.#at += 4;
   }
 
   float(v: number): void {
     this.#room(8);
-    new DataView(this.#buf.buffer).setFloat64(this.#at, v, true);
+    this.#view.setFloat64(this.#at, v, true);
     this.#at += 8;
   }
 

@@ -293,6 +293,11 @@ export class CompactBag implements ReadonlyMap<string, number> {
     return this.#keys.length;
   }
 
+  /** The bag's own keys and counts, in order, without a copy: for reading only. */
+  arrays(): { readonly keys: readonly string[]; readonly counts: Float64Array } {
+    return { keys: this.#keys, counts: this.#counts };
+  }
+
   get(key: string): number | undefined {
     this.#index ??= new Map(this.#keys.map((k, i) => [k, this.#counts[i] as number]));
     return this.#index.get(key);
