@@ -257,6 +257,11 @@ export function encodeTextProfile(p: TextProfile, table: KeyTable): Uint8Array {
   return w.bytes();
 }
 
+/** Whether a kept text profile is of a caseless text, read from its first field without reading the rest. */
+export function textProfileCaseless(data: Uint8Array): boolean {
+  return ((data[0] ?? 0) & 1) === 1;
+}
+
 /**
  * A text profile from {@link encodeTextProfile}'s bytes, given the store's keys by number; throws
  * on bytes that are not one (a damaged row), so the caller builds the profile again.

@@ -134,12 +134,17 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
   const keys = chunks.flatMap((c) => c.keys.added);
   assert.equal(kept.length, docs.length, 'every profile built is kept');
   const caseless = new Set(docs.filter((d) => helpersFor(d.text.slice(0, 2000), d.lang)?.caseless).map((d) => d.id));
-  // Some profiles kept, one stale (another text), one damaged: those two are built again.
-  const [stale, damaged] = seededShuffle(docs, 4).map((d) => d.id);
-  const rows = seededShuffle(kept, 6).filter((_, i) => i % 3 !== 0).map((row) => (
-    row.id === stale ? { ...row, basis: `${row.basis}x` } : row.id === damaged ? { ...row, data: row.data.slice(0, 40) } : row
-  ));
-  const reusable = rows.filter((r) => r.id !== stale && r.id !== damaged);
+  // Some profiles kept; of those, one stale (another text) and two damaged (a caseless text and
+  // another): those three are built again.
+  const rows = seededShuffle(kept, 6).filter((_, i) => i % 3 !== 0);
+  const stale = rows[0]?.id;
+  const damaged = [rows.find((r) => caseless.has(r.id))?.id, rows.find((r) => r.id !== stale && !caseless.has(r.id))?.id];
+  assert.ok(damaged.every((id) => id !== undefined), 'a kept caseless profile and a kept cased one to damage');
+  rows.forEach((row, i) => {
+    if (row.id === stale) rows[i] = { ...row, basis: `${row.basis}x` };
+    else if (damaged.includes(row.id)) rows[i] = { ...row, data: row.data.slice(0, 40) };
+  });
+  const reusable = rows.filter((r) => r.id !== stale && !damaged.includes(r.id));
   for (const [threads, pendingChars] of [[1, undefined], [2, undefined], [2, 4000]] as const) {
     const b = basisBuilder();
     for (const d of seededShuffle(docs, 2)) b.record({ ...corpusDoc(d), text: '' });
@@ -150,7 +155,10 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
     assert.equal(b.reused, reusable.length, `${label}: reused`);
     const reusedIds = new Set(reusable.map((r) => r.id));
     const expected = docs.filter((d) => !reusedIds.has(d.id) || caseless.has(d.id)).map((d) => d.id).sort();
-    assert.deepEqual([...(source.asked[0] ?? docs.map((d) => d.id))].sort(), expected, `${label}: texts read`);
+    // On threads a damaged caseless profile is found to be damaged after its text was read for its names: it is read again.
+    const read = source.asked.flatMap((only) => [...(only ?? docs.map((d) => d.id))]);
+    assert.deepEqual([...new Set(read)].sort(), expected, `${label}: texts read`);
+    assert.ok(read.length <= expected.length + (threads > 1 ? 1 : 0), `${label}: each text read once, but a damaged caseless one on threads`);
     const rebuilt = [...b.builtProfiles()];
     assert.equal(rebuilt[0]?.keys.from, keys.length, `${label}: new keys numbered after the kept ones`);
     assert.deepEqual(rebuilt.flatMap((c) => c.profiles).map((r) => r.id).sort(), docs.map((d) => d.id).filter((id) => !reusedIds.has(id)).sort(), `${label}: built`);

@@ -6,7 +6,9 @@ import { MODEL } from './stories/model.js';
 import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs, type Space, SPACES, type StoryProfile } from './stories/profile.js';
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
 import { type FoundName, type ProfileParts, startProfileThreads } from './profile-threads.js';
-import { type CachedTextProfile, decodeTextProfile, encodeTextProfile, KeyTable, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis } from './profile-cache.js';
+import {
+  type CachedTextProfile, decodeTextProfile, encodeTextProfile, KeyTable, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis, textProfileCaseless,
+} from './profile-cache.js';
 import { helpersFor } from './keys.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import type { SimilarityModel } from './stories/similarity.js';
@@ -179,19 +181,34 @@ export function basisBuilder(): {
   };
   /** Reads the text profiles `source` kept, where their basis still holds. */
   let keyTable = new KeyTable();
+  /** Per record: its kept profile's bytes, while their basis holds and they are not read yet. */
+  const keptBytes: (Uint8Array | undefined)[] = [];
+  /** Reads which text profiles `source` kept still hold (their bytes are read back by {@link decodeKept}). */
   const reuse = async (source: TextSource): Promise<void> => {
     if (!source.textProfiles || !source.profileKeys) return;
     keyTable = new KeyTable(await source.profileKeys());
     for await (const row of source.textProfiles()) {
       const at = index.get(row.id);
-      if (at === undefined || at < 0 || row.basis !== basisAt(at)) continue;
+      if (at !== undefined && at >= 0 && row.data.length > 0 && row.basis === basisAt(at)) keptBytes[at] = row.data;
+    }
+  };
+  /** Whether record `at` has a kept profile, and whether its text is caseless (read from its bytes' first field). */
+  const keeps = (at: number): boolean => keptBytes[at] !== undefined || kept[at] !== undefined;
+  const keptCaseless = (at: number): boolean => kept[at]?.caseless ?? textProfileCaseless(keptBytes[at] as Uint8Array);
+  /** Reads back the kept profiles; returns the records whose bytes were damaged (their profiles are built again). */
+  const decodeKept = (): number[] => {
+    const damaged: number[] = [];
+    keptBytes.forEach((bytes, at) => {
+      if (!bytes) return;
       try {
-        kept[at] = decodeTextProfile(row.data, keyTable.keys);
+        kept[at] = decodeTextProfile(bytes, keyTable.keys);
         reused++;
       } catch {
-        // A damaged row: the profile is built again (and kept anew).
+        damaged.push(at);
       }
-    }
+    });
+    keptBytes.length = 0;
+    return damaged;
   };
   let ordered = false;
   let resolved = false;
@@ -247,19 +264,18 @@ export function basisBuilder(): {
       order();
       await reuse(source);
       // Texts to read: those of documents without a kept profile, and caseless ones (names are found in them again).
-      const wanted = new Set<string>();
-      records.forEach((d, at) => {
-        if (!kept[at] || kept[at].caseless) wanted.add(d.id);
-      });
-      const texts = source.texts(wanted.size === records.length ? undefined : wanted);
+      const wantedIds = (): Set<string> => new Set(records.filter((_, at) => !keeps(at) || keptCaseless(at)).map((d) => d.id));
+      let wanted = wantedIds();
+      const textsOf = (ids: ReadonlySet<string>): AsyncIterable<{ id: string; text: string }> => source.texts(ids.size === records.length ? undefined : ids);
       /** Profiles reused whose text was not read: they have no names found again. */
       const unread = (): void => records.forEach((_, at) => {
         const part = kept[at];
-        if (part && !part.caseless) assemble(at, part, []);
+        if (part && !part.caseless && !done[at]) assemble(at, part, []);
       });
       if (threads <= 1 || wanted.size < (options.minDocs ?? PARALLEL_TEXTS)) {
+        if (decodeKept().length) wanted = wantedIds();
         if (!resolved) this.resolve();
-        for await (const { id, text } of texts) this.text(id, text);
+        for await (const { id, text } of textsOf(wanted)) this.text(id, text);
         unread();
         return;
       }
@@ -281,16 +297,20 @@ export function basisBuilder(): {
           found[index.get(id) as number] = names;
         },
       }, options.pendingChars);
+      let damaged: number[] = [];
       try {
-        for await (const { id, text } of texts) {
+        for await (const { id, text } of textsOf(wanted)) {
           const at = awaiting(id);
           if (at === undefined) continue;
           const d = records[at] as CorpusDoc;
           const mentions: number[] = [];
           for (const m of d.mentions) mentions.push(m.start, m.end, m.entity);
-          await pool.send({ id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions, findOnly: kept[at] !== undefined });
+          await pool.send({ id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions, findOnly: keeps(at) });
         }
-        await pool.finish();
+        // The kept profiles are read back while the threads find names in the texts they hold.
+        const finishing = pool.finish();
+        damaged = decodeKept();
+        await finishing;
       } finally {
         await pool.close();
       }
@@ -305,6 +325,12 @@ export function basisBuilder(): {
           caselessOf[at] = parts[at].caseless;
         }
       });
+      // A damaged kept profile is built again from its text, here (rare: the threads are gone).
+      for (const at of damaged) {
+        read[at] = false;
+        found[at] = undefined;
+      }
+      if (damaged.length) for await (const { id, text } of textsOf(new Set(damaged.map((at) => (records[at] as CorpusDoc).id)))) this.text(id, text);
       unread();
     },
     get reused() {
