@@ -132,6 +132,34 @@ function scratch(size: number): Float64Array {
 }
 
 /**
+ * The allowed transitions as lists, for the decoders' inner loops: for each label `y`, the labels
+ * that may come before it (`before[y * L .. y * L + beforeCount[y])`) and after it (likewise), in
+ * label order, so a loop over them visits the same labels in the same order as a loop over every
+ * label that skips the forbidden ones, and keeps the same first best on ties.
+ */
+interface Moves {
+  before: Int32Array;
+  beforeCount: Int32Array;
+  after: Int32Array;
+  afterCount: Int32Array;
+}
+
+const MOVES = new WeakMap<Uint8Array, Moves>();
+function movesOf(allowed: Uint8Array, L: number): Moves {
+  let m = MOVES.get(allowed);
+  if (m) return m;
+  m = { before: new Int32Array(L * L), beforeCount: new Int32Array(L), after: new Int32Array(L * L), afterCount: new Int32Array(L) };
+  for (let y = 0; y < L; y++) {
+    for (let p = 0; p < L; p++) {
+      if (allowed[p * L + y]) m.before[y * L + (m.beforeCount[y] as number)++] = p;
+      if (allowed[y * L + p]) m.after[y * L + (m.afterCount[y] as number)++] = p;
+    }
+  }
+  MOVES.set(allowed, m);
+  return m;
+}
+
+/**
  * The best label path for token scores `emit` (`n × L`) under the allowed transitions: first-order
  * Viterbi, the first best predecessor kept on ties. `emit` is overwritten with the path scores.
  */
@@ -141,6 +169,7 @@ function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Flo
   if (backBuffer.length < n * L) backBuffer = new Int32Array(Math.max(n * L, 2 * backBuffer.length));
   const back = backBuffer;
   const score = emit;
+  const { before, beforeCount } = movesOf(allowed, L);
   for (let y = 0; y < L; y++) {
     score[y] = (allowed[L * L + y] ? (transitions[L * L + y] as number) : -Infinity) + (score[y] as number);
     back[y] = 0;
@@ -151,8 +180,8 @@ function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Flo
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
+      for (let k = y * L, end = k + (beforeCount[y] as number); k < end; k++) {
+        const p = before[k] as number;
         const s = (score[prev + p] as number) + (transitions[p * L + y] as number);
         if (s > best) {
           best = s;
@@ -199,38 +228,49 @@ export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures
   const L = model.labels.length;
   const n = features.offsets.length - 1;
   const allowed = allowedOf(model);
+  const { before, beforeCount, after, afterCount } = movesOf(allowed, L);
   const tr = model.transitions;
   const emit = emissions(model, features, L);
-  const alpha = new Float64Array(n * L).fill(-Infinity);
-  const beta = new Float64Array(n * L).fill(-Infinity);
-  const back = new Int32Array(n * L);
-  for (let i = 0; i < n; i++) {
+  // Every cell of alpha, beta and back is written below before it is read: reused buffers, no fill.
+  if (alphaBuffer.length < n * L) {
+    const size = Math.max(n * L, 2 * alphaBuffer.length);
+    alphaBuffer = new Float64Array(size);
+    betaBuffer = new Float64Array(size);
+    marginBackBuffer = new Int32Array(size);
+  }
+  const alpha = alphaBuffer;
+  const beta = betaBuffer;
+  const back = marginBackBuffer;
+  for (let y = 0; y < L && n > 0; y++) {
+    alpha[y] = (allowed[L * L + y] ? (tr[L * L + y] as number) : -Infinity) + (emit[y] as number);
+    back[y] = 0;
+  }
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const at = i * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        if (allowed[L * L + y]) best = tr[L * L + y] as number;
-      } else {
-        for (let p = 0; p < L; p++) {
-          if (!allowed[p * L + y]) continue;
-          const v = (alpha[(i - 1) * L + p] as number) + (tr[p * L + y] as number);
-          if (v > best) {
-            best = v;
-            arg = p;
-          }
+      for (let k = y * L, end = k + (beforeCount[y] as number); k < end; k++) {
+        const p = before[k] as number;
+        const v = (alpha[prev + p] as number) + (tr[p * L + y] as number);
+        if (v > best) {
+          best = v;
+          arg = p;
         }
       }
-      alpha[i * L + y] = best + (emit[i * L + y] as number);
-      back[i * L + y] = arg;
+      alpha[at + y] = best + (emit[at + y] as number);
+      back[at + y] = arg;
     }
   }
   for (let y = 0; y < L; y++) if (n > 0) beta[(n - 1) * L + y] = 0;
   for (let i = n - 2; i >= 0; i--) {
+    const next = (i + 1) * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
-      for (let q = 0; q < L; q++) {
-        if (!allowed[y * L + q]) continue;
-        const v = (tr[y * L + q] as number) + (emit[(i + 1) * L + q] as number) + (beta[(i + 1) * L + q] as number);
+      for (let k = y * L, end = k + (afterCount[y] as number); k < end; k++) {
+        const q = after[k] as number;
+        const v = (tr[y * L + q] as number) + (emit[next + q] as number) + (beta[next + q] as number);
         if (v > best) best = v;
       }
       beta[i * L + y] = best;
@@ -256,6 +296,10 @@ export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures
   }
   return { tags, margins };
 }
+
+let alphaBuffer = new Float64Array(1024);
+let betaBuffer = new Float64Array(1024);
+let marginBackBuffer = new Int32Array(1024);
 
 /**
  * The best label sequence for a sentence given its tokens' features.
