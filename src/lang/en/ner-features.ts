@@ -15,7 +15,7 @@
 import { GIVEN_NAMES, HONORIFICS, KNOWN_ORGANIZATIONS, OFFICE_ROLES, ORG_ACRONYMS, ORG_HEADS, PLACE_HEADS, RANKS, ROLE_HEADS, STOP_WORDS } from './entities.js';
 import { DEMONYM_COUNTRY, PLACE_NAMES } from './places.js';
 import { MONTHS_EN, WEEKDAYS_EN } from './lexicon.js';
-import { FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
+import { BlockStore, FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
 import { clusterKey, loadClusters } from '../../stages/entities/clusters.js';
 
 /** Word clusters learned from unlabelled text (`npm run train:clusters`). */
@@ -228,6 +228,9 @@ interface WordInfo {
   lowerText: string;
   /** Word cluster ids (fine, mid, coarse), or null for a word without one. */
   cluster: readonly [number, number, number] | null;
+  /** The word's slot in {@link BLOCKS} (-1 until {@link blockOf} adds it) and the store's generation then. */
+  slot: number;
+  slotGeneration: number;
 }
 
 const WORDS = new Map<string, WordInfo>();
@@ -255,6 +258,8 @@ function wordInfo(w: string): WordInfo {
     upper: w === w.toUpperCase(),
     lowerText: lw,
     cluster: CLUSTERS.get(hashString(clusterKey(w))) ?? null,
+    slot: -1,
+    slotGeneration: -1,
   };
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
   WORDS.set(w, info);
@@ -304,8 +309,47 @@ const T = {
   cluster: 30, clusterM1: 31, clusterP1: 32, docCtx: 33,
 } as const;
 
+/** The roles of a word's features ({@link blockOf}): the token itself, the word before it, the word after it. */
+const ROLE = { own: 0, prev: 1, next: 2 } as const;
+
+/** The words' features by role; slot 0 is the sentence edge ({@link EDGE}). */
+const BLOCKS = new BlockStore(3);
+/** Words the store holds before it starts afresh (at a sentence start): ~12 MB with the tagger's sums. */
+const MAX_BLOCK_WORDS = 1 << 15;
+/** The sentence edges as the word before the first and after the last token: only their `<s>`, `</s>` hashes in the neighbour roles. */
+const EDGE = BLOCKS.add([[], [feature(T.lm1, BOS), feature(T.shm1, BOS)], [feature(T.lp1, EOS), feature(T.shp1, EOS)]]);
+
 /**
- * Features of every token of one sentence, given the document facts.
+ * The slot in {@link BLOCKS} of the features of one word in each role: what a token gets from its own
+ * word (bias, word, lower case, shape, affixes, word lists, digit, hyphen, clusters), from the word
+ * before it (its lower case, shape, word lists and cluster), and from the word after it (likewise).
+ * Added once per word (again after the store starts afresh).
+ */
+function blockOf(info: WordInfo): number {
+  if (info.slotGeneration === BLOCKS.generation) return info.slot;
+  const own = [feature(T.bias), feature(T.word, info.word), feature(T.lower, info.lower), feature(T.shape, info.shape)];
+  info.affixes.forEach((a, k) => {
+    if (a !== 0) own.push(feature(T.affix, k, a));
+  });
+  for (const c of info.classes) own.push(feature(T.cls, c));
+  if (info.digit) own.push(feature(T.digit));
+  if (info.hyphen) own.push(feature(T.hyphen));
+  const cl = info.cluster;
+  if (cl) own.push(feature(T.cluster, 0, cl[0]), feature(T.cluster, 1, cl[1]), feature(T.cluster, 2, cl[2], info.cap ? 1 : 0));
+  const prev = [feature(T.lm1, info.lower), feature(T.shm1, info.shape), ...info.classes.map((c) => feature(T.clsM1, c))];
+  const next = [feature(T.lp1, info.lower), feature(T.shp1, info.shape), ...info.classes.map((c) => feature(T.clsP1, c))];
+  if (cl) {
+    prev.push(feature(T.clusterM1, cl[1]));
+    next.push(feature(T.clusterP1, cl[1]));
+  }
+  info.slot = BLOCKS.add([own, prev, next]);
+  info.slotGeneration = BLOCKS.generation;
+  return info.slot;
+}
+
+/**
+ * Features of every token of one sentence, given the document facts: the features of its own word and
+ * of its neighbours ({@link blockOf}), then those of the words two away, word pairs, place, line and document.
  *
  * @example
  * ```ts
@@ -315,32 +359,27 @@ const T = {
 export function sentenceFeatures(ws: readonly string[], doc: EnDocContext): SentenceFeatures {
   const n = ws.length;
   const infos = ws.map(wordInfo);
+  // The store starts afresh only between sentences, so a sentence's slots all belong to one generation.
+  if (BLOCKS.words + n > MAX_BLOCK_WORDS) BLOCKS.clear(1);
   const phrases = phraseMatches(ws, infos);
   const upperLine = isUpperLine(infos);
   const lowerAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.lower ?? 0));
   const shapeAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.shape ?? 0));
+  const slotAt = (i: number): number => (i < 0 || i >= n ? EDGE : blockOf(infos[i] as WordInfo));
   const b = new FeatureBuffer();
   for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
     const sh = info.shape;
     const l = info.lower;
-    b.add(feature(T.bias));
-    b.add(feature(T.word, info.word));
-    b.add(feature(T.lower, l));
-    b.add(feature(T.shape, sh));
-    info.affixes.forEach((a, k) => {
-      if (a !== 0) b.add(feature(T.affix, k, a));
-    });
+    b.addBlock(BLOCKS, blockOf(info), ROLE.own);
+    b.addBlock(BLOCKS, slotAt(i - 1), ROLE.prev);
+    b.addBlock(BLOCKS, slotAt(i + 1), ROLE.next);
     const lm1 = lowerAt(i - 1);
     const lp1 = lowerAt(i + 1);
-    b.add(feature(T.lm1, lm1));
-    b.add(feature(T.lp1, lp1));
-    b.add(feature(T.lm2, lowerAt(i - 2)));
-    b.add(feature(T.lp2, lowerAt(i + 2)));
     const shm1 = shapeAt(i - 1);
     const shp1 = shapeAt(i + 1);
-    b.add(feature(T.shm1, shm1));
-    b.add(feature(T.shp1, shp1));
+    b.add(feature(T.lm2, lowerAt(i - 2)));
+    b.add(feature(T.lp2, lowerAt(i + 2)));
     b.add(feature(T.bigramL, lm1, l));
     b.add(feature(T.bigramR, l, lp1));
     b.add(feature(T.shape3, shm1, sh, shp1));
@@ -370,22 +409,7 @@ export function sentenceFeatures(ws: readonly string[], doc: EnDocContext): Sent
       if (i === 0 && doc.capitalisedInside.has(info.lowerText)) b.add(feature(T.firstCapInside));
       if (upperLine && doc.capitalisedInside.has(info.lowerText)) b.add(feature(T.uplineCapInside));
     }
-    for (const c of info.classes) b.add(feature(T.cls, c));
-    for (const c of infos[i - 1]?.classes ?? []) b.add(feature(T.clsM1, c));
-    for (const c of infos[i + 1]?.classes ?? []) b.add(feature(T.clsP1, c));
     for (const p of phrases[i] ?? []) b.add(feature(T.phrase, p));
-    if (info.digit) b.add(feature(T.digit));
-    if (info.hyphen) b.add(feature(T.hyphen));
-    const cl = info.cluster;
-    if (cl) {
-      b.add(feature(T.cluster, 0, cl[0]));
-      b.add(feature(T.cluster, 1, cl[1]));
-      b.add(feature(T.cluster, 2, cl[2], info.cap ? 1 : 0));
-    }
-    const clm1 = infos[i - 1]?.cluster;
-    const clp1 = infos[i + 1]?.cluster;
-    if (clm1) b.add(feature(T.clusterM1, clm1[1]));
-    if (clp1) b.add(feature(T.clusterP1, clp1[1]));
     b.next();
   }
   return b.done();

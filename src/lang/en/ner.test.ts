@@ -4,6 +4,7 @@ import type { NameCandidate } from '../../stages/entities/contract.js';
 import { refineCandidates } from '../../stages/entities/entities.js';
 import { createEnglishTaggedExtractor, DEFAULT_MERGE, EN_LABELS, expandedRankNames, loadEnglishModel, mergeCandidates, overlapFinder, tagEnglish } from './ner.js';
 import { docContext, sentenceFeatures, sentenceRanges, shapeOf, tokenizeEn } from './ner-features.js';
+import { decodeWithMargins } from '../../stages/entities/tagger.js';
 
 const cand = (text: string, whole: string, sub: string, type: NameCandidate['type'], rule: string, extra: Partial<NameCandidate> = {}): NameCandidate => {
   const start = whole.indexOf(sub);
@@ -151,5 +152,25 @@ test('overlapFinder gives what testing every tagger name gives, in order, sorted
       const span = { start: rand(at + 2), end: rand(at + 2) };
       assert.deepEqual(find(span), tagged.filter((t) => span.start < t.end && t.start < span.end));
     }
+  }
+});
+
+test('the shipped model scores word blocks as the same features one by one, to the last bit', (t) => {
+  const model = loadEnglishModel();
+  if (!model) {
+    t.skip('ner-en.tsv absent');
+    return;
+  }
+  const text = 'Defence Minister Rajnath Singh met Gen Nakatani in New Delhi on Monday.\nThe Bank of Ruvelo said rates would rise. Singh said the talks went well.\nUS TRADE TALKS STALL';
+  const toks = tokenizeEn(text);
+  const sents = sentenceRanges(text, toks).map(([a, b]) => toks.slice(a, b).map((x) => x.text));
+  const ctx = docContext(sents);
+  for (const s of sents) {
+    const f = sentenceFeatures(s, ctx);
+    assert.ok(f.blocks, 'features come with word blocks');
+    const a = decodeWithMargins(model, f);
+    const b = decodeWithMargins(model, { hashes: f.hashes, offsets: f.offsets });
+    assert.deepEqual(a.tags, b.tags);
+    assert.ok(a.margins.every((m, i) => Object.is(m, b.margins[i])));
   }
 });

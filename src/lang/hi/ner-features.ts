@@ -12,7 +12,7 @@
 
 import { HINDI_COMMON_WORDS, HINDI_GENITIVES, HINDI_HONORIFICS, HINDI_OFFICES, HINDI_ORG_HEADS, HINDI_PLACE_HEADS, HINDI_RANKS, HINDI_STOP_WORDS, HINDI_SURNAMES } from './entities.js';
 import { HINDI_DEMONYMS, HINDI_PLACES } from './places.js';
-import { FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
+import { BlockStore, FeatureBuffer, feature, hashString, tokenSentenceRanges, type SentenceFeatures } from '../../stages/entities/feature-hash.js';
 import { clusterKey, loadClusters } from '../../stages/entities/clusters.js';
 import { loadGazetteer, matchGazetteer, type NameGazetteer } from '../../stages/entities/name-gazetteer.js';
 
@@ -96,6 +96,9 @@ interface HiWordInfo {
   classes: number[];
   /** Word cluster ids (fine, mid, coarse), or null for a word without one. */
   cluster: readonly [number, number, number] | null;
+  /** The word's slot in {@link BLOCKS} (-1 until {@link blockOf} adds it) and the store's generation then. */
+  slot: number;
+  slotGeneration: number;
 }
 
 const CLASS_IDS = new Map<string, number>();
@@ -115,7 +118,7 @@ function wordInfo(w: string): HiWordInfo {
     if (id === undefined) CLASS_IDS.set(c, (id = hashString(c)));
     return id;
   });
-  info = { word: hashString(lw), script: scriptOf(w), len: Math.min(cs.length, 8), affixes, suffix2: cs.length > 2 ? hashString(cs.slice(-2).join('')) : 0, classes, cluster: CLUSTERS.get(hashString(clusterKey(w))) ?? null };
+  info = { word: hashString(lw), script: scriptOf(w), len: Math.min(cs.length, 8), affixes, suffix2: cs.length > 2 ? hashString(cs.slice(-2).join('')) : 0, classes, cluster: CLUSTERS.get(hashString(clusterKey(w))) ?? null, slot: -1, slotGeneration: -1 };
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
   WORDS.set(w, info);
   return info;
@@ -137,9 +140,55 @@ export const GAZETTEER_TYPES: readonly string[] = ['PER', 'ORG', 'LOC'];
 /** Names of the training data (`npm run train:ner`), hashed. */
 const GAZETTEER = loadGazetteer(new URL('./ner-gazetteer-hi.tsv', import.meta.url));
 
+/** The roles of a word's features ({@link blockOf}): the token itself, the word before it, the word after it. */
+const ROLE = { own: 0, prev: 1, next: 2 } as const;
+
+/** The words' features by role; slot 0 is the sentence edge ({@link EDGE}). */
+const BLOCKS = new BlockStore(3);
+/** Words the store holds before it starts afresh (at a sentence start): ~12 MB with the tagger's sums. */
+const MAX_BLOCK_WORDS = 1 << 15;
+/** The sentence edges as the word before the first and after the last token: only their `<s>`, `</s>` hashes in the neighbour roles. */
+const EDGE = BLOCKS.add([[], [feature(T.wm1, BOS)], [feature(T.wp1, EOS)]]);
+
 /**
- * Features of every token of one Hindi sentence. `gazetteer` is the shipped one unless given (training
- * passes each document a gazetteer built without it).
+ * The slot in {@link BLOCKS} of the features of one word in each role: what a token gets from its own
+ * word (bias, word, script, length, affixes, word lists, clusters), from the word before it (the word,
+ * its ending, word lists, cluster), and from the word after it (likewise). Added once per word
+ * (again after the store starts afresh).
+ */
+function blockOf(info: HiWordInfo): number {
+  if (info.slotGeneration === BLOCKS.generation) return info.slot;
+  const w = info.word;
+  const own = [feature(T.bias), feature(T.word, w), feature(T.script, info.script), feature(T.len, info.len)];
+  info.affixes.forEach((a, k) => {
+    if (a !== 0) own.push(feature(T.affix, k, a));
+  });
+  for (const c of info.classes) own.push(feature(T.cls, c));
+  const cl = info.cluster;
+  if (cl) own.push(feature(T.cluster, 0, cl[0]), feature(T.cluster, 1, cl[1]), feature(T.cluster, 2, cl[2]));
+  const prev = [feature(T.wm1, w)];
+  const next = [feature(T.wp1, w)];
+  if (info.suffix2) {
+    prev.push(feature(T.suffixM1, info.suffix2));
+    next.push(feature(T.suffixP1, info.suffix2));
+  }
+  for (const c of info.classes) {
+    prev.push(feature(T.clsM1, c));
+    next.push(feature(T.clsP1, c));
+  }
+  if (cl) {
+    prev.push(feature(T.clusterM1, cl[1]));
+    next.push(feature(T.clusterP1, cl[1]));
+  }
+  info.slot = BLOCKS.add([own, prev, next]);
+  info.slotGeneration = BLOCKS.generation;
+  return info.slot;
+}
+
+/**
+ * Features of every token of one Hindi sentence: the training names over it, the features of its own
+ * word and of its neighbours ({@link blockOf}), then those of the words two away, word pairs and place.
+ * `gazetteer` is the shipped one unless given (training passes each document a gazetteer built without it).
  *
  * @example
  * ```ts
@@ -149,7 +198,10 @@ const GAZETTEER = loadGazetteer(new URL('./ner-gazetteer-hi.tsv', import.meta.ur
 export function hindiSentenceFeatures(ws: readonly string[], gazetteer: NameGazetteer = GAZETTEER): SentenceFeatures {
   const n = ws.length;
   const infos = ws.map(wordInfo);
+  // The store starts afresh only between sentences, so a sentence's slots all belong to one generation.
+  if (BLOCKS.words + n > MAX_BLOCK_WORDS) BLOCKS.clear(1);
   const wordAt = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : (infos[i]?.word ?? 0));
+  const slotAt = (i: number): number => (i < 0 || i >= n ? EDGE : blockOf(infos[i] as HiWordInfo));
   const b = new FeatureBuffer();
   // Training names over the token: type bits, place in the name (0 alone, 1 first, 2 inside, 3 last), length (4 = 4 or more).
   // Most tokens are in no training name: their entry stays undefined instead of an empty array each.
@@ -163,44 +215,21 @@ export function hindiSentenceFeatures(ws: readonly string[], gazetteer: NameGaze
     if (g) for (const f of g) b.add(f);
     const info = infos[i] as HiWordInfo;
     const w = info.word;
-    b.add(feature(T.bias));
-    b.add(feature(T.word, w));
-    b.add(feature(T.script, info.script));
-    b.add(feature(T.len, info.len));
-    info.affixes.forEach((a, k) => {
-      if (a !== 0) b.add(feature(T.affix, k, a));
-    });
+    b.addBlock(BLOCKS, blockOf(info), ROLE.own);
+    b.addBlock(BLOCKS, slotAt(i - 1), ROLE.prev);
+    b.addBlock(BLOCKS, slotAt(i + 1), ROLE.next);
     const wm1 = wordAt(i - 1);
     const wp1 = wordAt(i + 1);
     const wm2 = wordAt(i - 2);
     const wp2 = wordAt(i + 2);
-    b.add(feature(T.wm1, wm1));
-    b.add(feature(T.wp1, wp1));
     b.add(feature(T.wm2, wm2));
     b.add(feature(T.wp2, wp2));
+    for (const c of infos[i + 2]?.classes ?? []) b.add(feature(T.clsP2, c));
     b.add(feature(T.bigramL, wm1, w));
     b.add(feature(T.bigramR, w, wp1));
     b.add(feature(T.nextPair, wp1, wp2));
     b.add(feature(T.prevPair, wm2, wm1));
-    const sm1 = infos[i - 1]?.suffix2 ?? 0;
-    const sp1 = infos[i + 1]?.suffix2 ?? 0;
-    if (sm1) b.add(feature(T.suffixM1, sm1));
-    if (sp1) b.add(feature(T.suffixP1, sp1));
     if (i === 0) b.add(feature(T.first));
-    for (const c of info.classes) b.add(feature(T.cls, c));
-    for (const c of infos[i - 1]?.classes ?? []) b.add(feature(T.clsM1, c));
-    for (const c of infos[i + 1]?.classes ?? []) b.add(feature(T.clsP1, c));
-    for (const c of infos[i + 2]?.classes ?? []) b.add(feature(T.clsP2, c));
-    const cl = info.cluster;
-    if (cl) {
-      b.add(feature(T.cluster, 0, cl[0]));
-      b.add(feature(T.cluster, 1, cl[1]));
-      b.add(feature(T.cluster, 2, cl[2]));
-    }
-    const clm1 = infos[i - 1]?.cluster;
-    const clp1 = infos[i + 1]?.cluster;
-    if (clm1) b.add(feature(T.clusterM1, clm1[1]));
-    if (clp1) b.add(feature(T.clusterP1, clp1[1]));
     b.next();
   }
   return b.done();

@@ -48,3 +48,14 @@ test('matching looks up exactly the keys gazetteerKey gives, whatever the case o
   assert.equal(found.length, 7 + 6 + 5 + 4);
   for (const m of found) assert.equal(m.bits, m.end - m.start);
 });
+
+test('a gazetteer that grows after a match is matched with its new names', () => {
+  const g = buildGazetteer(SENTENCES, TYPES);
+  const ws = ['Ama', 'Venn', 'and', 'Tove', 'Lind'];
+  assert.deepEqual(matchGazetteer(g, ws, 6), [{ start: 0, end: 2, bits: 1 }]);
+  g.set(gazetteerKey(['Tove', 'Lind']), 1);
+  assert.deepEqual(matchGazetteer(g, ws, 6), [
+    { start: 0, end: 2, bits: 1 },
+    { start: 3, end: 5, bits: 1 },
+  ]);
+});

@@ -15,7 +15,7 @@
  * ```
  */
 
-import { FNV_START, fnvAppend, hashString } from './feature-hash.js';
+import { FeatureTable, FNV_START, fnvAppend, hashString } from './feature-hash.js';
 import { shippedLoader } from './shipped.js';
 import type { TagSpan } from './tagger.js';
 
@@ -63,7 +63,9 @@ export function buildGazetteer(sentences: Iterable<{ tokens: readonly string[]; 
 }
 
 /**
- * Every word sequence of a sentence (up to `maxWords` words) that is in the gazetteer.
+ * Every word sequence of a sentence (up to `maxWords` words) that is in the gazetteer. The gazetteer
+ * is read into a lookup table on first use: it must not be changed afterwards (one that grows or
+ * shrinks is read again).
  *
  * @example
  * ```ts
@@ -77,16 +79,41 @@ export function matchGazetteer(g: NameGazetteer, ws: readonly string[], maxWords
   // joining and hashing every sequence again: the same numbers as `gazetteerKey` (lower-casing word by
   // word equals lower-casing the joined words, since a space ends the context of a final sigma).
   const lower = ws.map((w) => w.toLowerCase());
+  const { table, bits } = lookupOf(g);
   for (let start = 0; start < lower.length; start++) {
     let h = FNV_START;
     for (let end = start + 1; end <= lower.length && end - start <= maxWords; end++) {
       if (end > start + 1) h = fnvAppend(h, ' ');
       h = fnvAppend(h, lower[end - 1] as string);
-      const bits = g.get(h >>> 0);
-      if (bits !== undefined) out.push({ start, end, bits });
+      const row = table.get(h >>> 0);
+      if (row >= 0) out.push({ start, end, bits: bits[row] as number });
     }
   }
   return out;
+}
+
+/** A gazetteer's names in an open-addressing table (hash → row, then row → bits): no number boxed per lookup, as a `Map` of 32-bit keys would. */
+interface GazetteerLookup {
+  table: FeatureTable;
+  bits: Int32Array;
+}
+
+const LOOKUPS = new WeakMap<NameGazetteer, GazetteerLookup>();
+/** The lookup table of a gazetteer, built on first use (a gazetteer is not changed once matched against). */
+function lookupOf(g: NameGazetteer): GazetteerLookup {
+  let l = LOOKUPS.get(g);
+  if (l === undefined || l.table.size !== g.size) {
+    const hashes = new Uint32Array(g.size);
+    const bits = new Int32Array(g.size);
+    let k = 0;
+    for (const [h, b] of g) {
+      hashes[k] = h;
+      bits[k++] = b;
+    }
+    l = { table: new FeatureTable(hashes), bits };
+    LOOKUPS.set(g, l);
+  }
+  return l;
 }
 
 /**

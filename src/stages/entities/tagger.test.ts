@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureBuffer, FeatureTable, feature, hashString } from './feature-hash.js';
+import { BlockStore, FeatureBuffer, FeatureTable, feature, hashString, type SentenceFeatures } from './feature-hash.js';
 import { allowedTransitions, decode, decodeWithMargins, parseModel, serializeModel, tagSpans, trainTagger, type TaggerModel, type TrainingSentence } from './tagger.js';
 
 import { LABELS, toyFeatures } from './toy.fixture.js';
@@ -105,4 +105,47 @@ test('FeatureTable finds every stored hash and nothing else', () => {
   hs.forEach((h, i) => assert.equal(t.get(h), i));
   assert.equal(t.get(feature(8, 1)), -1);
   assert.equal(hashString('abc'), hashString('xabc', 1));
+});
+
+/** The toy features with each word's own and previous-word features as word blocks in `store` (the same hashes per token). */
+function toyBlockFeatures(words: readonly string[], store: BlockStore, slots: Map<string, number>): SentenceFeatures {
+  const of = (w: string): number => {
+    let slot = slots.get(w);
+    if (slot === undefined) slots.set(w, (slot = store.add([[feature(1, hashString(w.toLowerCase())), feature(3, /^[A-Z]/.test(w) ? 1 : 0)], [feature(2, hashString(w.toLowerCase()))]])));
+    return slot;
+  };
+  const b = new FeatureBuffer();
+  words.forEach((w, i) => {
+    b.addBlock(store, of(w), 0);
+    if (i > 0) b.addBlock(store, of(words[i - 1] as string), 1);
+    else b.add(feature(2, hashString('<s>')));
+    b.next();
+  });
+  return b.done();
+}
+
+test('word blocks decode as the same features one by one, with exact weights and without, and after their store is cleared', () => {
+  const trained = trainTagger(toTraining(toyData(60, 1)), { labels: LABELS, epochs: 5, seed: 3 });
+  // Trained weights are averages (not multiples of 2^-30: summed in feature order); written and read back they are hundredths (exact).
+  const models = [trained, parseModel(serializeModel(trained))];
+  const store = new BlockStore(2);
+  const slots = new Map<string, number>();
+  const same = (model: TaggerModel, blocks: SentenceFeatures, plain: SentenceFeatures): void => {
+    assert.deepEqual([...blocks.offsets], [...plain.offsets]);
+    const a = decodeWithMargins(model, blocks);
+    const b = decodeWithMargins(model, plain);
+    assert.deepEqual(a.tags, b.tags);
+    assert.ok(a.margins.every((m, i) => Object.is(m, b.margins[i])), 'the same margins to the last bit');
+    assert.deepEqual(decode(model, blocks), decode(model, plain));
+  };
+  for (const model of [...models, ...models]) {
+    for (const d of [...toyData(20, 5), { words: ['mr', 'Ama', 'mr', 'Ama', 'in', 'Ostra'] }]) same(model, toyBlockFeatures(d.words, store, slots), toyFeatures(d.words));
+  }
+  const words = ['mr', 'Tove', 'Lind', 'went', 'in', 'Kemble', 'today'];
+  const before = toyBlockFeatures(words, store, slots);
+  store.clear(0);
+  slots.clear();
+  // The slots now hold other words: features made before the clear are summed one by one.
+  toyBlockFeatures(['in', 'Kemble', 'mr', 'went', 'today', 'Lind', 'Tove'], store, slots);
+  same(models[1] as TaggerModel, before, toyFeatures(words));
 });

@@ -18,7 +18,7 @@
  */
 
 import { seededShuffle } from '../../pipeline/random.js';
-import { FeatureTable, type SentenceFeatures } from './feature-hash.js';
+import { FeatureTable, type BlockStore, type SentenceBlocks, type SentenceFeatures } from './feature-hash.js';
 import { shippedLoader } from './shipped.js';
 
 /** Stored weights are integers: the averaged weight times this. */
@@ -107,20 +107,101 @@ function addRow(emit: Float64Array, at: number, weights: Float32Array | Float64A
 /**
  * The tokens' label scores (`n × L`, in a shared scratch buffer): for each token, the weights of its
  * known features summed in feature order, as {@link viterbi} sums them, without building the rows first.
+ * Where the features came with word blocks and the model's sums are exact ({@link exactTerms}), a
+ * block's summed weights are taken from the block's cache instead (see {@link blockEmissions}).
  */
 function emissions(model: TaggerModel, f: SentenceFeatures, L: number): Float64Array {
   const n = f.offsets.length - 1;
   const emit = scratch(n * L);
   emit.fill(0, 0, n * L);
-  const w = model.weights;
-  const table = model.table;
+  // Blocks made before their store was cleared name other words now: those features are summed one by one.
+  const blocks = f.blocks && f.blocks.generation === f.blocks.store.generation ? f.blocks : undefined;
+  const terms = blocks ? exactTerms(model) : 0;
   for (let i = 0; i < n; i++) {
-    for (let j = f.offsets[i] as number; j < (f.offsets[i + 1] as number); j++) {
-      const r = table.get(f.hashes[j] as number);
-      if (r >= 0) addRow(emit, i * L, w, r * L, L);
-    }
+    const from = f.offsets[i] as number;
+    const to = f.offsets[i + 1] as number;
+    if (blocks && to - from <= terms) blockEmissions(model, f, blocks, i, emit, L);
+    else for (let j = from; j < to; j++) addFeature(model, emit, i * L, f.hashes[j] as number, L);
   }
   return emit;
+}
+
+/** Adds the weights of feature `h` (if the model knows it) to `emit[at .. at + L)`. */
+function addFeature(model: TaggerModel, emit: Float64Array, at: number, h: number, L: number): void {
+  const r = model.table.get(h);
+  if (r >= 0) addRow(emit, at, model.weights, r * L, L);
+}
+
+/**
+ * Token i's scores from its word blocks' cached sums and its other features' rows. The same numbers
+ * as summing every feature in order: with {@link exactTerms} every partial sum is exact, so the
+ * order of the additions cannot change the result.
+ */
+function blockEmissions(model: TaggerModel, f: SentenceFeatures, blocks: SentenceBlocks, i: number, emit: Float64Array, L: number): void {
+  const at = i * L;
+  const store = blocks.store;
+  const R = store.roles;
+  for (let k = blocks.offsets[i] as number; k < (blocks.offsets[i + 1] as number); k++) {
+    const slot = blocks.slots[k] as number;
+    const sums = wordSums(model, store, slot, L);
+    const base = (slot * R + (blocks.roles[k] as number)) * L;
+    for (let y = 0; y < L; y++) emit[at + y] = (emit[at + y] as number) + (sums[base + y] as number);
+  }
+  for (let j = f.offsets[i] as number; j < (f.offsets[i + 1] as number); j++) {
+    if (!blocks.covered[j]) addFeature(model, emit, at, f.hashes[j] as number, L);
+  }
+}
+
+/** The store's summed weights (per word, role and label) with word `slot`'s computed: once per model and word. */
+function wordSums(model: TaggerModel, store: BlockStore, slot: number, L: number): Float64Array {
+  const R = store.roles;
+  if (store.owner !== model || store.sums.length < store.words * R * L) {
+    const size = Math.max(store.words, 2 * (store.sums.length / (R * L)), 256);
+    const sums = new Float64Array(size * R * L);
+    const summed = new Uint8Array(size);
+    if (store.owner === model) {
+      sums.set(store.sums);
+      summed.set(store.summed);
+    }
+    store.owner = model;
+    store.sums = sums;
+    store.summed = summed;
+  }
+  const sums = store.sums;
+  if (!store.summed[slot]) {
+    for (let r = 0; r < R; r++) {
+      const at = (slot * R + r) * L;
+      sums.fill(0, at, at + L);
+      for (let j = store.roleStart(slot, r); j < store.roleStart(slot, r + 1); j++) addFeature(model, sums, at, store.hashes[j] as number, L);
+    }
+    store.summed[slot] = 1;
+  }
+  return sums;
+}
+
+const EXACT_TERMS = new WeakMap<TaggerModel, number>();
+/**
+ * How many of the model's weights can be summed in any order with the same result: when every
+ * weight is a multiple of 2^-30 (as the shipped weights are: float32 values of integers / 100, none
+ * below 0.01 in size), a sum of k of them is a multiple of 2^-30 no larger than k times the largest
+ * weight, so it is exact in a double while that stays within 2^22. 0 when the weights are not of that
+ * kind (a freshly trained model), so its sums are always taken in feature order.
+ */
+function exactTerms(model: TaggerModel): number {
+  let k = EXACT_TERMS.get(model);
+  if (k !== undefined) return k;
+  let largest = 0;
+  let exact = true;
+  for (const w of model.weights) {
+    if (!Number.isInteger(w * 2 ** 30)) {
+      exact = false;
+      break;
+    }
+    largest = Math.max(largest, Math.abs(w));
+  }
+  k = !exact ? 0 : largest === 0 ? Number.MAX_SAFE_INTEGER : Math.floor(2 ** 22 / largest);
+  EXACT_TERMS.set(model, k);
+  return k;
 }
 
 let scratchBuffer = new Float64Array(1024);
@@ -129,6 +210,34 @@ let backBuffer = new Int32Array(1024);
 function scratch(size: number): Float64Array {
   if (scratchBuffer.length < size) scratchBuffer = new Float64Array(Math.max(size, 2 * scratchBuffer.length));
   return scratchBuffer;
+}
+
+/**
+ * The allowed transitions as lists, for the decoders' inner loops: for each label `y`, the labels
+ * that may come before it (`before[y * L .. y * L + beforeCount[y])`) and after it (likewise), in
+ * label order, so a loop over them visits the same labels in the same order as a loop over every
+ * label that skips the forbidden ones, and keeps the same first best on ties.
+ */
+interface Moves {
+  before: Int32Array;
+  beforeCount: Int32Array;
+  after: Int32Array;
+  afterCount: Int32Array;
+}
+
+const MOVES = new WeakMap<Uint8Array, Moves>();
+function movesOf(allowed: Uint8Array, L: number): Moves {
+  let m = MOVES.get(allowed);
+  if (m) return m;
+  m = { before: new Int32Array(L * L), beforeCount: new Int32Array(L), after: new Int32Array(L * L), afterCount: new Int32Array(L) };
+  for (let y = 0; y < L; y++) {
+    for (let p = 0; p < L; p++) {
+      if (allowed[p * L + y]) m.before[y * L + (m.beforeCount[y] as number)++] = p;
+      if (allowed[y * L + p]) m.after[y * L + (m.afterCount[y] as number)++] = p;
+    }
+  }
+  MOVES.set(allowed, m);
+  return m;
 }
 
 /**
@@ -141,6 +250,7 @@ function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Flo
   if (backBuffer.length < n * L) backBuffer = new Int32Array(Math.max(n * L, 2 * backBuffer.length));
   const back = backBuffer;
   const score = emit;
+  const { before, beforeCount } = movesOf(allowed, L);
   for (let y = 0; y < L; y++) {
     score[y] = (allowed[L * L + y] ? (transitions[L * L + y] as number) : -Infinity) + (score[y] as number);
     back[y] = 0;
@@ -151,8 +261,8 @@ function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Flo
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
+      for (let k = y * L, end = k + (beforeCount[y] as number); k < end; k++) {
+        const p = before[k] as number;
         const s = (score[prev + p] as number) + (transitions[p * L + y] as number);
         if (s > best) {
           best = s;
@@ -199,38 +309,49 @@ export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures
   const L = model.labels.length;
   const n = features.offsets.length - 1;
   const allowed = allowedOf(model);
+  const { before, beforeCount, after, afterCount } = movesOf(allowed, L);
   const tr = model.transitions;
   const emit = emissions(model, features, L);
-  const alpha = new Float64Array(n * L).fill(-Infinity);
-  const beta = new Float64Array(n * L).fill(-Infinity);
-  const back = new Int32Array(n * L);
-  for (let i = 0; i < n; i++) {
+  // Every cell of alpha, beta and back is written below before it is read: reused buffers, no fill.
+  if (alphaBuffer.length < n * L) {
+    const size = Math.max(n * L, 2 * alphaBuffer.length);
+    alphaBuffer = new Float64Array(size);
+    betaBuffer = new Float64Array(size);
+    marginBackBuffer = new Int32Array(size);
+  }
+  const alpha = alphaBuffer;
+  const beta = betaBuffer;
+  const back = marginBackBuffer;
+  for (let y = 0; y < L && n > 0; y++) {
+    alpha[y] = (allowed[L * L + y] ? (tr[L * L + y] as number) : -Infinity) + (emit[y] as number);
+    back[y] = 0;
+  }
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    const at = i * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        if (allowed[L * L + y]) best = tr[L * L + y] as number;
-      } else {
-        for (let p = 0; p < L; p++) {
-          if (!allowed[p * L + y]) continue;
-          const v = (alpha[(i - 1) * L + p] as number) + (tr[p * L + y] as number);
-          if (v > best) {
-            best = v;
-            arg = p;
-          }
+      for (let k = y * L, end = k + (beforeCount[y] as number); k < end; k++) {
+        const p = before[k] as number;
+        const v = (alpha[prev + p] as number) + (tr[p * L + y] as number);
+        if (v > best) {
+          best = v;
+          arg = p;
         }
       }
-      alpha[i * L + y] = best + (emit[i * L + y] as number);
-      back[i * L + y] = arg;
+      alpha[at + y] = best + (emit[at + y] as number);
+      back[at + y] = arg;
     }
   }
   for (let y = 0; y < L; y++) if (n > 0) beta[(n - 1) * L + y] = 0;
   for (let i = n - 2; i >= 0; i--) {
+    const next = (i + 1) * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
-      for (let q = 0; q < L; q++) {
-        if (!allowed[y * L + q]) continue;
-        const v = (tr[y * L + q] as number) + (emit[(i + 1) * L + q] as number) + (beta[(i + 1) * L + q] as number);
+      for (let k = y * L, end = k + (afterCount[y] as number); k < end; k++) {
+        const q = after[k] as number;
+        const v = (tr[y * L + q] as number) + (emit[next + q] as number) + (beta[next + q] as number);
         if (v > best) best = v;
       }
       beta[i * L + y] = best;
@@ -256,6 +377,10 @@ export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures
   }
   return { tags, margins };
 }
+
+let alphaBuffer = new Float64Array(1024);
+let betaBuffer = new Float64Array(1024);
+let marginBackBuffer = new Int32Array(1024);
 
 /**
  * The best label sequence for a sentence given its tokens' features.
