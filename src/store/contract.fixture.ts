@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDoc } from '../pipeline/doc.js';
-import type { CorpusState, Store } from './store.js';
+import { emptyCorpus, type CorpusState, type Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 import { corpusDoc } from '../corpus/record.js';
 
@@ -30,13 +30,41 @@ export function sampleCorpus(): CorpusState {
       { id: 'e1', name: 'Oslo', type: 'place', aliases: ['Oslo', 'ओस्लो'], roles: [], members: [{ doc: 'd1', entity: 0 }, { doc: 'd2', entity: 1 }] },
       { id: 'e2', name: 'Ingrid Solbakken', type: 'person', aliases: [], roles: ['Minister of Trade'], members: [{ doc: 'd1', entity: 1 }] },
     ],
-    addedMentions: [{ doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' }],
+    addedMentions: [{ doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' }, { doc: 'd1', start: 10, end: 19, text: 'Solbakken', entity: 'e2' }],
     events: [{ id: 'v1', kind: 'meeting', title: 'Meeting in Oslo', summary: 'They met in Oslo.', date: '2026-03-03', location: 'e1',
       participants: ['e2'], reports: ['d1', 'd2'], sources: 2, mentions: [{ doc: 'd1', start: 0, end: 3, text: 'met' }], facts: { killed: 0 },
       similarity: [{ doc: 'd1', score: 0.9, copyOf: null, shared: ['Oslo'] }, { doc: 'd2', score: 1, copyOf: 'd1', shared: [] }] },
     { id: 'v0', kind: 'visit', title: 'Visit', summary: '', date: null, location: null,
       participants: [], reports: ['d2'], sources: 1, mentions: [], facts: {}, similarity: [] }],
     storylines: [{ id: 's1', title: 'Oslo meetings', events: ['v1', 'v0'] }],
+  };
+}
+
+/**
+ * A second corpus state over {@link sampleCorpus}'s: some rows kept as they were, some changed in
+ * place or moved, some removed (an entity an added mention named, with that mention), some new;
+ * events reordered, an event whose reports alone changed order, a local entity that changes entity.
+ */
+export function revisedCorpus(): CorpusState {
+  const a = sampleCorpus();
+  const [v1, v0] = a.events as [CorpusState['events'][number], CorpusState['events'][number]];
+  return {
+    entities: [
+      { id: 'e3', name: 'Bergen', type: 'place', aliases: ['Bergen'], roles: [], members: [{ doc: 'd1', entity: 1 }, { doc: 'd3', entity: 0 }] },
+      { id: 'e1', name: 'Oslo', type: 'place', aliases: ['Oslo', 'ओस्लो'], roles: [], members: [{ doc: 'd1', entity: 0 }, { doc: 'd2', entity: 1 }] },
+    ],
+    addedMentions: [
+      { doc: 'd3', start: 0, end: 6, text: 'Bergen', entity: 'e3' },
+      { doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' },
+      { doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' },
+    ],
+    events: [
+      { id: 'v2', kind: 'storm', title: 'Storm in Bergen', summary: 'A storm.', date: '2026-03-01', location: 'e3', participants: [], reports: ['d3'],
+        sources: 1, mentions: [{ doc: 'd3', start: 2, end: 7, text: 'storm' }], facts: { injured: 2 }, similarity: [] },
+      v0,
+      { ...v1, reports: ['d2', 'd1'], participants: ['e3'] },
+    ],
+    storylines: [{ id: 's2', title: 'Bergen', events: ['v2'] }, { id: 's1', title: 'Oslo meetings', events: ['v0'] }],
   };
 }
 
@@ -116,6 +144,32 @@ export function storeContract(backend: Backend): void {
     await store.putCorpus({ entities: [], addedMentions: [], events: [], storylines: [] });
     assert.deepEqual(await store.corpus(), { entities: [], addedMentions: [], events: [], storylines: [] });
     assert.equal(await store.countEvents(), 0);
+    await store.close();
+  });
+
+  run('a corpus state written over another reads back exactly, whatever was kept, changed, moved or removed', async (open) => {
+    const store = await open();
+    const a = sampleCorpus();
+    const b = revisedCorpus();
+    // Each write is compared with the one before: A, B over A, B again, A over B, nothing, B over nothing.
+    for (const state of [a, b, b, a, emptyCorpus(), b]) {
+      await store.putCorpus(state);
+      assert.deepEqual(await store.corpus(), state);
+      assert.equal(await store.countEvents(), state.events.length);
+    }
+    await store.close();
+    const again = await open();
+    assert.deepEqual(await again.corpus(), b, 'the last state survives reopening');
+    await again.close();
+  });
+
+  run('a local entity claimed by two corpus entities is refused and the stored state stays whole', async (open) => {
+    const store = await open();
+    await store.putCorpus(sampleCorpus());
+    const bad = revisedCorpus();
+    (bad.entities[1] as CorpusState['entities'][number]).members.push({ doc: 'd3', entity: 0 });
+    await assert.rejects(() => store.putCorpus(bad), /member of two corpus entities/);
+    assert.deepEqual(await store.corpus(), sampleCorpus());
     await store.close();
   });
 

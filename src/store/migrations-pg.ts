@@ -1,7 +1,8 @@
 /**
  * The PostgreSQL store's schema migrations: the same versions, names and meaning as the embedded
- * store's (`migrations.ts`), in PostgreSQL's dialect. Every table keeps an identity `seq` so rows read
- * back in the order they were written, as SQLite's rowid gives. Never edit a released migration.
+ * store's (`migrations.ts`), in PostgreSQL's dialect. Ordered corpus tables keep an explicit `pos` (from
+ * migration 5); an event's reports and mentions read back in the order they were written by their
+ * identity `seq`, as SQLite's rowid gives. Never edit a released migration.
  *
  * @example
  * ```ts
@@ -83,5 +84,28 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
     version: 4,
     name: 'full-text index of document titles and texts (PostgreSQL; the embedded store searches an FTS5 index in memory)',
     sql: `CREATE INDEX documents_search ON documents USING GIN (${PG_SEARCH_VECTOR});`,
+  },
+  {
+    version: 5,
+    name: 'corpus state written by difference: row positions, content hashes, entity members one row per document',
+    sql: `
+      CREATE TABLE entity_members_by_doc (doc_id TEXT PRIMARY KEY, members TEXT NOT NULL);
+      INSERT INTO entity_members_by_doc (doc_id, members)
+        SELECT doc_id, '[' || string_agg('[' || local_index || ',' || to_json(entity_id)::text || ']', ',' ORDER BY local_index) || ']'
+        FROM entity_members GROUP BY doc_id;
+      DROP TABLE entity_members;
+      ALTER TABLE entity_members_by_doc RENAME TO entity_members;
+      ALTER INDEX entity_members_by_doc_pkey RENAME TO entity_members_pkey;
+      ALTER TABLE entities ADD COLUMN pos BIGINT NOT NULL DEFAULT 0, ADD COLUMN h TEXT;
+      ALTER TABLE added_mentions ADD COLUMN pos BIGINT NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN pos BIGINT NOT NULL DEFAULT 0, ADD COLUMN h TEXT;
+      ALTER TABLE storylines ADD COLUMN pos BIGINT NOT NULL DEFAULT 0, ADD COLUMN h TEXT;
+      UPDATE entities t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM entities) r WHERE t.seq = r.seq;
+      UPDATE added_mentions t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM added_mentions) r WHERE t.seq = r.seq;
+      UPDATE events t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM events) r WHERE t.seq = r.seq;
+      UPDATE storylines t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM storylines) r WHERE t.seq = r.seq;
+      CREATE INDEX event_mentions_event ON event_mentions(event_id);
+      CREATE INDEX added_mentions_entity ON added_mentions(entity_id);
+    `,
   },
 ];

@@ -77,4 +77,35 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     // Nothing to do here: the API builds its FTS5 index from the loaded store (src/serve/search.ts).
     sql: '',
   },
+  {
+    version: 5,
+    name: 'corpus state written by difference: row positions, content hashes, entity members one row per document',
+    // Positions keep the rows' current order, a step of 2^32 apart; a null hash makes the next corpus
+    // write rewrite the row once. Members become one JSON row per document, as corpus/rows.ts writes it.
+    sql: `
+      CREATE TABLE entity_members_by_doc (doc_id TEXT PRIMARY KEY, members TEXT NOT NULL);
+      INSERT INTO entity_members_by_doc (doc_id, members)
+        SELECT doc_id, '[' || group_concat('[' || local_index || ',' || json_quote(entity_id) || ']', ',' ORDER BY local_index) || ']'
+        FROM entity_members GROUP BY doc_id;
+      DROP TABLE entity_members;
+      ALTER TABLE entity_members_by_doc RENAME TO entity_members;
+      ALTER TABLE entities ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE entities ADD COLUMN h TEXT;
+      ALTER TABLE added_mentions ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN h TEXT;
+      ALTER TABLE storylines ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE storylines ADD COLUMN h TEXT;
+      UPDATE entities SET pos = r.n * 4294967296
+        FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY rowid) AS n FROM entities) AS r WHERE entities.rowid = r.rid;
+      UPDATE added_mentions SET pos = r.n * 4294967296
+        FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY rowid) AS n FROM added_mentions) AS r WHERE added_mentions.rowid = r.rid;
+      UPDATE events SET pos = r.n * 4294967296
+        FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY rowid) AS n FROM events) AS r WHERE events.rowid = r.rid;
+      UPDATE storylines SET pos = r.n * 4294967296
+        FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY rowid) AS n FROM storylines) AS r WHERE storylines.rowid = r.rid;
+      CREATE INDEX event_mentions_event ON event_mentions(event_id);
+      CREATE INDEX added_mentions_entity ON added_mentions(entity_id);
+    `,
+  },
 ];
