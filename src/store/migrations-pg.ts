@@ -1,8 +1,7 @@
 /**
  * The PostgreSQL store's schema migrations: the same versions, names and meaning as the embedded
- * store's (`migrations.ts`), in PostgreSQL's dialect. Ordered corpus tables keep an explicit `pos` (from
- * migration 5); an event's reports and mentions read back in the order they were written by their
- * identity `seq`, as SQLite's rowid gives. Never edit a released migration.
+ * store's (`migrations.ts`), in PostgreSQL's dialect. Ordered corpus tables read back by an explicit
+ * `pos` (from migration 5; before it, by their identity `seq`). Never edit a released migration.
  *
  * @example
  * ```ts
@@ -87,7 +86,7 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
   },
   {
     version: 5,
-    name: 'corpus state written by difference: row positions, content hashes, entity members one row per document',
+    name: 'corpus state written by difference: row positions, content hashes, entity members one row per document, event reports and mentions on the event row',
     sql: `
       CREATE TABLE entity_members_by_doc (doc_id TEXT PRIMARY KEY, members TEXT NOT NULL);
       INSERT INTO entity_members_by_doc (doc_id, members)
@@ -104,7 +103,14 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       UPDATE added_mentions t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM added_mentions) r WHERE t.seq = r.seq;
       UPDATE events t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM events) r WHERE t.seq = r.seq;
       UPDATE storylines t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM storylines) r WHERE t.seq = r.seq;
-      CREATE INDEX event_mentions_event ON event_mentions(event_id);
+      ALTER TABLE events ADD COLUMN reports TEXT NOT NULL DEFAULT '[]', ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+      UPDATE events e SET reports = r.list
+        FROM (SELECT event_id, json_agg(doc_id ORDER BY seq)::text AS list FROM event_reports GROUP BY event_id) r WHERE e.id = r.event_id;
+      UPDATE events e SET mentions = m.list
+        FROM (SELECT event_id, json_agg(json_build_array(doc_id, start, "end", text) ORDER BY seq)::text AS list FROM event_mentions GROUP BY event_id) m
+        WHERE e.id = m.event_id;
+      DROP TABLE event_reports;
+      DROP TABLE event_mentions;
       CREATE INDEX added_mentions_entity ON added_mentions(entity_id);
     `,
   },

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { PG_MIGRATIONS } from './migrations-pg.js';
 import { StoreError } from './sqlite.js';
 import {
-  CORPUS_TABLES, corpusToWrite, docToRow, EVENT_CHILDREN, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
+  CORPUS_TABLES, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
   type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type Unit,
 } from './rows.js';
 import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
@@ -212,10 +212,7 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
         entities: await all('SELECT id, name, type, aliases, roles FROM entities ORDER BY pos'),
         members: await all('SELECT doc_id, members FROM entity_members'),
         added: await all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY pos'),
-        events: await all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity FROM events ORDER BY pos'),
-        // An event's reports and mentions are always written together, in order: their seq keeps it.
-        reports: await all('SELECT event_id, doc_id FROM event_reports ORDER BY seq'),
-        mentions: await all('SELECT event_id, doc_id AS doc, start, "end", text FROM event_mentions ORDER BY seq'),
+        events: await all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity, reports, mentions FROM events ORDER BY pos'),
         storylines: await all('SELECT id, title, events FROM storylines ORDER BY pos'),
       };
       return rowsToCorpus(rows);
@@ -268,25 +265,18 @@ async function storedCorpus(client: pg.Client): Promise<Record<CorpusTableName, 
 }
 
 /**
- * Runs a corpus plan, a chunk of rows per statement: rows that point at others are deleted first
- * and written last (an event's reports and mentions go and come back with it).
+ * Runs a corpus plan, a chunk of rows per statement: rows that point at others (added mentions at
+ * entities) are deleted first and written last.
  */
 async function writeCorpus(client: pg.Client, write: CorpusWrite, plan: CorpusPlan): Promise<void> {
-  const removeWhere = async (table: string, column: string, type: 'text' | 'bigint', refs: readonly (string | number)[]): Promise<void> => {
-    for (let at = 0; at < refs.length; at += CHUNK) {
-      await client.query(`DELETE FROM ${table} WHERE ${column} = ANY($1::${type}[])`, [refs.slice(at, at + CHUNK)]);
-    }
-  };
-  const rewritten = [...plan.events.remove, ...plan.events.update.map((u) => u.ref)];
-  for (const child of Object.values(EVENT_CHILDREN)) await removeWhere(child.name, 'event_id', 'text', rewritten);
   for (const name of ['added', 'storylines', 'events', 'members', 'entities'] as const) {
     const t: CorpusTable = CORPUS_TABLES[name];
-    await removeWhere(t.name, t.key ?? 'seq', t.key ? 'text' : 'bigint', plan[name].remove);
+    const refs = plan[name].remove;
+    for (let at = 0; at < refs.length; at += CHUNK) {
+      await client.query(`DELETE FROM ${t.name} WHERE ${t.key ?? 'seq'} = ANY($1::${t.key ? 'text' : 'bigint'}[])`, [refs.slice(at, at + CHUNK)]);
+    }
   }
   for (const name of ['entities', 'members', 'added', 'events', 'storylines'] as const) await writeTable(client, CORPUS_TABLES[name], write[name], plan[name]);
-  const children = [...plan.events.insert, ...plan.events.update].map((u) => write.events[u.at] as CorpusWrite['events'][number]);
-  await insertMany(client, EVENT_CHILDREN.reports.name, EVENT_CHILDREN.reports.columns, children.flatMap((ev) => ev.reports));
-  await insertMany(client, EVENT_CHILDREN.mentions.name, EVENT_CHILDREN.mentions.columns, children.flatMap((ev) => ev.mentions));
 }
 
 /** Inserts, updates and moves one table's rows as its plan says. */

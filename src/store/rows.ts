@@ -103,15 +103,9 @@ export const CORPUS_TABLES = {
     columns: [['doc_id', 'text', 'doc'], ['start', 'int'], ['end', 'int'], ['text', 'text'], ['entity_id', 'text', 'entity']] },
   events: { name: 'events', key: 'id', ordered: true, hash: 'h',
     columns: [['id', 'text'], ['kind', 'text'], ['title', 'text'], ['date', 'text'], ['location', 'text'], ['participants', 'text'],
-      ['facts', 'text'], ['summary', 'text'], ['sources', 'int'], ['similarity', 'text']] },
+      ['facts', 'text'], ['summary', 'text'], ['sources', 'int'], ['similarity', 'text'], ['reports', 'text'], ['mentions', 'text']] },
   storylines: { name: 'storylines', key: 'id', ordered: true, hash: 'h', columns: [['id', 'text'], ['title', 'text'], ['events', 'text']] },
 } as const satisfies Record<string, CorpusTable>;
-
-/** The tables whose rows belong to one event, written (and deleted) with it, a whole group at a time. */
-export const EVENT_CHILDREN = {
-  reports: { name: 'event_reports', columns: [['event_id', 'text'], ['doc_id', 'text']] },
-  mentions: { name: 'event_mentions', columns: [['event_id', 'text'], ['doc_id', 'text', 'doc'], ['start', 'int'], ['end', 'int'], ['text', 'text']] },
-} as const satisfies Record<string, { name: string; columns: readonly Column[] }>;
 
 /** An entity row: JSON columns as text. */
 export interface EntityRow { id: string; name: string; type: CorpusEntity['type']; aliases: string; roles: string }
@@ -121,23 +115,17 @@ export interface MemberRow { doc_id: string; members: string }
 export type AddedRow = DocSpan & { entity: string };
 /** A storyline row: its event ids as JSON. */
 export interface StorylineRow { id: string; title: string; events: string }
-/** A report of an event. */
-export interface ReportRow { event_id: string; doc_id: string }
-/** A mention of an event. */
-export type MentionRow = DocSpan & { event_id: string };
 
-/** Rows of the corpus tables as read back (ordered tables in their order; members, reports and mentions grouped on reading). */
+/** Rows of the corpus tables as read back (ordered tables in their order; members grouped by entity on reading). */
 export interface CorpusRows {
   entities: EntityRow[];
   members: MemberRow[];
   added: AddedRow[];
   events: EventRow[];
-  reports: ReportRow[];
-  mentions: MentionRow[];
   storylines: StorylineRow[];
 }
 
-/** An event row: JSON columns as text. */
+/** An event row: JSON columns as text; its reports (document ids) and mentions (`[doc, start, end, text]`) are JSON columns too. */
 export interface EventRow {
   id: string;
   kind: string;
@@ -149,6 +137,8 @@ export interface EventRow {
   summary: string;
   sources: number;
   similarity: string;
+  reports: string;
+  mentions: string;
 }
 
 /** A row to write: its key, the hash compared with the stored row's, and its columns. */
@@ -158,18 +148,19 @@ export interface Unit<R> {
   row: R;
 }
 
-/** The rows a corpus state is written as, each table's in the state's order; an event's reports and mentions go with it. */
+/** The rows a corpus state is written as, each table's in the state's order. */
 export interface CorpusWrite {
   entities: Unit<EntityRow>[];
   members: Unit<MemberRow>[];
   added: Unit<AddedRow>[];
-  events: (Unit<EventRow> & { reports: ReportRow[]; mentions: MentionRow[] })[];
+  events: Unit<EventRow>[];
   storylines: Unit<StorylineRow>[];
 }
 
-/** The content hash of a row (and its children), given as the JSON-able list of what it holds. */
-export function rowHash(parts: readonly unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64');
+/** The content hash of a row, given its columns (each string length-prefixed, so no two lists of columns read alike). */
+export function rowHash(parts: readonly (string | number | null)[]): string {
+  const text = parts.map((p) => (p === null ? 'n;' : typeof p === 'number' ? `i${p};` : `s${p.length}:${p}`)).join('');
+  return createHash('sha256').update(text).digest('base64');
 }
 
 /**
@@ -202,16 +193,15 @@ export function corpusToWrite(state: CorpusState): CorpusWrite {
   const addedRows = state.addedMentions.map((m): AddedRow => ({ doc: m.doc, start: m.start, end: m.end, text: m.text, entity: m.entity }));
   const keys = addedKeys(addedRows);
   const added = addedRows.map((row, i) => ({ key: keys[i] as string, hash: keys[i] as string, row }));
-  const events = state.events.map((ev) => {
+  const events = state.events.map((ev): Unit<EventRow> => {
     const row: EventRow = {
       id: ev.id, kind: ev.kind, title: ev.title, date: ev.date, location: ev.location, participants: JSON.stringify(ev.participants),
       facts: JSON.stringify(ev.facts), summary: ev.summary ?? '', sources: ev.sources ?? 0, similarity: JSON.stringify(ev.similarity ?? []),
+      reports: JSON.stringify(ev.reports), mentions: JSON.stringify(ev.mentions.map((m) => [m.doc, m.start, m.end, m.text])),
     };
-    const reports = ev.reports.map((d) => ({ event_id: ev.id, doc_id: d }));
-    const mentions = ev.mentions.map((m) => ({ event_id: ev.id, doc: m.doc, start: m.start, end: m.end, text: m.text }));
     const hash = rowHash([row.kind, row.title, row.date, row.location, row.participants, row.facts, row.summary, row.sources, row.similarity,
-      ev.reports, mentions.map((m) => [m.doc, m.start, m.end, m.text])]);
-    return { key: ev.id, hash, row, reports, mentions };
+      row.reports, row.mentions]);
+    return { key: ev.id, hash, row };
   });
   const storylines = state.storylines.map((s): Unit<StorylineRow> => {
     const row = { id: s.id, title: s.title, events: JSON.stringify(s.events) };
@@ -222,17 +212,25 @@ export function corpusToWrite(state: CorpusState): CorpusWrite {
 
 /** One row per document: its local entities' corpus entities, by local index. */
 function memberRows(entities: readonly CorpusEntity[]): Unit<MemberRow>[] {
-  const byDoc = new Map<string, [number, string][]>();
-  for (const e of entities) for (const m of e.members) push(byDoc, m.doc, [m.entity, e.id]);
-  const out: Unit<MemberRow>[] = [];
-  for (const [doc, pairs] of byDoc) {
-    pairs.sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < pairs.length; i++) {
-      if ((pairs[i] as [number, string])[0] === (pairs[i - 1] as [number, string])[0]) {
-        throw new Error(`local entity ${(pairs[i] as [number, string])[0]} of document ${doc} is a member of two corpus entities`);
-      }
+  const byDoc = new Map<string, string[]>(); // per document, a sparse array: local index → corpus entity id as JSON
+  for (const e of entities) {
+    const quoted = JSON.stringify(e.id);
+    for (const m of e.members) {
+      let list = byDoc.get(m.doc);
+      if (!list) byDoc.set(m.doc, (list = []));
+      if (!Number.isInteger(m.entity) || m.entity < 0) throw new Error(`entity ${e.id} gathers local entity ${m.entity} of document ${m.doc}, not an index`);
+      if (list[m.entity] !== undefined) throw new Error(`local entity ${m.entity} of document ${m.doc} is a member of two corpus entities`);
+      list[m.entity] = quoted;
     }
-    const members = JSON.stringify(pairs);
+  }
+  const out: Unit<MemberRow>[] = [];
+  for (const [doc, list] of byDoc) {
+    const pairs: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const quoted = list[i];
+      if (quoted !== undefined) pairs.push('[' + i + ',' + quoted + ']');
+    }
+    const members = '[' + pairs.join(',') + ']';
     out.push({ key: doc, hash: members, row: { doc_id: doc, members } });
   }
   return out;
@@ -251,14 +249,10 @@ export function rowsToCorpus(rows: CorpusRows): CorpusState {
     roles: JSON.parse(r.roles) as string[], members: members.get(r.id) ?? [],
   }));
   const addedMentions = rows.added.map((m) => ({ doc: m.doc, start: m.start, end: m.end, text: m.text, entity: m.entity }));
-  const reports = new Map<string, string[]>();
-  for (const r of rows.reports) push(reports, r.event_id, r.doc_id);
-  const evMentions = new Map<string, DocSpan[]>();
-  for (const r of rows.mentions) push(evMentions, r.event_id, { doc: r.doc, start: r.start, end: r.end, text: r.text });
   const events: CorpusEvent[] = rows.events.map((r) => ({
     id: r.id, kind: r.kind, title: r.title, summary: r.summary, date: r.date, location: r.location,
-    participants: JSON.parse(r.participants) as string[], reports: reports.get(r.id) ?? [], sources: r.sources,
-    mentions: evMentions.get(r.id) ?? [], facts: JSON.parse(r.facts) as Record<string, number>,
+    participants: JSON.parse(r.participants) as string[], reports: JSON.parse(r.reports) as string[], sources: r.sources,
+    mentions: (JSON.parse(r.mentions) as [string, number, number, string][]).map(([doc, start, end, text]) => ({ doc, start, end, text })), facts: JSON.parse(r.facts) as Record<string, number>,
     similarity: JSON.parse(r.similarity) as StoryEvidence[],
   }));
   const storylines: CorpusStoryline[] = rows.storylines.map((r) => ({ id: r.id, title: r.title, events: JSON.parse(r.events) as string[] }));

@@ -3,7 +3,7 @@ import { MIGRATIONS } from './migrations.js';
 import type { CorpusState, Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 import {
-  CORPUS_TABLES, corpusToWrite, docToRow, EVENT_CHILDREN, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
+  CORPUS_TABLES, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
   type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type Unit,
 } from './rows.js';
 import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
@@ -166,10 +166,7 @@ function readCorpus(db: Database.Database): CorpusState {
     entities: all('SELECT id, name, type, aliases, roles FROM entities ORDER BY pos'),
     members: all('SELECT doc_id, members FROM entity_members'),
     added: all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY pos'),
-    events: all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity FROM events ORDER BY pos'),
-    // An event's reports and mentions are always written together, in order: their rowids keep it.
-    reports: all('SELECT event_id, doc_id FROM event_reports ORDER BY rowid'),
-    mentions: all('SELECT event_id, doc_id AS doc, start, "end", text FROM event_mentions ORDER BY rowid'),
+    events: all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity, reports, mentions FROM events ORDER BY pos'),
     storylines: all('SELECT id, title, events FROM storylines ORDER BY pos'),
   };
   return rowsToCorpus(rows);
@@ -188,8 +185,8 @@ function storedCorpus(db: Database.Database): Record<CorpusTableName, StoredUnit
 }
 
 /**
- * Runs a corpus plan: rows that point at others are deleted first and written last (an event's
- * reports and mentions go and come back with it), so the foreign keys hold after every statement.
+ * Runs a corpus plan: rows that point at others (added mentions at entities) are deleted first and
+ * written last, so the foreign keys hold after every statement.
  */
 function writeCorpus(db: Database.Database, write: CorpusWrite, plan: CorpusPlan): void {
   const each = (sql: string, list: readonly unknown[][]): void => {
@@ -197,19 +194,11 @@ function writeCorpus(db: Database.Database, write: CorpusWrite, plan: CorpusPlan
     const stmt = db.prepare(sql);
     for (const params of list) stmt.run(params);
   };
-  const rewritten = [...plan.events.remove, ...plan.events.update.map((u) => u.ref)];
-  for (const child of Object.values(EVENT_CHILDREN)) each(`DELETE FROM ${child.name} WHERE event_id = ?`, rewritten.map((ref) => [ref]));
   for (const name of ['added', 'storylines', 'events', 'members', 'entities'] as const) {
     const t: CorpusTable = CORPUS_TABLES[name];
     each(`DELETE FROM ${t.name} WHERE ${t.key ?? 'rowid'} = ?`, plan[name].remove.map((ref) => [ref]));
   }
   for (const name of ['entities', 'members', 'added', 'events', 'storylines'] as const) writeTable(CORPUS_TABLES[name], write[name], plan[name], each);
-  const children = [...plan.events.insert, ...plan.events.update].map((u) => write.events[u.at] as CorpusWrite['events'][number]);
-  for (const [name, child] of Object.entries(EVENT_CHILDREN) as [keyof typeof EVENT_CHILDREN, (typeof EVENT_CHILDREN)[keyof typeof EVENT_CHILDREN]][]) {
-    const cols: readonly Column[] = child.columns;
-    each(`INSERT INTO ${child.name} (${cols.map(([c]) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
-      children.flatMap((ev) => (ev[name] as object[]).map((r) => values(cols, r))));
-  }
 }
 
 /** Inserts, updates and moves one table's rows as its plan says. */
