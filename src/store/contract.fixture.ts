@@ -211,3 +211,34 @@ export function storeContract(backend: Backend): void {
     await store.close();
   });
 }
+
+/**
+ * SQL that stores a corpus state as the schema before migration 5 held it (a row per entity member,
+ * event report and event mention, read back in insertion order), in SQL both backends accept: the
+ * upgrade tests write it under schema 4, then open the store with the current code.
+ */
+export function schema4CorpusSql(state: CorpusState): string {
+  const q = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v.replaceAll("'", "''")}'`);
+  const insert = (table: string, columns: string, rows: (string | number | null)[][]): string =>
+    rows.map((r) => `INSERT INTO ${table} (${columns}) VALUES (${r.map(q).join(', ')});`).join('\n');
+  return [
+    insert('entities', 'id, name, type, aliases, roles', state.entities.map((e) => [e.id, e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.roles)])),
+    insert('entity_members', 'entity_id, doc_id, local_index', state.entities.flatMap((e) => e.members.map((m) => [e.id, m.doc, m.entity]))),
+    insert('added_mentions', 'doc_id, start, "end", text, entity_id', state.addedMentions.map((m) => [m.doc, m.start, m.end, m.text, m.entity])),
+    insert('events', 'id, kind, title, date, location, participants, facts, summary, sources, similarity', state.events.map((ev) => [
+      ev.id, ev.kind, ev.title, ev.date, ev.location, JSON.stringify(ev.participants), JSON.stringify(ev.facts), ev.summary ?? '', ev.sources ?? 0,
+      JSON.stringify(ev.similarity ?? [])])),
+    insert('event_reports', 'event_id, doc_id', state.events.flatMap((ev) => ev.reports.map((d) => [ev.id, d]))),
+    insert('event_mentions', 'event_id, doc_id, start, "end", text', state.events.flatMap((ev) => ev.mentions.map((m) => [ev.id, m.doc, m.start, m.end, m.text]))),
+    insert('storylines', 'id, title, events', state.storylines.map((s) => [s.id, s.title, JSON.stringify(s.events)])),
+  ].filter(Boolean).join('\n');
+}
+
+/** A state whose rows were stored out of id order, with a quote and a mention repeated: what the upgrade must read back as it was. */
+export function upgradeCorpus(): CorpusState {
+  const s = revisedCorpus();
+  s.events.push({ ...(sampleCorpus().events[0] as CorpusState['events'][number]), id: 'v10', title: "O'Neill in Oslo",
+    mentions: [{ doc: 'd1', start: 0, end: 3, text: 'met' }, { doc: 'd1', start: 0, end: 3, text: 'met' }, { doc: 'd2', start: 5, end: 9, text: 'ने' }] });
+  s.storylines.push({ id: 's0', title: 'Later', events: ['v10'] });
+  return s;
+}

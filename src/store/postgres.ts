@@ -292,7 +292,7 @@ async function writeTable(client: pg.Client, t: CorpusTable, units: readonly Uni
   // An update sets every column but the key (unchanged, and a parent key other rows point at).
   const set = columns.filter(([c]) => c !== t.key);
   await updateMany(client, t.name, where, ref, set, plan.update.map((u) => ({ ...row(u.at, u.pos), ref: u.ref })));
-  await updateMany(client, t.name, where, ref, [['pos', 'bigint']], plan.move);
+  if (t.ordered) await updateMany(client, t.name, where, ref, [['pos', 'bigint']], plan.move);
 }
 
 /** Updates rows a chunk at a time, each chunk one statement joining `unnest` of one array per column on `where = ref`. */

@@ -216,7 +216,7 @@ function writeTable(t: CorpusTable, units: readonly Unit<object>[], plan: TableP
   const set = names.filter((_, i) => i !== keyAt);
   each(`UPDATE ${t.name} SET ${set.map((n) => `${n} = ?`).join(', ')} WHERE ${where} = ?`,
     plan.update.map((u) => [...row(u.at, u.pos).filter((_, i) => i !== keyAt), u.ref]));
-  each(`UPDATE ${t.name} SET pos = ? WHERE ${where} = ?`, plan.move.map((m) => [m.pos, m.ref]));
+  if (t.ordered) each(`UPDATE ${t.name} SET pos = ? WHERE ${where} = ?`, plan.move.map((m) => [m.pos, m.ref]));
 }
 
 /** A row's values in column order. */
