@@ -30,9 +30,14 @@ test('a file that is not a store gives a clear error', () => {
 
 test('migrations are recorded once and a newer schema is refused', () => {
   const { path, done } = tempPath();
-  openSqliteStore(path);
-  const db = new Database(path);
+  openSqliteStore(path).close();
+  let db = new Database(path);
   assert.deepEqual(db.prepare('SELECT version FROM schema_migrations').all(), MIGRATIONS.map((m) => ({ version: m.version })));
+  db.prepare('DELETE FROM schema_migrations WHERE version = ?').run(MIGRATIONS.at(-1)?.version);
+  db.close();
+  assert.throws(() => openSqliteStore(path, { readonly: true }), /schema is older .*run dossier analyze on it once/, 'read-only, an older store says how to upgrade it');
+  db = new Database(path);
+  db.prepare("INSERT INTO schema_migrations VALUES (?, 'put back', 'now')").run(MIGRATIONS.at(-1)?.version);
   db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'now')").run();
   db.close();
   assert.throws(() => openSqliteStore(path), /newer Dossier/);

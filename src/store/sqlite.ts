@@ -149,6 +149,9 @@ function migrate(db: Database.Database): void {
   if (newest > latest) {
     throw new Error(`the store was written by a newer Dossier (schema ${newest} > ${latest}); upgrade Dossier`);
   }
+  if (db.readonly && newest < latest) {
+    throw new Error(`the store's schema is older (${newest} < ${latest}); run dossier analyze on it once to upgrade it`);
+  }
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
