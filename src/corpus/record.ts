@@ -27,7 +27,7 @@ export interface CorpusRecord {
   segments: string[];
   /**
    * Hash of the cleaned text ({@link textHash}): a kept text profile is reused only for the same
-   * text. Absent in records stored before it existed (migration 5 has them computed again).
+   * text. Absent in records stored before it existed (migration 6 has them computed again).
    */
   textHash?: string;
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDoc } from '../pipeline/doc.js';
-import type { CorpusState, Store } from './store.js';
+import { emptyCorpus, type CorpusState, type Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 import { corpusDoc } from '../corpus/record.js';
 
@@ -30,13 +30,41 @@ export function sampleCorpus(): CorpusState {
       { id: 'e1', name: 'Oslo', type: 'place', aliases: ['Oslo', 'ओस्लो'], roles: [], members: [{ doc: 'd1', entity: 0 }, { doc: 'd2', entity: 1 }] },
       { id: 'e2', name: 'Ingrid Solbakken', type: 'person', aliases: [], roles: ['Minister of Trade'], members: [{ doc: 'd1', entity: 1 }] },
     ],
-    addedMentions: [{ doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' }],
+    addedMentions: [{ doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' }, { doc: 'd1', start: 10, end: 19, text: 'Solbakken', entity: 'e2' }],
     events: [{ id: 'v1', kind: 'meeting', title: 'Meeting in Oslo', summary: 'They met in Oslo.', date: '2026-03-03', location: 'e1',
       participants: ['e2'], reports: ['d1', 'd2'], sources: 2, mentions: [{ doc: 'd1', start: 0, end: 3, text: 'met' }], facts: { killed: 0 },
       similarity: [{ doc: 'd1', score: 0.9, copyOf: null, shared: ['Oslo'] }, { doc: 'd2', score: 1, copyOf: 'd1', shared: [] }] },
     { id: 'v0', kind: 'visit', title: 'Visit', summary: '', date: null, location: null,
       participants: [], reports: ['d2'], sources: 1, mentions: [], facts: {}, similarity: [] }],
     storylines: [{ id: 's1', title: 'Oslo meetings', events: ['v1', 'v0'] }],
+  };
+}
+
+/**
+ * A second corpus state over {@link sampleCorpus}'s: some rows kept as they were, some changed in
+ * place or moved, some removed (an entity an added mention named, with that mention), some new;
+ * events reordered, an event whose reports alone changed order, a local entity that changes entity.
+ */
+export function revisedCorpus(): CorpusState {
+  const a = sampleCorpus();
+  const [v1, v0] = a.events as [CorpusState['events'][number], CorpusState['events'][number]];
+  return {
+    entities: [
+      { id: 'e3', name: 'Bergen', type: 'place', aliases: ['Bergen'], roles: [], members: [{ doc: 'd1', entity: 1 }, { doc: 'd3', entity: 0 }] },
+      { id: 'e1', name: 'Oslo', type: 'place', aliases: ['Oslo', 'ओस्लो'], roles: [], members: [{ doc: 'd1', entity: 0 }, { doc: 'd2', entity: 1 }] },
+    ],
+    addedMentions: [
+      { doc: 'd3', start: 0, end: 6, text: 'Bergen', entity: 'e3' },
+      { doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' },
+      { doc: 'd2', start: 3, end: 7, text: 'ओस्लो', entity: 'e1' },
+    ],
+    events: [
+      { id: 'v2', kind: 'storm', title: 'Storm in Bergen', summary: 'A storm.', date: '2026-03-01', location: 'e3', participants: [], reports: ['d3'],
+        sources: 1, mentions: [{ doc: 'd3', start: 2, end: 7, text: 'storm' }], facts: { injured: 2 }, similarity: [] },
+      v0,
+      { ...v1, reports: ['d2', 'd1'], participants: ['e3'] },
+    ],
+    storylines: [{ id: 's2', title: 'Bergen', events: ['v2'] }, { id: 's1', title: 'Oslo meetings', events: ['v0'] }],
   };
 }
 
@@ -119,6 +147,32 @@ export function storeContract(backend: Backend): void {
     await store.close();
   });
 
+  run('a corpus state written over another reads back exactly, whatever was kept, changed, moved or removed', async (open) => {
+    const store = await open();
+    const a = sampleCorpus();
+    const b = revisedCorpus();
+    // Each write is compared with the one before: A, B over A, B again, A over B, nothing, B over nothing.
+    for (const state of [a, b, b, a, emptyCorpus(), b]) {
+      await store.putCorpus(state);
+      assert.deepEqual(await store.corpus(), state);
+      assert.equal(await store.countEvents(), state.events.length);
+    }
+    await store.close();
+    const again = await open();
+    assert.deepEqual(await again.corpus(), b, 'the last state survives reopening');
+    await again.close();
+  });
+
+  run('a local entity claimed by two corpus entities is refused and the stored state stays whole', async (open) => {
+    const store = await open();
+    await store.putCorpus(sampleCorpus());
+    const bad = revisedCorpus();
+    (bad.entities[1] as CorpusState['entities'][number]).members.push({ doc: 'd3', entity: 0 });
+    await assert.rejects(() => store.putCorpus(bad), /member of two corpus entities/);
+    assert.deepEqual(await store.corpus(), sampleCorpus());
+    await store.close();
+  });
+
   run('a corpus computed before another process stored a document leaves the corpus stale', async (open) => {
     const store = await open();
     await store.putDocument(testDoc('One text.'));
@@ -156,4 +210,35 @@ export function storeContract(backend: Backend): void {
     assert.deepEqual(texts, sorted.map((d) => ({ id: d.id, text: d.text })));
     await store.close();
   });
+}
+
+/**
+ * SQL that stores a corpus state as the schema before migration 5 held it (a row per entity member,
+ * event report and event mention, read back in insertion order), in SQL both backends accept: the
+ * upgrade tests write it under schema 4, then open the store with the current code.
+ */
+export function schema4CorpusSql(state: CorpusState): string {
+  const q = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v.replaceAll("'", "''")}'`);
+  const insert = (table: string, columns: string, rows: (string | number | null)[][]): string =>
+    rows.map((r) => `INSERT INTO ${table} (${columns}) VALUES (${r.map(q).join(', ')});`).join('\n');
+  return [
+    insert('entities', 'id, name, type, aliases, roles', state.entities.map((e) => [e.id, e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.roles)])),
+    insert('entity_members', 'entity_id, doc_id, local_index', state.entities.flatMap((e) => e.members.map((m) => [e.id, m.doc, m.entity]))),
+    insert('added_mentions', 'doc_id, start, "end", text, entity_id', state.addedMentions.map((m) => [m.doc, m.start, m.end, m.text, m.entity])),
+    insert('events', 'id, kind, title, date, location, participants, facts, summary, sources, similarity', state.events.map((ev) => [
+      ev.id, ev.kind, ev.title, ev.date, ev.location, JSON.stringify(ev.participants), JSON.stringify(ev.facts), ev.summary ?? '', ev.sources ?? 0,
+      JSON.stringify(ev.similarity ?? [])])),
+    insert('event_reports', 'event_id, doc_id', state.events.flatMap((ev) => ev.reports.map((d) => [ev.id, d]))),
+    insert('event_mentions', 'event_id, doc_id, start, "end", text', state.events.flatMap((ev) => ev.mentions.map((m) => [ev.id, m.doc, m.start, m.end, m.text]))),
+    insert('storylines', 'id, title, events', state.storylines.map((s) => [s.id, s.title, JSON.stringify(s.events)])),
+  ].filter(Boolean).join('\n');
+}
+
+/** A state whose rows were stored out of id order, with a quote and a mention repeated: what the upgrade must read back as it was. */
+export function upgradeCorpus(): CorpusState {
+  const s = revisedCorpus();
+  s.events.push({ ...(sampleCorpus().events[0] as CorpusState['events'][number]), id: 'v10', title: "O'Neill in Oslo",
+    mentions: [{ doc: 'd1', start: 0, end: 3, text: 'met' }, { doc: 'd1', start: 0, end: 3, text: 'met' }, { doc: 'd2', start: 5, end: 9, text: 'ने' }] });
+  s.storylines.push({ id: 's0', title: 'Later', events: ['v10'] });
+  return s;
 }

@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL store's schema migrations: the same versions, names and meaning as the embedded
- * store's (`migrations.ts`), in PostgreSQL's dialect. Every table keeps an identity `seq` so rows read
- * back in the order they were written, as SQLite's rowid gives. Never edit a released migration.
+ * store's (`migrations.ts`), in PostgreSQL's dialect. Ordered corpus tables read back by an explicit
+ * `pos` (from migration 5; before it, by their identity `seq`). Never edit a released migration.
  *
  * @example
  * ```ts
@@ -86,6 +86,36 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
   },
   {
     version: 5,
+    name: 'corpus state written by difference: row positions, content hashes, entity members one row per document, event reports and mentions on the event row',
+    sql: `
+      CREATE TABLE entity_members_by_doc (doc_id TEXT PRIMARY KEY, members TEXT NOT NULL);
+      INSERT INTO entity_members_by_doc (doc_id, members)
+        SELECT doc_id, '[' || string_agg('[' || local_index || ',' || to_json(entity_id)::text || ']', ',' ORDER BY local_index) || ']'
+        FROM entity_members GROUP BY doc_id;
+      DROP TABLE entity_members;
+      ALTER TABLE entity_members_by_doc RENAME TO entity_members;
+      ALTER INDEX entity_members_by_doc_pkey RENAME TO entity_members_pkey;
+      ALTER TABLE entities ADD COLUMN pos BIGINT NOT NULL DEFAULT 0, ADD COLUMN h TEXT;
+      ALTER TABLE added_mentions ADD COLUMN pos BIGINT NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN pos BIGINT NOT NULL DEFAULT 0, ADD COLUMN h TEXT;
+      ALTER TABLE storylines ADD COLUMN pos BIGINT NOT NULL DEFAULT 0, ADD COLUMN h TEXT;
+      UPDATE entities t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM entities) r WHERE t.seq = r.seq;
+      UPDATE added_mentions t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM added_mentions) r WHERE t.seq = r.seq;
+      UPDATE events t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM events) r WHERE t.seq = r.seq;
+      UPDATE storylines t SET pos = r.n * 4294967296 FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n FROM storylines) r WHERE t.seq = r.seq;
+      ALTER TABLE events ADD COLUMN reports TEXT NOT NULL DEFAULT '[]', ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+      UPDATE events e SET reports = r.list
+        FROM (SELECT event_id, json_agg(doc_id ORDER BY seq)::text AS list FROM event_reports GROUP BY event_id) r WHERE e.id = r.event_id;
+      UPDATE events e SET mentions = m.list
+        FROM (SELECT event_id, json_agg(json_build_array(doc_id, start, "end", text) ORDER BY seq)::text AS list FROM event_mentions GROUP BY event_id) m
+        WHERE e.id = m.event_id;
+      DROP TABLE event_reports;
+      DROP TABLE event_mentions;
+      CREATE INDEX added_mentions_entity ON added_mentions(entity_id);
+    `,
+  },
+  {
+    version: 6,
     name: 'text profiles kept between corpus refreshes; records computed again so that they carry their text hash',
     sql: `
       -- Byte order, as documents are paged through (documents_id_bytes).

@@ -79,6 +79,50 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   {
     version: 5,
+    name: 'corpus state written by difference: row positions, content hashes, entity members one row per document, event reports and mentions on the event row',
+    // Positions keep the rows' current order, a step of 2^32 apart; a null hash makes the next corpus
+    // write rewrite the row once. Members become one JSON row per document, an event's reports and
+    // mentions JSON columns of its row, as store/rows.ts writes them. The index on events(id, pos, h)
+    // lets the write read what it compares without stepping over each event's large columns.
+    sql: `
+      CREATE TABLE entity_members_by_doc (doc_id TEXT PRIMARY KEY, members TEXT NOT NULL);
+      INSERT INTO entity_members_by_doc (doc_id, members)
+        SELECT doc_id, '[' || group_concat('[' || local_index || ',' || json_quote(entity_id) || ']', ',' ORDER BY local_index) || ']'
+        FROM entity_members GROUP BY doc_id;
+      DROP TABLE entity_members;
+      ALTER TABLE entity_members_by_doc RENAME TO entity_members;
+      ALTER TABLE entities ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE entities ADD COLUMN h TEXT;
+      ALTER TABLE added_mentions ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN h TEXT;
+      ALTER TABLE storylines ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE storylines ADD COLUMN h TEXT;
+      UPDATE entities SET pos = r.n * 4294967296
+        FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY rowid) AS n FROM entities) AS r WHERE entities.rowid = r.rid;
+      UPDATE added_mentions SET pos = r.n * 4294967296
+        FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY rowid) AS n FROM added_mentions) AS r WHERE added_mentions.rowid = r.rid;
+      UPDATE events SET pos = r.n * 4294967296
+        FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY rowid) AS n FROM events) AS r WHERE events.rowid = r.rid;
+      UPDATE storylines SET pos = r.n * 4294967296
+        FROM (SELECT rowid AS rid, row_number() OVER (ORDER BY rowid) AS n FROM storylines) AS r WHERE storylines.rowid = r.rid;
+      ALTER TABLE events ADD COLUMN reports TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE events ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+      UPDATE events SET reports = r.list
+        FROM (SELECT event_id, '[' || group_concat(json_quote(doc_id), ',' ORDER BY rowid) || ']' AS list FROM event_reports GROUP BY event_id) AS r
+        WHERE events.id = r.event_id;
+      UPDATE events SET mentions = m.list
+        FROM (SELECT event_id, '[' || group_concat(json_array(doc_id, start, "end", text), ',' ORDER BY rowid) || ']' AS list
+              FROM event_mentions GROUP BY event_id) AS m
+        WHERE events.id = m.event_id;
+      DROP TABLE event_reports;
+      DROP TABLE event_mentions;
+      CREATE INDEX added_mentions_entity ON added_mentions(entity_id);
+      CREATE INDEX events_diff ON events(id, pos, h);
+    `,
+  },
+  {
+    version: 6,
     name: 'text profiles kept between corpus refreshes; records computed again so that they carry their text hash',
     sql: `
       CREATE TABLE text_profiles (doc_id TEXT PRIMARY KEY, basis TEXT NOT NULL, data BLOB NOT NULL);

@@ -14,7 +14,7 @@ import { openPostgresStore, redactUrl, isPostgresUrl } from './postgres.js';
 import { StoreError } from './sqlite.js';
 import { PG_MIGRATIONS, PG_SEARCH_VECTOR } from './migrations-pg.js';
 import { MIGRATIONS } from './migrations.js';
-import { sampleCorpus, storeContract } from './contract.fixture.js';
+import { sampleCorpus, schema4CorpusSql, storeContract, upgradeCorpus } from './contract.fixture.js';
 import { freshDatabase, pgUnavailable } from './pg.fixture.js';
 import { main } from '../cli/main.js';
 import type { Io } from '../cli/io.js';
@@ -98,6 +98,32 @@ test('postgres: concurrent corpus updates from two processes serialise; the last
     const got = await a.corpus();
     assert.ok(JSON.stringify(got) === JSON.stringify(one) || JSON.stringify(got) === JSON.stringify(other), 'one whole state, never a mix');
     await Promise.all([a.close(), b.close()]);
+  } finally {
+    await drop();
+  }
+});
+
+test('postgres: a store at schema 4 upgrades in place and reads back the corpus state it held, then writes by difference', async (t) => {
+  const why = await unavailable();
+  if (why) return t.skip(why);
+  const { url, drop } = await freshDatabase();
+  try {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of PG_MIGRATIONS.filter((m) => m.version <= 4)) {
+      await c.query(m.sql);
+      await c.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [m.version, m.name, 'then']);
+    }
+    const state = upgradeCorpus();
+    await c.query(schema4CorpusSql(state));
+    await c.end();
+    const store = await openPostgresStore(url);
+    assert.deepEqual(await store.corpus(), state);
+    const next = sampleCorpus();
+    await store.putCorpus(next);
+    assert.deepEqual(await store.corpus(), next);
+    await store.close();
   } finally {
     await drop();
   }

@@ -7,8 +7,10 @@ import pg from 'pg';
 import { PG_MIGRATIONS } from './migrations-pg.js';
 import { StoreError } from './sqlite.js';
 import {
-  CORPUS_TABLES, corpusToRows, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc, type CorpusRow, type CorpusRows, type DocRow,
+  CORPUS_TABLES, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
+  type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type Unit,
 } from './rows.js';
+import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
 import type { Store } from './store.js';
 import type { CachedTextProfile } from '../corpus/profile-cache.js';
 
@@ -236,19 +238,11 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
       return (await one<{ value: string }>("SELECT value FROM meta WHERE key = 'corpus_stale'"))?.value === '1';
     },
     async putCorpus(state, basis) {
-      const rows = corpusToRows(state);
+      const write = corpusToWrite(state);
       await exclusive(() => transaction(client, async () => {
         // Corpus updates are serialised per database: two workers never interleave them.
         await client.query('SELECT pg_advisory_xact_lock($1)', [CORPUS_LOCK]);
-        await client.query(`TRUNCATE ${CORPUS_TABLES.join(', ')}`);
-        await insertMany(client, 'entities', [['id', 'text'], ['name', 'text'], ['type', 'text'], ['aliases', 'text'], ['roles', 'text']], rows.entities);
-        await insertMany(client, 'entity_members', [['entity_id', 'text'], ['doc_id', 'text'], ['local_index', 'int']], rows.members);
-        await insertMany(client, 'added_mentions', [['doc_id', 'text', 'doc'], ['start', 'int'], ['end', 'int'], ['text', 'text'], ['entity_id', 'text', 'entity']], rows.added);
-        await insertMany(client, 'events', [['id', 'text'], ['kind', 'text'], ['title', 'text'], ['date', 'text'], ['location', 'text'],
-          ['participants', 'text'], ['facts', 'text'], ['summary', 'text'], ['sources', 'int'], ['similarity', 'text']], rows.events);
-        await insertMany(client, 'event_reports', [['event_id', 'text'], ['doc_id', 'text']], rows.reports);
-        await insertMany(client, 'event_mentions', [['event_id', 'text'], ['doc_id', 'text', 'doc'], ['start', 'int'], ['end', 'int'], ['text', 'text']], rows.mentions);
-        await insertMany(client, 'storylines', [['id', 'text'], ['title', 'text'], ['events', 'text']], rows.storylines);
+        await writeCorpus(client, write, planCorpus(await storedCorpus(client), write));
         const now = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM documents')).rows[0]?.n ?? 0);
         const stale = basis !== undefined && now !== basis.documents ? '1' : '0';
         await client.query("INSERT INTO meta (key, value) VALUES ('corpus_stale', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [stale]);
@@ -257,13 +251,11 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
     async corpus() {
       const all = async <T extends pg.QueryResultRow>(sql: string): Promise<T[]> => (await query<T>(sql)).rows;
       const rows: CorpusRows = {
-        entities: await all('SELECT id, name, type, aliases, roles FROM entities ORDER BY seq'),
-        members: await all('SELECT entity_id, doc_id, local_index FROM entity_members'),
-        added: await all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY seq'),
-        events: await all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity FROM events ORDER BY seq'),
-        reports: await all('SELECT event_id, doc_id FROM event_reports ORDER BY seq'),
-        mentions: await all('SELECT event_id, doc_id AS doc, start, "end", text FROM event_mentions ORDER BY seq'),
-        storylines: await all('SELECT id, title, events FROM storylines ORDER BY seq'),
+        entities: await all('SELECT id, name, type, aliases, roles FROM entities ORDER BY pos'),
+        members: await all('SELECT doc_id, members FROM entity_members'),
+        added: await all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY pos'),
+        events: await all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity, reports, mentions FROM events ORDER BY pos'),
+        storylines: await all('SELECT id, title, events FROM storylines ORDER BY pos'),
       };
       return rowsToCorpus(rows);
     },
@@ -285,18 +277,75 @@ async function transaction(client: pg.Client, body: () => Promise<void>): Promis
   }
 }
 
-/** A column: its name, its PostgreSQL element type, and the row field it comes from when that differs. */
-type Column = readonly [name: string, type: 'text' | 'int' | 'bytea', field?: string];
-
 /** Inserts rows a chunk at a time, each chunk one statement over `unnest` of one array per column (`onConflict`: its ON CONFLICT clause, if any). */
 async function insertMany(client: pg.Client, table: string, columns: readonly Column[], rows: readonly object[], onConflict = ''): Promise<void> {
   const names = columns.map(([name]) => `"${name}"`).join(', ');
   const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
   for (let at = 0; at < rows.length; at += CHUNK) {
-    const chunk = rows.slice(at, at + CHUNK) as Record<string, unknown>[];
+    await client.query(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays}) ${onConflict}`, columnArrays(columns, rows.slice(at, at + CHUNK)));
+  }
+}
+
+/** One array per column of the rows' values, as `unnest` takes them. */
+function columnArrays(columns: readonly Column[], rows: readonly object[]): unknown[][] {
+  return columns.map(([name, , field]) => rows.map((r) => (r as Record<string, unknown>)[field ?? name] ?? null));
+}
+
+/** The stored corpus rows' keys, positions and hashes (what the difference is computed against). */
+async function storedCorpus(client: pg.Client): Promise<Record<CorpusTableName, StoredUnit[]>> {
+  const keyed = async (t: CorpusTable): Promise<StoredUnit[]> => {
+    const { rows } = await client.query<{ ref: string; pos: string | null; hash: string | null }>(
+      `SELECT ${t.key} AS ref, ${t.ordered ? 'pos' : 'NULL'} AS pos, ${t.hash} AS hash FROM ${t.name}`);
+    return rows.map((r) => ({ ref: r.ref, key: r.ref, pos: r.pos === null ? null : Number(r.pos), hash: r.hash }));
+  };
+  const added = (await client.query<Parameters<typeof storedAdded>[0][number]>(
+    'SELECT seq AS ref, pos, doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions')).rows;
+  return {
+    entities: await keyed(CORPUS_TABLES.entities), members: await keyed(CORPUS_TABLES.members), added: storedAdded(added),
+    events: await keyed(CORPUS_TABLES.events), storylines: await keyed(CORPUS_TABLES.storylines),
+  };
+}
+
+/**
+ * Runs a corpus plan, a chunk of rows per statement: rows that point at others (added mentions at
+ * entities) are deleted first and written last.
+ */
+async function writeCorpus(client: pg.Client, write: CorpusWrite, plan: CorpusPlan): Promise<void> {
+  for (const name of ['added', 'storylines', 'events', 'members', 'entities'] as const) {
+    const t: CorpusTable = CORPUS_TABLES[name];
+    const refs = plan[name].remove;
+    for (let at = 0; at < refs.length; at += CHUNK) {
+      await client.query(`DELETE FROM ${t.name} WHERE ${t.key ?? 'seq'} = ANY($1::${t.key ? 'text' : 'bigint'}[])`, [refs.slice(at, at + CHUNK)]);
+    }
+  }
+  for (const name of ['entities', 'members', 'added', 'events', 'storylines'] as const) await writeTable(client, CORPUS_TABLES[name], write[name], plan[name]);
+}
+
+/** Inserts, updates and moves one table's rows as its plan says. */
+async function writeTable(client: pg.Client, t: CorpusTable, units: readonly Unit<object>[], plan: TablePlan): Promise<void> {
+  const columns: Column[] = [...t.columns, ...(t.ordered ? [['pos', 'bigint'] as const] : []), ...(t.hash === 'h' ? [['h', 'text'] as const] : [])];
+  const row = (at: number, pos: number | null): object => {
+    const u = units[at] as Unit<object>;
+    return { ...u.row, pos, h: u.hash };
+  };
+  await insertMany(client, t.name, columns, plan.insert.map((i) => row(i.at, i.pos)));
+  const ref: Column = t.key ? ['ref', 'text'] : ['ref', 'bigint'];
+  const where = t.key ?? 'seq';
+  // An update sets every column but the key (unchanged, and a parent key other rows point at).
+  const set = columns.filter(([c]) => c !== t.key);
+  await updateMany(client, t.name, where, ref, set, plan.update.map((u) => ({ ...row(u.at, u.pos), ref: u.ref })));
+  if (t.ordered) await updateMany(client, t.name, where, ref, [['pos', 'bigint']], plan.move);
+}
+
+/** Updates rows a chunk at a time, each chunk one statement joining `unnest` of one array per column on `where = ref`. */
+async function updateMany(client: pg.Client, table: string, where: string, ref: Column, columns: readonly Column[], rows: readonly object[]): Promise<void> {
+  const all = [ref, ...columns];
+  const arrays = all.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  const set = columns.map(([name]) => `"${name}" = u."${name}"`).join(', ');
+  for (let at = 0; at < rows.length; at += CHUNK) {
     await client.query(
-      `INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays}) ${onConflict}`,
-      columns.map(([name, , field]) => chunk.map((r) => r[field ?? name] ?? null)),
+      `UPDATE ${table} t SET ${set} FROM unnest(${arrays}) AS u(${all.map(([name]) => `"${name}"`).join(', ')}) WHERE t.${where} = u.ref`,
+      columnArrays(all, rows.slice(at, at + CHUNK)),
     );
   }
 }

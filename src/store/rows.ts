@@ -3,6 +3,7 @@
  * JSON column of annotations, and how the corpus tables are put back together. Each backend only
  * runs its own SQL; what a row means is defined once, here.
  */
+import { createHash } from 'node:crypto';
 import type { CorpusEntity, CorpusEvent, CorpusState, CorpusStoryline, DocSpan, StoryEvidence } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 import { corpusRecord, type CorpusDoc, type CorpusRecord } from '../corpus/record.js';
@@ -76,21 +77,55 @@ export function rowToDoc(row: Omit<DocRow, 'corpus'>): Doc {
   };
 }
 
-/** The corpus tables, truncated in this order before a new corpus state is written (children first). */
-export const CORPUS_TABLES = ['storylines', 'event_mentions', 'event_reports', 'events', 'added_mentions', 'entity_members', 'entities'] as const;
+/** A column: its name, its PostgreSQL element type, and the row field it comes from when that differs. */
+export type Column = readonly [name: string, type: 'text' | 'int' | 'bytea' | 'bigint', field?: string];
 
-/** Rows of the corpus tables, each in insertion order. */
-export interface CorpusRows {
-  entities: { id: string; name: string; type: CorpusEntity['type']; aliases: string; roles: string }[];
-  members: { entity_id: string; doc_id: string; local_index: number }[];
-  added: (DocSpan & { entity: string })[];
-  events: EventRow[];
-  reports: { event_id: string; doc_id: string }[];
-  mentions: (DocSpan & { event_id: string })[];
-  storylines: { id: string; title: string; events: string }[];
+/**
+ * How a corpus table is written by difference (`diff.ts`): the column that keys its rows (null where
+ * rows have none: the backend's row number stands in and the row's content is its key), the columns
+ * written, whether its rows keep an order (a `pos` column), and the column compared to tell a changed
+ * row (`h`, a hash of the row and its children; or, for entity members, the content itself).
+ */
+export interface CorpusTable {
+  name: string;
+  key: string | null;
+  columns: readonly Column[];
+  ordered: boolean;
+  hash: 'h' | 'members' | null;
 }
 
-/** An event row: JSON columns as text. */
+/** The corpus tables written by difference, parents before the tables that point at them. */
+export const CORPUS_TABLES = {
+  entities: { name: 'entities', key: 'id', ordered: true, hash: 'h',
+    columns: [['id', 'text'], ['name', 'text'], ['type', 'text'], ['aliases', 'text'], ['roles', 'text']] },
+  members: { name: 'entity_members', key: 'doc_id', ordered: false, hash: 'members', columns: [['doc_id', 'text'], ['members', 'text']] },
+  added: { name: 'added_mentions', key: null, ordered: true, hash: null,
+    columns: [['doc_id', 'text', 'doc'], ['start', 'int'], ['end', 'int'], ['text', 'text'], ['entity_id', 'text', 'entity']] },
+  events: { name: 'events', key: 'id', ordered: true, hash: 'h',
+    columns: [['id', 'text'], ['kind', 'text'], ['title', 'text'], ['date', 'text'], ['location', 'text'], ['participants', 'text'],
+      ['facts', 'text'], ['summary', 'text'], ['sources', 'int'], ['similarity', 'text'], ['reports', 'text'], ['mentions', 'text']] },
+  storylines: { name: 'storylines', key: 'id', ordered: true, hash: 'h', columns: [['id', 'text'], ['title', 'text'], ['events', 'text']] },
+} as const satisfies Record<string, CorpusTable>;
+
+/** An entity row: JSON columns as text. */
+export interface EntityRow { id: string; name: string; type: CorpusEntity['type']; aliases: string; roles: string }
+/** One document's entity members: `[local index, corpus entity id]` pairs by local index, as JSON. */
+export interface MemberRow { doc_id: string; members: string }
+/** A mention the corpus stage added. */
+export type AddedRow = DocSpan & { entity: string };
+/** A storyline row: its event ids as JSON. */
+export interface StorylineRow { id: string; title: string; events: string }
+
+/** Rows of the corpus tables as read back (ordered tables in their order; members grouped by entity on reading). */
+export interface CorpusRows {
+  entities: EntityRow[];
+  members: MemberRow[];
+  added: AddedRow[];
+  events: EventRow[];
+  storylines: StorylineRow[];
+}
+
+/** An event row: JSON columns as text; its reports (document ids) and mentions (`[doc, start, end, text]`) are JSON columns too. */
 export interface EventRow {
   id: string;
   kind: string;
@@ -102,42 +137,122 @@ export interface EventRow {
   summary: string;
   sources: number;
   similarity: string;
+  reports: string;
+  mentions: string;
 }
 
-/** The rows each corpus table gets for a state, in the order they are inserted. */
-export function corpusToRows(state: CorpusState): CorpusRows {
-  return {
-    entities: state.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: JSON.stringify(e.aliases), roles: JSON.stringify(e.roles) })),
-    members: state.entities.flatMap((e) => e.members.map((m) => ({ entity_id: e.id, doc_id: m.doc, local_index: m.entity }))),
-    added: state.addedMentions.map((m) => ({ doc: m.doc, start: m.start, end: m.end, text: m.text, entity: m.entity })),
-    events: state.events.map((ev) => ({
+/** A row to write: its key, the hash compared with the stored row's, and its columns. */
+export interface Unit<R> {
+  key: string;
+  hash: string;
+  row: R;
+}
+
+/** The rows a corpus state is written as, each table's in the state's order. */
+export interface CorpusWrite {
+  entities: Unit<EntityRow>[];
+  members: Unit<MemberRow>[];
+  added: Unit<AddedRow>[];
+  events: Unit<EventRow>[];
+  storylines: Unit<StorylineRow>[];
+}
+
+/** The content hash of a row, given its columns (each string length-prefixed, so no two lists of columns read alike). */
+export function rowHash(parts: readonly (string | number | null)[]): string {
+  const text = parts.map((p) => (p === null ? 'n;' : typeof p === 'number' ? `i${p};` : `s${p.length}:${p}`)).join('');
+  return createHash('sha256').update(text).digest('base64');
+}
+
+/**
+ * Keys of added mentions, which have no id: the mention itself, numbered when the same one occurs again.
+ *
+ * @example
+ * ```ts
+ * addedKeys([m, m]); // [k, k + '#1'] for the same mention m twice
+ * ```
+ */
+export function addedKeys(rows: readonly AddedRow[]): string[] {
+  const count = new Map<string, number>();
+  return rows.map((m) => {
+    const key = JSON.stringify([m.doc, m.start, m.end, m.text, m.entity]);
+    const n = count.get(key) ?? 0;
+    count.set(key, n + 1);
+    return n === 0 ? key : `${key}#${n}`;
+  });
+}
+
+/**
+ * The rows a corpus state is written as. Entity members become one row per document; a document's
+ * local entity claimed by two corpus entities is an error (as the old primary key made it).
+ */
+export function corpusToWrite(state: CorpusState): CorpusWrite {
+  const entities = state.entities.map((e): Unit<EntityRow> => {
+    const row = { id: e.id, name: e.name, type: e.type, aliases: JSON.stringify(e.aliases), roles: JSON.stringify(e.roles) };
+    return { key: e.id, hash: rowHash([row.name, row.type, row.aliases, row.roles]), row };
+  });
+  const addedRows = state.addedMentions.map((m): AddedRow => ({ doc: m.doc, start: m.start, end: m.end, text: m.text, entity: m.entity }));
+  const keys = addedKeys(addedRows);
+  const added = addedRows.map((row, i) => ({ key: keys[i] as string, hash: keys[i] as string, row }));
+  const events = state.events.map((ev): Unit<EventRow> => {
+    const row: EventRow = {
       id: ev.id, kind: ev.kind, title: ev.title, date: ev.date, location: ev.location, participants: JSON.stringify(ev.participants),
       facts: JSON.stringify(ev.facts), summary: ev.summary ?? '', sources: ev.sources ?? 0, similarity: JSON.stringify(ev.similarity ?? []),
-    })),
-    reports: state.events.flatMap((ev) => ev.reports.map((d) => ({ event_id: ev.id, doc_id: d }))),
-    mentions: state.events.flatMap((ev) => ev.mentions.map((m) => ({ event_id: ev.id, doc: m.doc, start: m.start, end: m.end, text: m.text }))),
-    storylines: state.storylines.map((s) => ({ id: s.id, title: s.title, events: JSON.stringify(s.events) })),
-  };
+      reports: JSON.stringify(ev.reports), mentions: JSON.stringify(ev.mentions.map((m) => [m.doc, m.start, m.end, m.text])),
+    };
+    const hash = rowHash([row.kind, row.title, row.date, row.location, row.participants, row.facts, row.summary, row.sources, row.similarity,
+      row.reports, row.mentions]);
+    return { key: ev.id, hash, row };
+  });
+  const storylines = state.storylines.map((s): Unit<StorylineRow> => {
+    const row = { id: s.id, title: s.title, events: JSON.stringify(s.events) };
+    return { key: s.id, hash: rowHash([row.title, row.events]), row };
+  });
+  return { entities, members: memberRows(state.entities), added, events, storylines };
+}
+
+/** One row per document: its local entities' corpus entities, by local index. */
+function memberRows(entities: readonly CorpusEntity[]): Unit<MemberRow>[] {
+  const byDoc = new Map<string, string[]>(); // per document, a sparse array: local index → corpus entity id as JSON
+  for (const e of entities) {
+    const quoted = JSON.stringify(e.id);
+    for (const m of e.members) {
+      let list = byDoc.get(m.doc);
+      if (!list) byDoc.set(m.doc, (list = []));
+      if (!Number.isInteger(m.entity) || m.entity < 0) throw new Error(`entity ${e.id} gathers local entity ${m.entity} of document ${m.doc}, not an index`);
+      if (list[m.entity] !== undefined) throw new Error(`local entity ${m.entity} of document ${m.doc} is a member of two corpus entities`);
+      list[m.entity] = quoted;
+    }
+  }
+  const out: Unit<MemberRow>[] = [];
+  for (const [doc, list] of byDoc) {
+    const pairs: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const quoted = list[i];
+      if (quoted !== undefined) pairs.push('[' + i + ',' + quoted + ']');
+    }
+    const members = '[' + pairs.join(',') + ']';
+    out.push({ key: doc, hash: members, row: { doc_id: doc, members } });
+  }
+  return out;
 }
 
 /** The corpus state the rows hold (entity members sorted by document and local index). */
 export function rowsToCorpus(rows: CorpusRows): CorpusState {
   const members = new Map<string, { doc: string; entity: number }[]>();
-  const sortedMembers = [...rows.members].sort((x, y) => (x.doc_id < y.doc_id ? -1 : x.doc_id > y.doc_id ? 1 : x.local_index - y.local_index));
-  for (const r of sortedMembers) push(members, r.entity_id, { doc: r.doc_id, entity: r.local_index });
+  const docs = [...rows.members].sort((x, y) => (x.doc_id < y.doc_id ? -1 : x.doc_id > y.doc_id ? 1 : 0));
+  for (const r of docs) {
+    const pairs = (JSON.parse(r.members) as [number, string][]).sort((a, b) => a[0] - b[0]);
+    for (const [local, entity] of pairs) push(members, entity, { doc: r.doc_id, entity: local });
+  }
   const entities: CorpusEntity[] = rows.entities.map((r) => ({
     id: r.id, name: r.name, type: r.type, aliases: JSON.parse(r.aliases) as string[],
     roles: JSON.parse(r.roles) as string[], members: members.get(r.id) ?? [],
   }));
   const addedMentions = rows.added.map((m) => ({ doc: m.doc, start: m.start, end: m.end, text: m.text, entity: m.entity }));
-  const reports = new Map<string, string[]>();
-  for (const r of rows.reports) push(reports, r.event_id, r.doc_id);
-  const evMentions = new Map<string, DocSpan[]>();
-  for (const r of rows.mentions) push(evMentions, r.event_id, { doc: r.doc, start: r.start, end: r.end, text: r.text });
   const events: CorpusEvent[] = rows.events.map((r) => ({
     id: r.id, kind: r.kind, title: r.title, summary: r.summary, date: r.date, location: r.location,
-    participants: JSON.parse(r.participants) as string[], reports: reports.get(r.id) ?? [], sources: r.sources,
-    mentions: evMentions.get(r.id) ?? [], facts: JSON.parse(r.facts) as Record<string, number>,
+    participants: JSON.parse(r.participants) as string[], reports: JSON.parse(r.reports) as string[], sources: r.sources,
+    mentions: (JSON.parse(r.mentions) as [string, number, number, string][]).map(([doc, start, end, text]) => ({ doc, start, end, text })), facts: JSON.parse(r.facts) as Record<string, number>,
     similarity: JSON.parse(r.similarity) as StoryEvidence[],
   }));
   const storylines: CorpusStoryline[] = rows.storylines.map((r) => ({ id: r.id, title: r.title, events: JSON.parse(r.events) as string[] }));

@@ -4,8 +4,10 @@ import type { CorpusState, Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 import type { CachedTextProfile } from '../corpus/profile-cache.js';
 import {
-  CORPUS_TABLES, corpusToRows, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc, type CorpusRow, type CorpusRows, type DocRow,
+  CORPUS_TABLES, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
+  type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type Unit,
 } from './rows.js';
+import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
 
 /**
  * Thrown when a store file cannot be opened or is not a Dossier store; the message says what to do.
@@ -73,20 +75,8 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 
   const countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
   const putCorpusTx = db.transaction((state: CorpusState, basis?: { documents: number }) => {
-    for (const table of CORPUS_TABLES) db.prepare(`DELETE FROM ${table}`).run();
-    const rows = corpusToRows(state);
-    const insert = <T extends object>(sql: string, list: readonly T[]): void => {
-      const stmt = db.prepare<T>(sql);
-      for (const r of list) stmt.run(r);
-    };
-    insert('INSERT INTO entities (id, name, type, aliases, roles) VALUES (@id, @name, @type, @aliases, @roles)', rows.entities);
-    insert('INSERT INTO entity_members (entity_id, doc_id, local_index) VALUES (@entity_id, @doc_id, @local_index)', rows.members);
-    insert('INSERT INTO added_mentions (doc_id, start, "end", text, entity_id) VALUES (@doc, @start, @end, @text, @entity)', rows.added);
-    insert(`INSERT INTO events (id, kind, title, date, location, participants, facts, summary, sources, similarity)
-      VALUES (@id, @kind, @title, @date, @location, @participants, @facts, @summary, @sources, @similarity)`, rows.events);
-    insert('INSERT INTO event_reports (event_id, doc_id) VALUES (@event_id, @doc_id)', rows.reports);
-    insert('INSERT INTO event_mentions (event_id, doc_id, start, "end", text) VALUES (@event_id, @doc, @start, @end, @text)', rows.mentions);
-    insert('INSERT INTO storylines (id, title, events) VALUES (@id, @title, @events)', rows.storylines);
+    const write = corpusToWrite(state);
+    writeCorpus(db, write, planCorpus(storedCorpus(db), write));
     const behind = basis !== undefined && (countStmt.get()?.n ?? 0) !== basis.documents;
     setMeta.run('corpus_stale', behind ? '1' : '0');
   });
@@ -169,7 +159,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
       return getMeta.get('corpus_stale')?.value === '1';
     },
     async putCorpus(state, basis) {
-      // BEGIN IMMEDIATE: the write lock is taken before the old state is cleared, so two processes never interleave corpus writes.
+      // BEGIN IMMEDIATE: the write lock is taken before the stored state is read, so two processes never interleave corpus writes.
       putCorpusTx.immediate(state, basis);
     },
     async corpus() {
@@ -191,6 +181,9 @@ function migrate(db: Database.Database): void {
   if (newest > latest) {
     throw new Error(`the store was written by a newer Dossier (schema ${newest} > ${latest}); upgrade Dossier`);
   }
+  if (db.readonly && newest < latest) {
+    throw new Error(`the store's schema is older (${newest} < ${latest}); run dossier analyze on it once to upgrade it`);
+  }
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
@@ -205,13 +198,64 @@ function migrate(db: Database.Database): void {
 function readCorpus(db: Database.Database): CorpusState {
   const all = <T>(sql: string): T[] => db.prepare<[], T>(sql).all();
   const rows: CorpusRows = {
-    entities: all('SELECT id, name, type, aliases, roles FROM entities ORDER BY rowid'),
-    members: all('SELECT entity_id, doc_id, local_index FROM entity_members'),
-    added: all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY rowid'),
-    events: all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity FROM events ORDER BY rowid'),
-    reports: all('SELECT event_id, doc_id FROM event_reports ORDER BY rowid'),
-    mentions: all('SELECT event_id, doc_id AS doc, start, "end", text FROM event_mentions ORDER BY rowid'),
-    storylines: all('SELECT id, title, events FROM storylines ORDER BY rowid'),
+    entities: all('SELECT id, name, type, aliases, roles FROM entities ORDER BY pos'),
+    members: all('SELECT doc_id, members FROM entity_members'),
+    added: all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY pos'),
+    events: all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity, reports, mentions FROM events ORDER BY pos'),
+    storylines: all('SELECT id, title, events FROM storylines ORDER BY pos'),
   };
   return rowsToCorpus(rows);
+}
+
+/** The stored corpus rows' keys, positions and hashes (what the difference is computed against). */
+function storedCorpus(db: Database.Database): Record<CorpusTableName, StoredUnit[]> {
+  const keyed = (t: CorpusTable): StoredUnit[] =>
+    db.prepare<[], StoredUnit>(`SELECT ${t.key} AS ref, ${t.key} AS key, ${t.ordered ? 'pos' : 'NULL'} AS pos, ${t.hash} AS hash FROM ${t.name}`).all();
+  const added = db.prepare<[], Parameters<typeof storedAdded>[0][number]>(
+    'SELECT rowid AS ref, pos, doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions').all();
+  return {
+    entities: keyed(CORPUS_TABLES.entities), members: keyed(CORPUS_TABLES.members), added: storedAdded(added),
+    events: keyed(CORPUS_TABLES.events), storylines: keyed(CORPUS_TABLES.storylines),
+  };
+}
+
+/**
+ * Runs a corpus plan: rows that point at others (added mentions at entities) are deleted first and
+ * written last, so the foreign keys hold after every statement.
+ */
+function writeCorpus(db: Database.Database, write: CorpusWrite, plan: CorpusPlan): void {
+  const each = (sql: string, list: readonly unknown[][]): void => {
+    if (!list.length) return;
+    const stmt = db.prepare(sql);
+    for (const params of list) stmt.run(params);
+  };
+  for (const name of ['added', 'storylines', 'events', 'members', 'entities'] as const) {
+    const t: CorpusTable = CORPUS_TABLES[name];
+    each(`DELETE FROM ${t.name} WHERE ${t.key ?? 'rowid'} = ?`, plan[name].remove.map((ref) => [ref]));
+  }
+  for (const name of ['entities', 'members', 'added', 'events', 'storylines'] as const) writeTable(CORPUS_TABLES[name], write[name], plan[name], each);
+}
+
+/** Inserts, updates and moves one table's rows as its plan says. */
+function writeTable(t: CorpusTable, units: readonly Unit<object>[], plan: TablePlan, each: (sql: string, list: readonly unknown[][]) => void): void {
+  const extra: string[] = [...(t.ordered ? ['pos'] : []), ...(t.hash === 'h' ? ['h'] : [])];
+  const names = [...t.columns.map(([c]) => `"${c}"`), ...extra];
+  const row = (at: number, pos: number | null): unknown[] => {
+    const u = units[at] as Unit<object>;
+    return [...values(t.columns, u.row), ...(t.ordered ? [pos] : []), ...(t.hash === 'h' ? [u.hash] : [])];
+  };
+  const where = t.key ?? 'rowid';
+  each(`INSERT INTO ${t.name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`, plan.insert.map((i) => row(i.at, i.pos)));
+  // An update sets every column but the key (unchanged, and a parent key other rows point at).
+  const keyAt = t.columns.findIndex(([c]) => c === t.key);
+  const set = names.filter((_, i) => i !== keyAt);
+  each(`UPDATE ${t.name} SET ${set.map((n) => `${n} = ?`).join(', ')} WHERE ${where} = ?`,
+    plan.update.map((u) => [...row(u.at, u.pos).filter((_, i) => i !== keyAt), u.ref]));
+  if (t.ordered) each(`UPDATE ${t.name} SET pos = ? WHERE ${where} = ?`, plan.move.map((m) => [m.pos, m.ref]));
+}
+
+/** A row's values in column order. */
+function values(columns: readonly Column[], row: object): unknown[] {
+  const r = row as Record<string, unknown>;
+  return columns.map(([name, , field]) => r[field ?? name] ?? null);
 }
