@@ -180,6 +180,19 @@ class Reader {
   }
 
   uint(): number {
+    // Most numbers (counts, the commoner keys) fit one byte.
+    const at = this.#at;
+    if (at < this.#buf.length) {
+      const b = this.#buf[at] as number;
+      if (b < 0x80) {
+        this.#at = at + 1;
+        return b;
+      }
+    }
+    return this.#longUint();
+  }
+
+  #longUint(): number {
     let v = 0;
     let scale = 1;
     for (;;) {
@@ -284,7 +297,8 @@ export function decodeTextProfile(data: Uint8Array, keys: readonly string[]): Te
       bagKeys[k] = key;
     }
     const counts = new Float64Array(n);
-    for (let k = 0; k < n; k++) counts[k] = whole ? r.uint() : r.float();
+    if (whole) for (let k = 0; k < n; k++) counts[k] = r.uint();
+    else for (let k = 0; k < n; k++) counts[k] = r.float();
     return { keys: bagKeys, counts };
   });
   if (!r.done) throw new Error('not a text profile: bytes left over');
