@@ -242,3 +242,15 @@ export function upgradeCorpus(): CorpusState {
   s.storylines.push({ id: 's0', title: 'Later', events: ['v10'] });
   return s;
 }
+
+/**
+ * Checks a store just upgraded from schema 4 holding `state`: it reads `state` back exactly, then
+ * takes another state and reads that back; closes the store.
+ */
+export async function upgradedStoreHolds(store: Store, state: CorpusState): Promise<void> {
+  assert.deepEqual(await store.corpus(), state);
+  const next = sampleCorpus();
+  await store.putCorpus(next);
+  assert.deepEqual(await store.corpus(), next);
+  await store.close();
+}

@@ -14,7 +14,7 @@ import { openPostgresStore, redactUrl, isPostgresUrl } from './postgres.js';
 import { StoreError } from './sqlite.js';
 import { PG_MIGRATIONS, PG_SEARCH_VECTOR } from './migrations-pg.js';
 import { MIGRATIONS } from './migrations.js';
-import { sampleCorpus, schema4CorpusSql, storeContract, upgradeCorpus } from './contract.fixture.js';
+import { sampleCorpus, schema4CorpusSql, storeContract, upgradeCorpus, upgradedStoreHolds } from './contract.fixture.js';
 import { freshDatabase, pgUnavailable } from './pg.fixture.js';
 import { main } from '../cli/main.js';
 import type { Io } from '../cli/io.js';
@@ -118,12 +118,7 @@ test('postgres: a store at schema 4 upgrades in place and reads back the corpus 
     const state = upgradeCorpus();
     await c.query(schema4CorpusSql(state));
     await c.end();
-    const store = await openPostgresStore(url);
-    assert.deepEqual(await store.corpus(), state);
-    const next = sampleCorpus();
-    await store.putCorpus(next);
-    assert.deepEqual(await store.corpus(), next);
-    await store.close();
+    await upgradedStoreHolds(await openPostgresStore(url), state);
   } finally {
     await drop();
   }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore, StoreError } from './sqlite.js';
 import { MIGRATIONS } from './migrations.js';
-import { sampleCorpus, schema4CorpusSql, storeContract, upgradeCorpus } from './contract.fixture.js';
+import { sampleCorpus, schema4CorpusSql, storeContract, upgradeCorpus, upgradedStoreHolds } from './contract.fixture.js';
 
 function tempPath(): { path: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-store-'));
@@ -85,12 +85,7 @@ test('a store at schema 4 upgrades in place and reads back the corpus state it h
     const state = upgradeCorpus();
     db.exec(schema4CorpusSql(state));
     db.close();
-    const store = openSqliteStore(path);
-    assert.deepEqual(await store.corpus(), state);
-    const next = sampleCorpus();
-    await store.putCorpus(next);
-    assert.deepEqual(await store.corpus(), next);
-    await store.close();
+    await upgradedStoreHolds(openSqliteStore(path), state);
   } finally {
     done();
   }
