@@ -81,6 +81,35 @@ export function helpersFor(name: string, lang: string): ScriptHelpers | null {
   return fallback ? (SCRIPT_HELPERS[fallback.lang] ?? null) : null;
 }
 
+/** Characters from the start of a text that tell its script. */
+const SCRIPT_SAMPLE = 2000;
+
+/**
+ * The helpers for a whole text, told from its language and its opening characters.
+ *
+ * @example
+ * ```ts
+ * textHelpers('नकातानी ने कहा।', 'hi')?.caseless; // true
+ * ```
+ */
+export function textHelpers(text: string, lang: string): ScriptHelpers | null {
+  return helpersFor(text.slice(0, SCRIPT_SAMPLE), lang);
+}
+
+/**
+ * Whether resolved names are looked for again in a text: only in caseless scripts, where no tagger
+ * can rely on capitals (the propagator, the profile threads and the kept profiles all ask this).
+ *
+ * @example
+ * ```ts
+ * caselessText('नकातानी ने कहा।', 'hi'); // true
+ * caselessText('Nakatani said.', 'en'); // false
+ * ```
+ */
+export function caselessText(text: string, lang: string): boolean {
+  return textHelpers(text, lang)?.caseless ?? false;
+}
+
 /**
  * Lower case, diacritics folded, `&` → `and`, punctuation to spaces, a leading `the` dropped.
  *

@@ -9,7 +9,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createPropagator } from './resolve.js';
-import { helpersFor } from './keys.js';
+import { caselessText } from './keys.js';
+import { KeyTable } from './profile-cache.js';
 import { createProfiler, SPACES } from './stories/profile.js';
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
 import type { FoundName, FoundReply, ProfileJob, ProfileReply, ThreadMessage } from './profile-threads.js';
@@ -22,13 +23,9 @@ let strip: (text: string) => string = (t) => t;
 let find: ReturnType<typeof createPropagator> | null = null;
 /** Caseless texts waiting for the resolution. */
 const held: ProfileJob[] = [];
-const keyIds = new Map<string, number>();
+/** The thread's numbers of the keys it sent (the caller keeps the same table from the batches' new keys). */
+const sent = new KeyTable();
 const noRefs = { entityMentions: [], entityOf: (): null => null };
-
-/** Whether names are looked for again in this text: only caseless scripts have names no tagger capitalises. */
-function caseless(job: ProfileJob): boolean {
-  return helpersFor(job.text.slice(0, 2000), job.lang)?.caseless ?? false;
-}
 
 function foundIn(job: ProfileJob, propagate: NonNullable<typeof find>): FoundName[] {
   const mentions: { start: number; end: number; entity: number }[] = [];
@@ -40,7 +37,7 @@ function foundIn(job: ProfileJob, propagate: NonNullable<typeof find>): FoundNam
 
 /** The batch's profiles, their bags packed into shared arrays (one transfer per batch, not per bag). */
 function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
-  const newKeys: string[] = [];
+  const known = sent.keys.length;
   const ids: number[] = [];
   const counts: number[] = [];
   const sizes = new Int32Array(batch.filter((job) => !job.findOnly).length * SPACES.length);
@@ -48,7 +45,7 @@ function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
   const findings: ProfileReply['findings'] = [];
   const docs: ProfileReply['docs'] = [];
   for (const job of batch) {
-    const isCaseless = caseless(job);
+    const isCaseless = caselessText(job.text, job.lang);
     let found: FoundName[] | null = [];
     if (isCaseless) {
       if (find) found = foundIn(job, find);
@@ -68,13 +65,7 @@ function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
       const bag = profile.bags[space];
       sizes[n * SPACES.length + s] = bag.size;
       bag.forEach((count, key) => {
-        let id = keyIds.get(key);
-        if (id === undefined) {
-          id = keyIds.size;
-          keyIds.set(key, id);
-          newKeys.push(key);
-        }
-        ids.push(id);
+        ids.push(sent.idOf(key));
         counts.push(count);
       });
     });
@@ -87,7 +78,7 @@ function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
     signature.set(sig, at);
     at += sig.length;
   }
-  return { kind: 'profiles', newKeys, docs, findings, ids: Int32Array.from(ids), counts: Float64Array.from(counts), sizes, signatures: signature };
+  return { kind: 'profiles', newKeys: sent.keys.slice(known), docs, findings, ids: Int32Array.from(ids), counts: Float64Array.from(counts), sizes, signatures: signature };
 }
 
 function answer(message: ThreadMessage): void {

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
 import type { CorpusEntity, DocSpan } from '../store/store.js';
-import { SPELLED_OUT_TITLES, type ScriptHelpers, consonantNameKey, helpersFor, isLatinName, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
+import { SPELLED_OUT_TITLES, type ScriptHelpers, consonantNameKey, helpersFor, isLatinName, textHelpers, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
 
 /** One document's entities, as the per-document stages left them. */
 export interface DocEntities {
@@ -505,7 +505,7 @@ export function createPropagator(entities: readonly Pick<ResolvedEntity, 'id' | 
   const runs = new Map<ScriptHelpers, RunCache>();
   return (d) => {
     const added: AddedMention[] = [];
-    const helpers = helpersFor(d.text.slice(0, 2000), d.lang);
+    const helpers = textHelpers(d.text, d.lang);
     if (helpers === null || !helpers.caseless) return added;
     const text = d.text;
     const taken = d.mentions.map((m) => [m.start, m.end] as const);

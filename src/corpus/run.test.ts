@@ -19,7 +19,7 @@ import type { Doc } from '../pipeline/types.js';
 import { seededShuffle } from '../pipeline/random.js';
 import { basisBuilder, corpusFromBasis, refreshCorpus, runCorpus, type TextSource } from './run.js';
 import type { CachedTextProfile } from './profile-cache.js';
-import { helpersFor } from './keys.js';
+import { caselessText } from './keys.js';
 import { corpusDoc } from './record.js';
 import { referenceCorpus } from './reference.fixture.js';
 import pg from 'pg';
@@ -108,7 +108,7 @@ async function sameAsReference(inputs: string[], t: { diagnostic: (s: string) =>
     const spy: Store = { ...store, texts: (only) => (asked.push(only), store.texts(only)) };
     assert.equal(await refreshCorpus(spy), true);
     assert.equal(JSON.stringify(await store.corpus()), reference, 'refreshed with kept text profiles');
-    const caseless = docs.filter((d) => helpersFor(d.text.slice(0, 2000), d.lang)?.caseless).map((d) => d.id).sort();
+    const caseless = docs.filter((d) => caselessText(d.text, d.lang)).map((d) => d.id).sort();
     assert.deepEqual([...(asked[0] ?? [])].sort(), caseless, 'only caseless texts read');
     await store.close();
     const check = new Database(path, { readonly: true });
@@ -133,7 +133,7 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
   const kept = chunks.flatMap((c) => c.profiles);
   const keys = chunks.flatMap((c) => c.keys.added);
   assert.equal(kept.length, docs.length, 'every profile built is kept');
-  const caseless = new Set(docs.filter((d) => helpersFor(d.text.slice(0, 2000), d.lang)?.caseless).map((d) => d.id));
+  const caseless = new Set(docs.filter((d) => caselessText(d.text, d.lang)).map((d) => d.id));
   // Some profiles kept; of those, one stale (another text) and two damaged (a caseless text and
   // another): those three are built again.
   const rows = seededShuffle(kept, 6).filter((_, i) => i % 3 !== 0);
@@ -188,7 +188,7 @@ async function inPostgres(docs: Doc[], reference: string, t: { diagnostic: (s: s
     const asked: (ReadonlySet<string> | undefined)[] = [];
     assert.equal(await refreshCorpus({ ...store, texts: (only) => (asked.push(only), store.texts(only)) }), true);
     assert.equal(JSON.stringify(await store.corpus()), reference, 'PostgreSQL store, kept text profiles');
-    const caseless = docs.filter((d) => helpersFor(d.text.slice(0, 2000), d.lang)?.caseless).map((d) => d.id).sort();
+    const caseless = docs.filter((d) => caselessText(d.text, d.lang)).map((d) => d.id).sort();
     assert.deepEqual([...(asked[0] ?? [])].sort(), caseless, 'only caseless texts read');
     await client.end();
     await store.close();
@@ -237,7 +237,7 @@ test('documents added to a store give what one run over all of them gives, readi
     const read = asked[0];
     assert.ok(read, 'not every text was read');
     assert.ok(added.every((d) => read.has(d.id)), 'the added documents\' texts are read');
-    const reread = before.filter((d) => read.has(d.id) && !helpersFor(d.text.slice(0, 2000), d.lang)?.caseless);
+    const reread = before.filter((d) => read.has(d.id) && !caselessText(d.text, d.lang));
     const skipped = before.filter((d) => !read.has(d.id));
     t.diagnostic(`${before.length} + ${added.length} documents; of the first, ${skipped.length} texts not read, ${reread.length} cased texts read again (their furniture changed)`);
     assert.ok(skipped.length > 0, 'kept profiles spare reading texts');

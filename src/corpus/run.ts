@@ -9,7 +9,7 @@ import { type FoundName, type ProfileParts, startProfileThreads } from './profil
 import {
   type CachedTextProfile, decodeTextProfile, encodeTextProfile, KeyTable, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis, textProfileCaseless,
 } from './profile-cache.js';
-import { helpersFor } from './keys.js';
+import { caselessText } from './keys.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
@@ -172,14 +172,14 @@ export function basisBuilder(): {
     const own = resolvedParts(d, refsOf(d, added));
     const bags = Object.fromEntries(SPACES.map((space, k) => [
       space,
-      space === 'entities' ? new CompactBag(own.entities, intern) : new CompactBag(part.bags[k] as { keys: string[]; counts: Float64Array }),
+      space === 'entities' ? new CompactBag(own.entities, intern) : new CompactBag(part.bags[k] as TextProfile['bags'][number]),
     ])) as Record<Space, CompactBag>;
     const profile: StoryProfile = {
       doc: d.id, lang: d.lang, published: part.published, bags, contentHash: part.contentHash, signature: part.signature, main: own.main,
     };
     done[at] = { profile, refs: framesOf(d), added };
   };
-  /** Reads the text profiles `source` kept, where their basis still holds. */
+  /** The store's key table (from {@link reuse}), numbering the keys of the profiles built here. */
   let keyTable = new KeyTable();
   /** Per record: its kept profile's bytes, while their basis holds and they are not read yet. */
   const keptBytes: (Uint8Array | undefined)[] = [];
@@ -258,7 +258,7 @@ export function basisBuilder(): {
       }
       done[at] = { profile: (profiler ??= createProfiler())({ ...d, text: strip(text) }, refsOf(d, added)), refs: framesOf(d), added };
       built[at] = true;
-      caselessOf[at] = helpersFor(text.slice(0, 2000), d.lang)?.caseless ?? false;
+      caselessOf[at] = caselessText(text, d.lang);
     },
     async texts(source, threads, options = {}) {
       order();

@@ -267,12 +267,12 @@ export function resolvedParts(doc: Pick<ProfileInput, 'events'>, refs: ResolvedR
  * ```
  */
 export class CompactBag implements ReadonlyMap<string, number> {
-  readonly #keys: string[];
+  readonly #keys: readonly string[];
   readonly #counts: Float64Array;
   #index: Map<string, number> | null = null;
 
-  /** From a map (its keys interned), or from keys and counts already in order (taken as they are). */
-  constructor(bag: ReadonlyMap<string, number> | { keys: string[]; counts: Float64Array }, intern: (key: string) => string = (k) => k) {
+  /** From a map (its keys interned), or from keys and counts already in order (taken as they are, never changed). */
+  constructor(bag: ReadonlyMap<string, number> | { readonly keys: readonly string[]; readonly counts: Float64Array }, intern: (key: string) => string = (k) => k) {
     if ('counts' in bag) {
       const { keys, counts } = bag;
       if (keys.length !== counts.length) throw new Error(`CompactBag: ${keys.length} keys but ${counts.length} counts`);
@@ -280,13 +280,14 @@ export class CompactBag implements ReadonlyMap<string, number> {
       this.#counts = counts;
       return;
     }
-    this.#keys = new Array<string>(bag.size);
+    const keys = new Array<string>(bag.size);
     this.#counts = new Float64Array(bag.size);
     let i = 0;
     for (const [k, v] of bag) {
-      this.#keys[i] = intern(k);
+      keys[i] = intern(k);
       this.#counts[i++] = v;
     }
+    this.#keys = keys;
   }
 
   get size(): number {
