@@ -7,7 +7,7 @@ import pg from 'pg';
 import { PG_MIGRATIONS } from './migrations-pg.js';
 import { StoreError } from './sqlite.js';
 import {
-  CORPUS_TABLES, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
+  CORPUS_TABLES, CORPUS_WRITE_ORDER, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
   type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type Unit,
 } from './rows.js';
 import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
@@ -311,14 +311,14 @@ async function storedCorpus(client: pg.Client): Promise<Record<CorpusTableName, 
  * entities) are deleted first and written last.
  */
 async function writeCorpus(client: pg.Client, write: CorpusWrite, plan: CorpusPlan): Promise<void> {
-  for (const name of ['added', 'storylines', 'events', 'members', 'entities'] as const) {
+  for (const name of [...CORPUS_WRITE_ORDER].reverse()) {
     const t: CorpusTable = CORPUS_TABLES[name];
     const refs = plan[name].remove;
     for (let at = 0; at < refs.length; at += CHUNK) {
       await client.query(`DELETE FROM ${t.name} WHERE ${t.key ?? 'seq'} = ANY($1::${t.key ? 'text' : 'bigint'}[])`, [refs.slice(at, at + CHUNK)]);
     }
   }
-  for (const name of ['entities', 'members', 'added', 'events', 'storylines'] as const) await writeTable(client, CORPUS_TABLES[name], write[name], plan[name]);
+  for (const name of CORPUS_WRITE_ORDER) await writeTable(client, CORPUS_TABLES[name], write[name], plan[name]);
 }
 
 /** Inserts, updates and moves one table's rows as its plan says. */

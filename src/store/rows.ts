@@ -107,6 +107,12 @@ export const CORPUS_TABLES = {
   storylines: { name: 'storylines', key: 'id', ordered: true, hash: 'h', columns: [['id', 'text'], ['title', 'text'], ['events', 'text']] },
 } as const satisfies Record<string, CorpusTable>;
 
+/**
+ * The corpus tables in the order their rows are written: parents first (added mentions point at
+ * entities). Rows are deleted in the reverse order, so the foreign keys hold after every statement.
+ */
+export const CORPUS_WRITE_ORDER = Object.keys(CORPUS_TABLES) as readonly (keyof typeof CORPUS_TABLES)[];
+
 /** An entity row: JSON columns as text. */
 export interface EntityRow { id: string; name: string; type: CorpusEntity['type']; aliases: string; roles: string }
 /** One document's entity members: `[local index, corpus entity id]` pairs by local index, as JSON. */

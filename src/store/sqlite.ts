@@ -4,7 +4,7 @@ import type { CorpusState, Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 import type { CachedTextProfile } from '../corpus/profile-cache.js';
 import {
-  CORPUS_TABLES, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
+  CORPUS_TABLES, CORPUS_WRITE_ORDER, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
   type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type Unit,
 } from './rows.js';
 import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
@@ -229,11 +229,11 @@ function writeCorpus(db: Database.Database, write: CorpusWrite, plan: CorpusPlan
     const stmt = db.prepare(sql);
     for (const params of list) stmt.run(params);
   };
-  for (const name of ['added', 'storylines', 'events', 'members', 'entities'] as const) {
+  for (const name of [...CORPUS_WRITE_ORDER].reverse()) {
     const t: CorpusTable = CORPUS_TABLES[name];
     each(`DELETE FROM ${t.name} WHERE ${t.key ?? 'rowid'} = ?`, plan[name].remove.map((ref) => [ref]));
   }
-  for (const name of ['entities', 'members', 'added', 'events', 'storylines'] as const) writeTable(CORPUS_TABLES[name], write[name], plan[name], each);
+  for (const name of CORPUS_WRITE_ORDER) writeTable(CORPUS_TABLES[name], write[name], plan[name], each);
 }
 
 /** Inserts, updates and moves one table's rows as its plan says. */
