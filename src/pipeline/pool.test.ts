@@ -68,3 +68,19 @@ test('--jobs takes a positive whole number', async () => {
   assert.equal(await main(['analyze', 'examples', '--jobs', '0'], out), 2);
   assert.match(out.text(), /--jobs.*positive whole number/);
 });
+
+test('a thread that runs out of its heap fails its document with a reason, and the pool goes on', async () => {
+  const raw: RawDoc = { source: 'a.txt', format: 'text', raw: generateCorpus('examples', 1, 7)[0]?.content ?? '', declared: {} };
+  // 8 MB cannot even hold the language data: every thread dies while loading, and each document says why.
+  const pool = createAnalysisPool({ jobs: 2, inlineFirst: 0, today: TODAY, threadHeapMb: 8 });
+  const small = createAnalysisPool({ jobs: 2, inlineFirst: 0, today: TODAY, threadHeapMb: 256 });
+  try {
+    const results = await Promise.all([pool.analyze(raw, 'x1'), pool.analyze(raw, 'x2')]);
+    for (const r of results) assert.match(r.ok ? '' : r.reason, /^analysis thread failed: .*memory/i);
+    const ok = await small.analyze(raw, contentId(raw.raw));
+    assert.equal(ok.ok, true, 'a limit above the live data analyses normally');
+  } finally {
+    await pool.close();
+    await small.close();
+  }
+});
