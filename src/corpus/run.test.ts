@@ -151,7 +151,9 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
     const source = textsOf(seededShuffle(docs, 10), { keys, profiles: rows });
     await b.texts(source, threads, { minDocs: 0, ...(pendingChars ? { pendingChars } : {}) });
     const label = `kept profiles, ${threads} thread(s)${pendingChars ? ', resolution part way' : ''}`;
+    const rebuilt = [...b.builtProfiles()];
     assert.equal(JSON.stringify(corpusFromBasis(b.basis())), reference, label);
+    assert.throws(() => [...b.builtProfiles()], /after its basis was taken/, `${label}: the builder is spent`);
     assert.equal(b.reused, reusable.length, `${label}: reused`);
     const reusedIds = new Set(reusable.map((r) => r.id));
     const expected = docs.filter((d) => !reusedIds.has(d.id) || caseless.has(d.id)).map((d) => d.id).sort();
@@ -159,7 +161,6 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
     const read = source.asked.flatMap((only) => [...(only ?? docs.map((d) => d.id))]);
     assert.deepEqual([...new Set(read)].sort(), expected, `${label}: texts read`);
     assert.ok(read.length <= expected.length + (threads > 1 ? 1 : 0), `${label}: each text read once, but a damaged caseless one on threads`);
-    const rebuilt = [...b.builtProfiles()];
     assert.equal(rebuilt[0]?.keys.from, keys.length, `${label}: new keys numbered after the kept ones`);
     assert.deepEqual(rebuilt.flatMap((c) => c.profiles).map((r) => r.id).sort(), docs.map((d) => d.id).filter((id) => !reusedIds.has(id)).sort(), `${label}: built`);
   }

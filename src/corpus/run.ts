@@ -1,7 +1,7 @@
 import { createPropagator, resolveEntityNames, type AddedMention, type DocEntityNames, type ResolvedEntity } from './resolve.js';
 import { buildStorylines, byDate, type FrameRef } from './events.js';
 import { corpusDoc, type CorpusDoc } from './record.js';
-import { clusterStories } from './stories/cluster.js';
+import { clusterStories, type Story } from './stories/cluster.js';
 import { MODEL } from './stories/model.js';
 import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs, type Space, SPACES, type StoryProfile } from './stories/profile.js';
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
@@ -99,12 +99,13 @@ export function basisBuilder(): {
   readonly documents: number;
   /** Documents whose text profile was reused from `source` by {@link texts}. */
   readonly reused: number;
-  basis(): CorpusBasis;
   /**
    * The text profiles built (not reused) since the records were read, to keep: a chunk at a time,
-   * each with the keys it numbered that the source's key table lacks; written in order.
+   * each with the keys it numbered that the source's key table lacks; written in order. Before {@link basis}.
    */
   builtProfiles(): Iterable<TextProfilesToKeep>;
+  /** The basis, once every text was given; the builder lets go of everything and cannot be used again. */
+  basis(): CorpusBasis;
 } {
   const records: CorpusDoc[] = [];
   const segmentDocs = new Map<string, number>();
@@ -212,6 +213,35 @@ export function basisBuilder(): {
   };
   let ordered = false;
   let resolved = false;
+  /** Set by {@link basis}, which hands everything over: the builder then holds nothing of the corpus. */
+  let spent = false;
+  let recordCount = 0;
+  const live = (): void => {
+    if (spent) throw new Error('corpus basis builder used after its basis was taken');
+  };
+  /**
+   * Drops what the builder holds once its basis is taken: `nameOf` keeps this closure's scope alive
+   * through the grouping and the writing, and with it every record, kept profile and the propagator,
+   * unless they are let go (at 20,000 documents, a few hundred MB).
+   */
+  const release = (): void => {
+    spent = true;
+    records.length = 0;
+    segmentDocs.clear();
+    entities = [];
+    entityOf.clear();
+    find = () => [];
+    strip = (t) => t;
+    profiler = null;
+    index.clear();
+    done.length = 0;
+    kept.length = 0;
+    built.length = 0;
+    caselessOf.length = 0;
+    bases.length = 0;
+    read.length = 0;
+    keyTable = new KeyTable();
+  };
   /** Records in id order, numbered; the furniture filter from their segments. */
   const order = (): void => {
     if (ordered) return;
@@ -222,6 +252,8 @@ export function basisBuilder(): {
   };
   return {
     record(d) {
+      live();
+      recordCount++;
       if (ordered) throw new Error(`corpus record after the records were ordered: ${d.id}`);
       if (index.has(d.id)) throw new Error(`corpus record given twice: ${d.id}`);
       index.set(d.id, -1);
@@ -229,7 +261,7 @@ export function basisBuilder(): {
       for (const h of d.segments) segmentDocs.set(h, (segmentDocs.get(h) ?? 0) + 1);
     },
     get documents() {
-      return records.length;
+      return recordCount;
     },
     resolve() {
       order();
@@ -246,6 +278,7 @@ export function basisBuilder(): {
       resolved = true;
     },
     text(id, text) {
+      live();
       if (!resolved) throw new Error(`corpus text before the records were resolved: ${id}`);
       const at = awaiting(id);
       if (at === undefined) return;
@@ -261,6 +294,7 @@ export function basisBuilder(): {
       caselessOf[at] = caselessText(text, d.lang);
     },
     async texts(source, threads, options = {}) {
+      live();
       order();
       await reuse(source);
       // Texts to read: those of documents without a kept profile, and caseless ones (names are found in them again).
@@ -337,6 +371,7 @@ export function basisBuilder(): {
       return reused;
     },
     *builtProfiles() {
+      live();
       let profiles: CachedTextProfile[] = [];
       let written = keyTable.keys.length;
       const chunk = (): TextProfilesToKeep => {
@@ -356,6 +391,7 @@ export function basisBuilder(): {
       if (profiles.length) yield chunk();
     },
     basis() {
+      live();
       const missing = records.length - done.filter(Boolean).length;
       if (missing > 0) throw new Error(`corpus texts missing: ${missing} of ${records.length} documents`);
       const parts = done as { profile: StoryProfile; refs: FrameRef[]; added: AddedMention[] }[];
@@ -365,13 +401,15 @@ export function basisBuilder(): {
           published: d.published && /^\d{4}-\d{2}-\d{2}/.test(d.published) ? d.published.slice(0, 10) : null,
         }]),
       );
-      return {
+      const basis = {
         resolved: { entities, added: parts.flatMap((p) => p.added) },
         profiles: parts.map((p) => p.profile),
         refs: parts.flatMap((p) => p.refs),
         nameOf,
         reports,
       };
+      release();
+      return basis;
     },
   };
 }
@@ -401,8 +439,12 @@ export function corpusBasis(input: readonly (Doc | CorpusDoc)[]): CorpusBasis {
  * into storylines.
  */
 export function corpusFromBasis(basis: CorpusBasis, options: CorpusOptions = {}): CorpusState {
-  const { resolved, profiles, refs, nameOf, reports } = basis;
-  const stories = clusterStories(profiles, options.model ?? MODEL);
+  return corpusFromStories(basis, clusterStories(basis.profiles, options.model ?? MODEL), options);
+}
+
+/** {@link corpusFromBasis} once the reports are grouped into stories: the profiles are no longer needed. */
+function corpusFromStories(basis: Omit<CorpusBasis, 'profiles'>, stories: Story[], options: CorpusOptions): CorpusState {
+  const { resolved, refs, nameOf, reports } = basis;
   const events = storyEvents(stories, refs, reports, nameOf, options.readerLang ? { readerLang: options.readerLang } : {});
   const rolesOf = new Map(resolved.entities.map((e) => [e.id, e.roles]));
   return {
@@ -450,11 +492,16 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     // Texts are profiled (on threads, on a large store) while the entities are resolved.
     step(`resolving entities across ${b.documents} documents, reading texts: names and story profiles`);
     await b.texts(store, options.jobs ?? defaultJobs());
-    step('grouping reports into stories, events and storylines');
-    const state = corpusFromBasis(b.basis(), options);
-    step('writing the corpus state');
     // Kept for the next refresh; a store whose key table another process added to meanwhile keeps none of them.
     for (const { profiles, keys } of b.builtProfiles()) if (!(await store.putTextProfiles(profiles, keys))) break;
+    step('grouping reports into stories, events and storylines');
+    // The profiles are let go once the stories are grouped, before the events and the writing.
+    let basis: CorpusBasis | null = b.basis();
+    const stories = clusterStories(basis.profiles, options.model ?? MODEL);
+    const { resolved, refs, nameOf, reports } = basis;
+    basis = null;
+    const state = corpusFromStories({ resolved, refs, nameOf, reports }, stories, options);
+    step('writing the corpus state');
     await store.putCorpus(state, { documents: b.documents });
     return true;
   };
