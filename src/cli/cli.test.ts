@@ -9,6 +9,7 @@ import type { ExportJson } from '../store/export.js';
 import { analyzeRaw } from '../pipeline/run.js';
 import { createStages } from '../pipeline/stages.js';
 import { openStore } from '../store/open.js';
+import { spawnSync } from 'node:child_process';
 
 function capture(): Io & { stdout: () => string; stderr: () => string } {
   let out = '';
@@ -140,4 +141,19 @@ test('a run interrupted after storing documents is completed by the next run', a
   assert.equal(json.documents.length, 2);
   assert.ok(json.entities.some((e) => e.name === 'Tove Berg'), 'the interrupted document reached the corpus');
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('output piped to a reader that stops early (export | head) ends quietly, without a stack trace', async () => {
+  const dir = tempDir();
+  try {
+    const store = join(dir, 'd.db');
+    assert.equal(await main(['analyze', 'examples', '--store', store, '--no-timeline', '--no-progress'], capture()), 0);
+    const bin = new URL('../../bin/dossier.js', import.meta.url).pathname;
+    // The export is larger than a pipe holds, so writes go on after `head` has gone.
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" export --store "${store}" --format json | head -c 100 >/dev/null; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

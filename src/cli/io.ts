@@ -36,9 +36,25 @@ export class CliError extends Error {
  * ```
  */
 export function processIo(): Io {
+  endOnClosedOutput(process.stdout);
   return {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),
     isTTY: Boolean(process.stderr.isTTY),
   };
+}
+
+let watched = false;
+/**
+ * Ends the process quietly when the reader of its output goes away (`dossier export … | head`), as a
+ * Unix tool does, instead of a stack trace from the next write; any other output error is one line.
+ * The stores stay consistent: every write is a transaction.
+ */
+function endOnClosedOutput(stream: NodeJS.WriteStream): void {
+  if (watched) return;
+  watched = true;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') process.stderr.write(`dossier: cannot write the output: ${err.message}\n`);
+    process.exit(err.code === 'EPIPE' ? 0 : 74);
+  });
 }

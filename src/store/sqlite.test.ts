@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore, StoreError } from './sqlite.js';
+import { testDoc } from '../pipeline/doc.js';
 import { MIGRATIONS } from './migrations.js';
 import { sampleCorpus, schema4CorpusSql, storeContract, upgradeCorpus, upgradedStoreHolds } from './contract.fixture.js';
 
@@ -87,6 +88,33 @@ test('a store at schema 4 upgrades in place and reads back the corpus state it h
     db.close();
     await upgradedStoreHolds(openSqliteStore(path), state);
   } finally {
+    done();
+  }
+});
+
+test('a copy made with VACUUM INTO (rollback journal, never opened by Dossier) reads read-only', async () => {
+  const { path, done } = tempPath();
+  const copy = `${path}.copy`;
+  try {
+    const store = openSqliteStore(path);
+    const doc = testDoc('Oslo, March 3: The ministers met.');
+    await store.putDocument(doc);
+    await store.close();
+    const db = new Database(path);
+    db.prepare('VACUUM INTO ?').run(copy);
+    db.close();
+    const reader = openSqliteStore(copy, { readonly: true });
+    try {
+      assert.equal(await reader.hasDocument(doc.id), true);
+      assert.equal(await reader.countDocuments(), 1);
+    } finally {
+      await reader.close();
+    }
+    const check = new Database(copy, { readonly: true });
+    assert.equal(check.pragma('journal_mode', { simple: true }), 'delete', 'the reader left the copy as it was');
+    check.close();
+  } finally {
+    rmSync(copy, { force: true });
     done();
   }
 });

@@ -33,8 +33,12 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    // A reader leaves the journal mode as it is: setting it writes, and a store copied with
+    // `VACUUM INTO` or a backup tool is in rollback mode, which reads just as well.
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
     db.pragma('foreign_keys = ON');
     migrate(db);
   } catch (err) {
