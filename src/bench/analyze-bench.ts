@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates a corpus of articles from `examples/` (varied names, dates, places),
- * runs `dossier analyze` on it in-process with a fresh store, and prints throughput and peak
- * memory. It prints figures for later changes to compare against; it is not a test.
+ * runs `dossier analyze` on it with a fresh store, each run in a fresh process (`analyze-once.ts`, so its peak
+ * memory is its own), and prints throughput and peak memory. It prints figures for later changes to compare against; it is not a test.
  *
  * Usage: `npm run bench -- [--count N[,N…]] [--jobs N[,N…]] [--keep] [--warc-mb N] [--shared DIR]` (default
  * 2000,20000 articles with one thread and with as many threads as cores: one column per size and thread
@@ -18,7 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate.js';
-import { runAnalyze } from '../cli/analyze.js';
+import { analyzeInFreshProcess } from './fresh-run.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import { formatStageProfile, profileStages } from './stage-bench.js';
 import { readWarcFigures, writeWarc } from './warc-bench.js';
@@ -45,40 +45,29 @@ interface Figures {
 }
 
 /** Generates `count` articles, analyses them into a fresh store and measures the run. */
-async function runOnce(count: number, jobs: number, keep: boolean): Promise<Figures> {
+function runOnce(count: number, jobs: number, keep: boolean): Figures {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   const corpusDir = join(dir, 'corpus');
   process.stderr.write(`generating ${count} articles in ${corpusDir}…\n`);
   const files = generateCorpus('examples', count, 1, 'test/examples.gold.json');
   writeCorpus(corpusDir, files);
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
-  global.gc?.();
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 50);
-  const started = process.hrtime.bigint();
-  const { summary } = await runAnalyze([corpusDir], { store: join(dir, 'bench.db'), timeline: false, progress: process.stderr.isTTY, jobs }, {
-    out: () => undefined,
-    err: (s) => void process.stderr.write(s),
-    isTTY: Boolean(process.stderr.isTTY),
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  clearInterval(sampler);
+  // Each run in a fresh process, so its peak memory is its own, not what an earlier run here left.
+  const r = analyzeInFreshProcess(join(dir, 'bench.db'), corpusDir, jobs);
   if (keep) process.stderr.write(`kept ${dir}\n`);
   else rmSync(dir, { recursive: true, force: true });
   return {
-    articles: summary.read,
+    articles: r.read,
     jobs,
-    analysed: summary.added,
-    skipped: summary.skipped.length,
-    events: summary.events,
+    analysed: r.added,
+    skipped: r.skipped,
+    events: r.events,
     input_mb: bytes / 1e6,
-    seconds,
-    corpus_seconds: summary.corpusSeconds,
-    articles_per_s: summary.read / seconds,
-    mb_per_s: bytes / 1e6 / seconds,
-    peak_rss_mb: peakRss / 1048576,
+    seconds: r.seconds,
+    corpus_seconds: r.corpusSeconds,
+    articles_per_s: r.read / r.seconds,
+    mb_per_s: bytes / 1e6 / r.seconds,
+    peak_rss_mb: r.peakRssMb,
   };
 }
 
@@ -94,7 +83,7 @@ async function bench(): Promise<void> {
   }
   const runs: Figures[] = [];
   for (const count of counts) {
-    for (const jobs of threads) runs.push(await runOnce(count, jobs, process.argv.includes('--keep')));
+    for (const jobs of threads) runs.push(runOnce(count, jobs, process.argv.includes('--keep')));
   }
   const fmt = (k: keyof Figures, v: number): string =>
     ['articles', 'jobs', 'analysed', 'skipped', 'events', 'peak_rss_mb'].includes(k) ? v.toFixed(0) : k === 'input_mb' ? v.toFixed(1) : v.toFixed(2);

@@ -4,17 +4,16 @@
  * seed, so no copies of the base) in a second run, and measures only that second run: seconds,
  * articles/s, corpus-stage seconds and peak resident memory. The ratio of the largest base's figures
  * to the smallest's says whether an addition costs in proportion to what is added (1.0) or to what
- * is stored. The addition runs in a fresh process (`scale-add.ts`), as a user's `dossier analyze` would,
+ * is stored. The addition runs in a fresh process (`analyze-once.ts`), as a user's `dossier analyze` would,
  * so its peak memory is its own. It prints figures for later changes to compare against; it is not a test.
  *
  * Usage: `npm run bench:scale -- [--base N[,N…]] [--add N] [--jobs N]` (default bases 2000,20000, add 1000).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate.js';
+import { analyzeInFreshProcess } from './fresh-run.js';
 import { runAnalyze } from '../cli/analyze.js';
 import { defaultJobs } from '../pipeline/pool.js';
 
@@ -42,9 +41,7 @@ async function runOnce(base: number, add: number, jobs: number): Promise<Figures
     writeCorpus(join(dir, 'base'), generateCorpus('examples', base, 1, 'test/examples.gold.json'));
     await runAnalyze([join(dir, 'base')], { store, timeline: false, progress: false, jobs }, quiet);
     writeCorpus(join(dir, 'more'), generateCorpus('examples', add, 2, 'test/examples.gold.json'));
-    const adder = join(dirname(fileURLToPath(import.meta.url)), 'scale-add.js');
-    const out = execFileSync(process.execPath, [adder, store, join(dir, 'more'), String(jobs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { added: number; seconds: number; corpusSeconds: number; peakRssMb: number };
+    const r = analyzeInFreshProcess(store, join(dir, 'more'), jobs);
     return { base, added: r.added, seconds: r.seconds, corpus_seconds: r.corpusSeconds, articles_per_s: r.added / r.seconds, peak_rss_mb: r.peakRssMb };
   } finally {
     rmSync(dir, { recursive: true, force: true });
