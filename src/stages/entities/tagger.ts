@@ -241,18 +241,15 @@ function movesOf(allowed: Uint8Array, L: number): Moves {
 }
 
 /**
- * The best label path for token scores `emit` (`n × L`) under the allowed transitions: first-order
- * Viterbi, the first best predecessor kept on ties. `emit` is overwritten with the path scores.
+ * First-order Viterbi forward pass over token scores `emit` (`n × L`, n > 0) under the allowed
+ * transitions: `alpha[i·L + y]` is the best score of a path ending in `y` at token `i` and `back` its
+ * predecessor (the first best on ties). `alpha` may be `emit` itself: each cell is read before it is
+ * written. Returns the best last label.
  */
-function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Float64Array, L: number, allowed: Uint8Array): Int32Array {
-  const out = new Int32Array(n);
-  if (n === 0) return out;
-  if (backBuffer.length < n * L) backBuffer = new Int32Array(Math.max(n * L, 2 * backBuffer.length));
-  const back = backBuffer;
-  const score = emit;
+function forward(emit: Float64Array, alpha: Float64Array, back: Int32Array, n: number, transitions: Float32Array | Float64Array, L: number, allowed: Uint8Array): number {
   const { before, beforeCount } = movesOf(allowed, L);
   for (let y = 0; y < L; y++) {
-    score[y] = (allowed[L * L + y] ? (transitions[L * L + y] as number) : -Infinity) + (score[y] as number);
+    alpha[y] = (allowed[L * L + y] ? (transitions[L * L + y] as number) : -Infinity) + (emit[y] as number);
     back[y] = 0;
   }
   for (let i = 1; i < n; i++) {
@@ -263,25 +260,38 @@ function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Flo
       let arg = 0;
       for (let k = y * L, end = k + (beforeCount[y] as number); k < end; k++) {
         const p = before[k] as number;
-        const s = (score[prev + p] as number) + (transitions[p * L + y] as number);
+        const s = (alpha[prev + p] as number) + (transitions[p * L + y] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[at + y] = best + (score[at + y] as number);
+      alpha[at + y] = best + (emit[at + y] as number);
       back[at + y] = arg;
     }
   }
   let bestY = 0;
   let best = -Infinity;
   for (let y = 0; y < L; y++) {
-    const s = score[(n - 1) * L + y] as number;
+    const s = alpha[(n - 1) * L + y] as number;
     if (s > best) {
       best = s;
       bestY = y;
     }
   }
+  return bestY;
+}
+
+/**
+ * The best label path for token scores `emit` (`n × L`) under the allowed transitions ({@link forward}).
+ * `emit` is overwritten with the path scores.
+ */
+function bestPath(emit: Float64Array, n: number, transitions: Float32Array | Float64Array, L: number, allowed: Uint8Array): Int32Array {
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  if (backBuffer.length < n * L) backBuffer = new Int32Array(Math.max(n * L, 2 * backBuffer.length));
+  const back = backBuffer;
+  let bestY = forward(emit, emit, back, n, transitions, L, allowed);
   for (let i = n - 1; i >= 0; i--) {
     out[i] = bestY;
     bestY = back[i * L + bestY] as number;
@@ -309,9 +319,12 @@ export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures
   const L = model.labels.length;
   const n = features.offsets.length - 1;
   const allowed = allowedOf(model);
-  const { before, beforeCount, after, afterCount } = movesOf(allowed, L);
+  const { after, afterCount } = movesOf(allowed, L);
   const tr = model.transitions;
   const emit = emissions(model, features, L);
+  const tags: string[] = new Array<string>(n);
+  const margins = new Float64Array(n);
+  if (n === 0) return { tags, margins };
   // Every cell of alpha, beta and back is written below before it is read: reused buffers, no fill.
   if (alphaBuffer.length < n * L) {
     const size = Math.max(n * L, 2 * alphaBuffer.length);
@@ -322,51 +335,19 @@ export function decodeWithMargins(model: TaggerModel, features: SentenceFeatures
   const alpha = alphaBuffer;
   const beta = betaBuffer;
   const back = marginBackBuffer;
-  for (let y = 0; y < L && n > 0; y++) {
-    alpha[y] = (allowed[L * L + y] ? (tr[L * L + y] as number) : -Infinity) + (emit[y] as number);
-    back[y] = 0;
-  }
-  for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * L;
-    const at = i * L;
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = y * L, end = k + (beforeCount[y] as number); k < end; k++) {
-        const p = before[k] as number;
-        const v = (alpha[prev + p] as number) + (tr[p * L + y] as number);
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      alpha[at + y] = best + (emit[at + y] as number);
-      back[at + y] = arg;
-    }
-  }
-  for (let y = 0; y < L; y++) if (n > 0) beta[(n - 1) * L + y] = 0;
+  let bestY = forward(emit, alpha, back, n, tr, L, allowed);
+  const best = alpha[(n - 1) * L + bestY] as number;
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const next = (i + 1) * L;
     for (let y = 0; y < L; y++) {
-      let best = -Infinity;
+      let top = -Infinity;
       for (let k = y * L, end = k + (afterCount[y] as number); k < end; k++) {
         const q = after[k] as number;
         const v = (tr[y * L + q] as number) + (emit[next + q] as number) + (beta[next + q] as number);
-        if (v > best) best = v;
+        if (v > top) top = v;
       }
-      beta[i * L + y] = best;
-    }
-  }
-  const tags: string[] = new Array<string>(n);
-  const margins = new Float64Array(n);
-  if (n === 0) return { tags, margins };
-  let bestY = 0;
-  let best = -Infinity;
-  for (let y = 0; y < L; y++) {
-    const v = alpha[(n - 1) * L + y] as number;
-    if (v > best) {
-      best = v;
-      bestY = y;
+      beta[i * L + y] = top;
     }
   }
   const o = model.labels.indexOf('O');
