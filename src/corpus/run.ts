@@ -253,9 +253,9 @@ export function basisBuilder(): {
   return {
     record(d) {
       live();
-      recordCount++;
       if (ordered) throw new Error(`corpus record after the records were ordered: ${d.id}`);
       if (index.has(d.id)) throw new Error(`corpus record given twice: ${d.id}`);
+      recordCount++;
       index.set(d.id, -1);
       records.push({ ...d, text: '' });
       for (const h of d.segments) segmentDocs.set(h, (segmentDocs.get(h) ?? 0) + 1);
@@ -264,6 +264,7 @@ export function basisBuilder(): {
       return recordCount;
     },
     resolve() {
+      live();
       order();
       entities = resolveEntityNames(records.map((d): DocEntityNames => ({ doc: d.id, lang: d.lang, entities: d.entities, mentions: d.mentions })));
       for (const e of entities) {
