@@ -69,7 +69,7 @@ test('--jobs takes a positive whole number', async () => {
   assert.match(out.text(), /--jobs.*positive whole number/);
 });
 
-test('a thread that runs out of its heap fails its document with a reason, and the pool goes on', async () => {
+test('a thread that runs out of its heap fails its documents with a reason instead of ending the process; a limit above the live data analyses normally', async () => {
   const raw: RawDoc = { source: 'a.txt', format: 'text', raw: generateCorpus('examples', 1, 7)[0]?.content ?? '', declared: {} };
   // 8 MB cannot even hold the language data: every thread dies while loading, and each document says why.
   const pool = createAnalysisPool({ jobs: 2, inlineFirst: 0, today: TODAY, threadHeapMb: 8 });
