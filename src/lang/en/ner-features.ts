@@ -326,7 +326,8 @@ const EDGE = BLOCKS.add([[], [feature(T.lm1, BOS), feature(T.shm1, BOS)], [featu
  * Added once per word (again after the store starts afresh).
  */
 function blockOf(info: WordInfo): number {
-  if (info.slotGeneration === BLOCKS.generation) return info.slot;
+  const cached = BLOCKS.slotOf(info);
+  if (cached >= 0) return cached;
   const own = [feature(T.bias), feature(T.word, info.word), feature(T.lower, info.lower), feature(T.shape, info.shape)];
   info.affixes.forEach((a, k) => {
     if (a !== 0) own.push(feature(T.affix, k, a));
@@ -342,9 +343,7 @@ function blockOf(info: WordInfo): number {
     prev.push(feature(T.clusterM1, cl[1]));
     next.push(feature(T.clusterP1, cl[1]));
   }
-  info.slot = BLOCKS.add([own, prev, next]);
-  info.slotGeneration = BLOCKS.generation;
-  return info.slot;
+  return BLOCKS.addFor(info, [own, prev, next]);
 }
 
 /**

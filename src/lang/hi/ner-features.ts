@@ -157,7 +157,8 @@ const EDGE = BLOCKS.add([[], [feature(T.wm1, BOS)], [feature(T.wp1, EOS)]]);
  * (again after the store starts afresh).
  */
 function blockOf(info: HiWordInfo): number {
-  if (info.slotGeneration === BLOCKS.generation) return info.slot;
+  const cached = BLOCKS.slotOf(info);
+  if (cached >= 0) return cached;
   const w = info.word;
   const own = [feature(T.bias), feature(T.word, w), feature(T.script, info.script), feature(T.len, info.len)];
   info.affixes.forEach((a, k) => {
@@ -180,9 +181,7 @@ function blockOf(info: HiWordInfo): number {
     prev.push(feature(T.clusterM1, cl[1]));
     next.push(feature(T.clusterP1, cl[1]));
   }
-  info.slot = BLOCKS.add([own, prev, next]);
-  info.slotGeneration = BLOCKS.generation;
-  return info.slot;
+  return BLOCKS.addFor(info, [own, prev, next]);
 }
 
 /**

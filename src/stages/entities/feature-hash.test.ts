@@ -128,3 +128,17 @@ test('word blocks: a long sentence grows the covered marks with the hashes; a cl
   assert.equal(wide.hashes[wide.roleStart(0, 1)], 0);
   assert.equal(wide.hashes[wide.roleStart(199, 1)], 199);
 });
+
+test('a word keeps its slot within a generation and gets a new one after the store is cleared', () => {
+  const store = new BlockStore(1);
+  store.add([[1]]);
+  const word = { slot: -1, slotGeneration: -1 };
+  assert.equal(store.slotOf(word), -1, 'no slot before it is added');
+  const slot = store.addFor(word, [[7, 8]]);
+  assert.equal(store.slotOf(word), slot);
+  assert.deepEqual([...store.hashes.slice(store.roleStart(slot, 0), store.roleStart(slot, 1))], [7, 8]);
+  store.clear(1);
+  assert.equal(store.slotOf(word), -1, 'a slot from an older generation is gone');
+  assert.equal(store.addFor(word, [[9]]), slot, 'added again after the kept words, in the new generation');
+  assert.equal(store.slotOf(word), slot);
+});

@@ -80,6 +80,12 @@ export interface SentenceBlocks {
   covered: Uint8Array;
 }
 
+/** Where a language's word record keeps its slot in a {@link BlockStore} and the store's generation then. */
+export interface BlockSlot {
+  slot: number;
+  slotGeneration: number;
+}
+
 /**
  * The features that depend on one word only, grouped by the role the word plays for a token (the
  * token itself, the word before it, the word after it, ...), for many words in shared arrays: a
@@ -128,6 +134,16 @@ export class BlockStore {
       this.starts[k++] = this.size;
     }
     return w;
+  }
+  /** The slot `word` was given in this generation, or -1 when it has none ({@link addFor} gives it one). */
+  slotOf(word: BlockSlot): number {
+    return word.slotGeneration === this.generation ? word.slot : -1;
+  }
+  /** {@link add}, remembering the slot on `word` for {@link slotOf}; returns it. */
+  addFor(word: BlockSlot, byRole: readonly (readonly number[])[]): number {
+    word.slot = this.add(byRole);
+    word.slotGeneration = this.generation;
+    return word.slot;
   }
   /** Where role `role` of word `slot` starts in {@link hashes}. */
   roleStart(slot: number, role: number): number {
