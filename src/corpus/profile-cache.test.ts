@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeTextProfile, encodeTextProfile, KeyTable, textPart, textProfileBasis } from './profile-cache.js';
+import { decodeKeptProfile, decodeTextProfile, encodeTextProfile, KeyTable, ProfileArena, textPart, textProfileBasis } from './profile-cache.js';
 import { textHash } from './record.js';
-import { createProfiler, SPACES } from './stories/profile.js';
+import { CompactBag, createProfiler, type Space, SPACES, type StoryProfile } from './stories/profile.js';
+import { weighCorpus } from './stories/similarity.js';
 
 const noRefs = { entityMentions: [], entityOf: (): null => null };
 
@@ -28,12 +29,49 @@ test('a text profile comes back from its stored form exactly, keys in order', ()
   assert.deepEqual(decodeTextProfile(encodeTextProfile(weighted, table), table.keys), weighted, 'counts that are not whole numbers, and no date');
 });
 
+test('kept profiles read into shared arrays are the same bags, and weigh the same as bags of their own', () => {
+  const profile = createProfiler();
+  const names = ['chamoli-landslide.txt', 'vadodara-fire.txt', 'pune-trade-talks-hi.txt'];
+  const profiles = names.map((f) => profile({ id: f, lang: f.includes('-hi') ? 'hi' : 'en', title: null, text: readFileSync(`examples/${f}`, 'utf8'), published: null, timex: [], events: [] }, noRefs));
+  const table = new KeyTable();
+  const data = profiles.map((p) => encodeTextProfile(textPart(p, false), table));
+  // A small chunk, so that bags straddle the arena's chunks.
+  const arena = new ProfileArena(64);
+  const kept = data.map((d) => decodeKeptProfile(d, table.keys, arena));
+  const asKept = (p: StoryProfile, k: number): StoryProfile => ({
+    ...p,
+    bags: Object.fromEntries(SPACES.map((space, s) => [space, space === 'entities' ? p.bags.entities : new CompactBag(kept[k]!.bags[s]!)])) as Record<Space, CompactBag>,
+  });
+  const fromArena = profiles.map(asKept);
+  fromArena.forEach((p, k) => SPACES.forEach((space) => {
+    const bag = p.bags[space] as CompactBag;
+    assert.deepEqual([...bag], [...profiles[k]!.bags[space]], `${space}: the same entries in the same order`);
+    if (space !== 'entities') {
+      assert.ok(bag.tableBag(), 'read back as key numbers');
+      assert.deepEqual(bag.arrays().keys, [...profiles[k]!.bags[space].keys()]);
+    }
+    const [first] = profiles[k]!.bags[space].keys();
+    if (first !== undefined) assert.equal(bag.get(first), profiles[k]!.bags[space].get(first));
+  }));
+  // Mixed: one profile with bags of its own among kept ones, as after adding a document.
+  const mixed = [fromArena[0]!, profiles[1]!, fromArena[2]!];
+  const a = weighCorpus(profiles);
+  const b = weighCorpus(mixed);
+  assert.deepEqual(b.stats.keys, a.stats.keys, 'keys numbered in the same order');
+  assert.deepEqual(b.stats.df, a.stats.df);
+  b.weighted.forEach((w, k) => SPACES.forEach((space) => {
+    assert.deepEqual([...w.packed[space].keys], [...a.weighted[k]!.packed[space].keys]);
+    assert.deepEqual([...w.packed[space].weights], [...a.weighted[k]!.packed[space].weights], `${space} weights of report ${k}`);
+  }));
+});
+
 test('a damaged stored profile is refused, not read as a wrong one', () => {
   const table = new KeyTable();
   const data = encodeTextProfile({ published: null, contentHash: 'h', signature: new Uint32Array([1, 2]), caseless: false, bags: SPACES.map(() => ({ keys: ['k'], counts: new Float64Array([1]) })) }, table);
   assert.throws(() => decodeTextProfile(data.slice(0, data.length - 1), table.keys), /ends too soon/);
   assert.throws(() => decodeTextProfile(Uint8Array.from([...data, 0]), table.keys), /left over/);
   assert.throws(() => decodeTextProfile(data, []), /a key the store does not have/);
+  assert.throws(() => decodeKeptProfile(data, [], new ProfileArena()), /a key the store does not have/);
 });
 
 test('the basis changes with what a text profile reads, and only with that', () => {

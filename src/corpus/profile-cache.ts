@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CorpusDoc } from './record.js';
-import { CompactBag, SPACES, type StoryProfile } from './stories/profile.js';
+import { CompactBag, type KeyedBag, SPACES, type StoryProfile, type TableBag } from './stories/profile.js';
 
 /**
  * The format of text profiles: bump it when anything a profile is built from changes (the profile
@@ -26,7 +26,12 @@ export interface TextProfile {
   signature: Uint32Array;
   /** Whether the text is in a caseless script, where resolved names are looked for again. */
   caseless: boolean;
-  bags: { readonly keys: readonly string[]; readonly counts: Float64Array }[];
+  bags: KeyedBag[];
+}
+
+/** A text profile read back from a store ({@link decodeKeptProfile}): its bags' entries in shared arrays. */
+export interface KeptTextProfile extends Omit<TextProfile, 'bags'> {
+  bags: TableBag[];
 }
 
 /** A text profile as a store keeps it. */
@@ -276,10 +281,39 @@ export function textProfileCaseless(data: Uint8Array): boolean {
 }
 
 /**
- * A text profile from {@link encodeTextProfile}'s bytes, given the store's keys by number; throws
- * on bytes that are not one (a damaged row), so the caller builds the profile again.
+ * Arrays that the bags of many kept profiles share (key numbers and counts), carved in chunks: two
+ * allocations per chunk instead of two per bag, and no key strings at all.
  */
-export function decodeTextProfile(data: Uint8Array, keys: readonly string[]): TextProfile {
+export class ProfileArena {
+  #ids = new Int32Array(0);
+  #counts = new Float64Array(0);
+  #used = 0;
+
+  constructor(readonly chunk = ARENA_CHUNK) {}
+
+  /** Room for `n` entries: the arrays and where they start. */
+  take(n: number): { ids: Int32Array; counts: Float64Array; start: number } {
+    if (this.#used + n > this.#ids.length) {
+      const length = Math.max(this.chunk, n);
+      this.#ids = new Int32Array(length);
+      this.#counts = new Float64Array(length);
+      this.#used = 0;
+    }
+    const start = this.#used;
+    this.#used += n;
+    return { ids: this.#ids, counts: this.#counts, start };
+  }
+}
+
+/** Entries per chunk of a {@link ProfileArena} (12 MB). */
+const ARENA_CHUNK = 1 << 20;
+
+/**
+ * A kept text profile from {@link encodeTextProfile}'s bytes, its bags as key numbers into `table`
+ * (the store's keys, by number) in `arena`'s arrays; throws on bytes that are not one (a damaged
+ * row), so the caller builds the profile again.
+ */
+export function decodeKeptProfile(data: Uint8Array, table: readonly string[], arena: ProfileArena): KeptTextProfile {
   const r = new Reader(data);
   const flags = r.uint();
   const published = flags & 2 ? r.text() : null;
@@ -287,20 +321,28 @@ export function decodeTextProfile(data: Uint8Array, keys: readonly string[]): Te
   const signature = new Uint32Array(r.uint());
   for (let i = 0; i < signature.length; i++) signature[i] = r.word();
   if (r.uint() !== SPACES.length) throw new Error('not a text profile: another number of spaces');
-  const bags = SPACES.map(() => {
-    const n = r.uint();
+  const bags = SPACES.map((): TableBag => {
+    const length = r.uint();
     const whole = r.uint() === 0;
-    const bagKeys = new Array<string>(n);
-    for (let k = 0; k < n; k++) {
-      const key = keys[r.uint()];
-      if (key === undefined) throw new Error('not a text profile: a key the store does not have');
-      bagKeys[k] = key;
+    const { ids, counts, start } = arena.take(length);
+    for (let k = start, end = start + length; k < end; k++) {
+      const id = r.uint();
+      if (id >= table.length) throw new Error('not a text profile: a key the store does not have');
+      ids[k] = id;
     }
-    const counts = new Float64Array(n);
-    if (whole) for (let k = 0; k < n; k++) counts[k] = r.uint();
-    else for (let k = 0; k < n; k++) counts[k] = r.float();
-    return { keys: bagKeys, counts };
+    if (whole) for (let k = start, end = start + length; k < end; k++) counts[k] = r.uint();
+    else for (let k = start, end = start + length; k < end; k++) counts[k] = r.float();
+    return { table, ids, counts, start, length };
   });
   if (!r.done) throw new Error('not a text profile: bytes left over');
   return { published, contentHash, signature, caseless: (flags & 1) === 1, bags };
+}
+
+/**
+ * A text profile from {@link encodeTextProfile}'s bytes, given the store's keys by number, its bags
+ * in arrays of their own; throws on bytes that are not one.
+ */
+export function decodeTextProfile(data: Uint8Array, keys: readonly string[]): TextProfile {
+  const kept = decodeKeptProfile(data, keys, new ProfileArena(0));
+  return { ...kept, bags: kept.bags.map((bag) => new CompactBag(bag).arrays()) };
 }

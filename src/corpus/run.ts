@@ -7,7 +7,7 @@ import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs,
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
 import { type FoundName, type ProfileParts, startProfileThreads } from './profile-threads.js';
 import {
-  type CachedTextProfile, decodeTextProfile, encodeTextProfile, KeyTable, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis, textProfileCaseless,
+  type CachedTextProfile, decodeKeptProfile, encodeTextProfile, KeyTable, type KeptTextProfile, ProfileArena, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis, textProfileCaseless,
 } from './profile-cache.js';
 import { caselessText } from './keys.js';
 import { defaultJobs } from '../pipeline/pool.js';
@@ -124,7 +124,7 @@ export function basisBuilder(): {
   const nameOf = (id: string): string => names.get(id) ?? id;
   const intern = interner();
   /** Per record: its text profile kept by an earlier refresh and still valid, if any. */
-  const kept: (TextProfile | undefined)[] = [];
+  const kept: (KeptTextProfile | undefined)[] = [];
   let reused = 0;
   /** Per record: whether its profile was built here, and whether its text is in a caseless script. */
   const built: boolean[] = [];
@@ -167,13 +167,13 @@ export function basisBuilder(): {
       participants: [...new Set(frame.participants.map((p) => global(d.id, p)).filter((p): p is string => p !== null))],
     }));
   /** The story profile of record `at` from its text part and the names found again in its text. */
-  const assemble = (at: number, part: Omit<TextProfile, 'caseless'>, names: readonly FoundName[]): void => {
+  const assemble = (at: number, part: Omit<TextProfile | KeptTextProfile, 'caseless'>, names: readonly FoundName[]): void => {
     const d = records[at] as CorpusDoc;
     const added = names.map((m) => ({ doc: d.id, ...m }));
     const own = resolvedParts(d, refsOf(d, added));
     const bags = Object.fromEntries(SPACES.map((space, k) => [
       space,
-      space === 'entities' ? new CompactBag(own.entities, intern) : new CompactBag(part.bags[k] as TextProfile['bags'][number]),
+      space === 'entities' ? new CompactBag(own.entities, intern) : new CompactBag(part.bags[k] as TextProfile['bags'][number] | KeptTextProfile['bags'][number]),
     ])) as Record<Space, CompactBag>;
     const profile: StoryProfile = {
       doc: d.id, lang: d.lang, published: part.published, bags, contentHash: part.contentHash, signature: part.signature, main: own.main,
@@ -199,10 +199,11 @@ export function basisBuilder(): {
   /** Reads back the kept profiles; returns the records whose bytes were damaged (their profiles are built again). */
   const decodeKept = (): number[] => {
     const damaged: number[] = [];
+    const arena = new ProfileArena();
     keptBytes.forEach((bytes, at) => {
       if (!bytes) return;
       try {
-        kept[at] = decodeTextProfile(bytes, keyTable.keys);
+        kept[at] = decodeKeptProfile(bytes, keyTable.keys, arena);
         reused++;
       } catch {
         damaged.push(at);

@@ -255,7 +255,26 @@ export function resolvedParts(doc: Pick<ProfileInput, 'events'>, refs: ResolvedR
 }
 
 /**
- * A bag of counts in two flat arrays, in the insertion order of the map it was made from (so every
+ * A bag's entries kept in arrays shared with other bags: `length` key numbers (into `table`) and
+ * counts from `start` on. Kept text profiles are read back this way ({@link decodeKeptProfile}), so
+ * a store's millions of entries cost two arrays, not a key array and a count array per bag.
+ */
+export interface TableBag {
+  readonly table: readonly string[];
+  readonly ids: Int32Array;
+  readonly counts: Float64Array;
+  readonly start: number;
+  readonly length: number;
+}
+
+/** A bag's keys and counts in order, in arrays of its own. */
+export interface KeyedBag {
+  readonly keys: readonly string[];
+  readonly counts: Float64Array;
+}
+
+/**
+ * A bag of counts in flat arrays, in the insertion order of the map it was made from (so every
  * reader iterates it as it would the map), with interned keys: about a third of a `Map`'s memory. Key
  * look-ups (`get`, `has`) build a map on first use; the corpus stages only iterate.
  *
@@ -267,17 +286,37 @@ export function resolvedParts(doc: Pick<ProfileInput, 'events'>, refs: ResolvedR
  * ```
  */
 export class CompactBag implements ReadonlyMap<string, number> {
-  readonly #keys: readonly string[];
+  /** The keys, or the table the key numbers in {@link #ids} point into. */
+  readonly #table: readonly string[];
+  readonly #ids: Int32Array | null;
   readonly #counts: Float64Array;
+  readonly #start: number;
+  readonly #size: number;
   #index: Map<string, number> | null = null;
 
-  /** From a map (its keys interned), or from keys and counts already in order (taken as they are, never changed). */
-  constructor(bag: ReadonlyMap<string, number> | { readonly keys: readonly string[]; readonly counts: Float64Array }, intern: (key: string) => string = (k) => k) {
+  /**
+   * From a map (its keys interned), from keys and counts already in order, or from entries in shared
+   * arrays (both taken as they are, never changed).
+   */
+  constructor(bag: ReadonlyMap<string, number> | KeyedBag | TableBag, intern: (key: string) => string = (k) => k) {
+    if ('table' in bag) {
+      const { table, ids, counts, start, length } = bag;
+      if (start < 0 || start + length > ids.length || start + length > counts.length) throw new Error(`CompactBag: entries ${start}…${start + length} outside the arrays`);
+      this.#table = table;
+      this.#ids = ids;
+      this.#counts = counts;
+      this.#start = start;
+      this.#size = length;
+      return;
+    }
+    this.#ids = null;
+    this.#start = 0;
     if ('counts' in bag) {
       const { keys, counts } = bag;
       if (keys.length !== counts.length) throw new Error(`CompactBag: ${keys.length} keys but ${counts.length} counts`);
-      this.#keys = keys;
+      this.#table = keys;
       this.#counts = counts;
+      this.#size = keys.length;
       return;
     }
     const keys = new Array<string>(bag.size);
@@ -287,20 +326,32 @@ export class CompactBag implements ReadonlyMap<string, number> {
       keys[i] = intern(k);
       this.#counts[i++] = v;
     }
-    this.#keys = keys;
+    this.#table = keys;
+    this.#size = keys.length;
   }
 
   get size(): number {
-    return this.#keys.length;
+    return this.#size;
   }
 
-  /** The bag's own keys and counts, in order, without a copy: for reading only. */
-  arrays(): { readonly keys: readonly string[]; readonly counts: Float64Array } {
-    return { keys: this.#keys, counts: this.#counts };
+  /** The key of entry `i`. */
+  #key(i: number): string {
+    return (this.#ids ? this.#table[this.#ids[this.#start + i] as number] : this.#table[i]) as string;
+  }
+
+  /** The bag's keys and counts, in order: its own arrays without a copy for a bag made from keys or a map (for reading only). */
+  arrays(): KeyedBag {
+    if (!this.#ids) return { keys: this.#table, counts: this.#counts };
+    return { keys: Array.from({ length: this.#size }, (_, i) => this.#key(i)), counts: this.#counts.slice(this.#start, this.#start + this.#size) };
+  }
+
+  /** The shared arrays of a bag made from them, else null: readers that number keys the same way read key numbers, not strings. */
+  tableBag(): TableBag | null {
+    return this.#ids ? { table: this.#table, ids: this.#ids, counts: this.#counts, start: this.#start, length: this.#size } : null;
   }
 
   get(key: string): number | undefined {
-    this.#index ??= new Map(this.#keys.map((k, i) => [k, this.#counts[i] as number]));
+    this.#index ??= new Map(Array.from({ length: this.#size }, (_, i) => [this.#key(i), this.#counts[this.#start + i] as number]));
     return this.#index.get(key);
   }
 
@@ -309,19 +360,26 @@ export class CompactBag implements ReadonlyMap<string, number> {
   }
 
   forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
-    for (let i = 0; i < this.#keys.length; i++) fn(this.#counts[i] as number, this.#keys[i] as string, this);
+    const counts = this.#counts;
+    const table = this.#table;
+    const ids = this.#ids;
+    if (ids) {
+      for (let i = 0, at = this.#start; i < this.#size; i++, at++) fn(counts[at] as number, table[ids[at] as number] as string, this);
+      return;
+    }
+    for (let i = 0; i < this.#size; i++) fn(counts[i] as number, table[i] as string, this);
   }
 
   *entries(): MapIterator<[string, number]> {
-    for (let i = 0; i < this.#keys.length; i++) yield [this.#keys[i] as string, this.#counts[i] as number];
+    for (let i = 0; i < this.#size; i++) yield [this.#key(i), this.#counts[this.#start + i] as number];
   }
 
-  keys(): MapIterator<string> {
-    return this.#keys.values();
+  *keys(): MapIterator<string> {
+    for (let i = 0; i < this.#size; i++) yield this.#key(i);
   }
 
   *values(): MapIterator<number> {
-    for (let i = 0; i < this.#counts.length; i++) yield this.#counts[i] as number;
+    for (let i = 0; i < this.#size; i++) yield this.#counts[this.#start + i] as number;
   }
 
   [Symbol.iterator](): MapIterator<[string, number]> {

@@ -4,7 +4,7 @@
  * fitted on public pair data (`npm run train:similarity`, `model.ts`).
  */
 import { kindFamily } from '../../stages/events/kinds.js';
-import { SPACES, type Space, type StoryProfile } from './profile.js';
+import { CompactBag, SPACES, type Space, type StoryProfile } from './profile.js';
 
 /** A profile's features weighted by rarity in the corpus and scaled to unit length per space. */
 export interface WeightedProfile {
@@ -54,16 +54,41 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null)
   const df: number[] = [];
   const keys: string[] = [];
   let at = 0;
+  const numberOf = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = df.length));
+      df.push(0);
+      keys.push(key);
+    }
+    return id;
+  };
+  // Bags read back from a store number their keys in its table: each table number is looked up by its
+  // key once, then read from an array (a few keys in millions of entries).
+  let table: readonly string[] | null = null;
+  let fromTable = new Int32Array(0);
   for (const p of profiles) {
     for (const space of SPACES) {
+      const bag = p.bags[space];
+      const shared = bag instanceof CompactBag ? bag.tableBag() : null;
+      if (shared) {
+        if (shared.table !== table) {
+          table = shared.table;
+          fromTable = new Int32Array(table.length).fill(-1);
+        }
+        for (let k = shared.start, end = k + shared.length; k < end; k++) {
+          const t = shared.ids[k] as number;
+          let id = fromTable[t] as number;
+          if (id < 0) fromTable[t] = id = numberOf(table[t] as string);
+          df[id] = (df[id] as number) + 1;
+          if (record) record[at++] = id;
+        }
+        continue;
+      }
       // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
-      p.bags[space].forEach((_, key) => {
-        let id = ids.get(key);
-        if (id === undefined) {
-          ids.set(key, (id = df.length));
-          df.push(1);
-          keys.push(key);
-        } else df[id] = (df[id] as number) + 1;
+      bag.forEach((_, key) => {
+        const id = numberOf(key);
+        df[id] = (df[id] as number) + 1;
         if (record) record[at++] = id;
       });
     }
@@ -186,16 +211,7 @@ function weighBags(profile: StoryProfile, stats: CorpusStats, recorded: Int32Arr
     const weights = scratchWeights;
     let n = 0;
     let norm = 0;
-    // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
-    bag.forEach((tf, key) => {
-      let id = recorded ? (recorded[at++] as number) : stats.ids.get(key);
-      if (id === undefined) {
-        // A key outside the counted corpus: numbered now, seen in no counted profile.
-        id = stats.df.length;
-        stats.ids.set(key, id);
-        stats.df.push(0);
-        stats.keys.push(key);
-      }
+    const entry = (tf: number, id: number): void => {
       const df = stats.df[id] as number;
       let f = idfs[df];
       if (f === undefined) f = idfOf(stats, df);
@@ -206,7 +222,25 @@ function weighBags(profile: StoryProfile, stats: CorpusStats, recorded: Int32Arr
       ids[n] = id;
       weights[n++] = w;
       norm += w * w;
-    });
+    };
+    const shared = recorded && bag instanceof CompactBag ? bag.tableBag() : null;
+    if (recorded && shared) {
+      // Key numbers recorded when counted: the counts are read straight from the shared arrays.
+      for (let k = shared.start, end = k + shared.length; k < end; k++) entry(shared.counts[k] as number, recorded[at++] as number);
+    } else {
+      // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
+      bag.forEach((tf, key) => {
+        let id = recorded ? (recorded[at++] as number) : stats.ids.get(key);
+        if (id === undefined) {
+          // A key outside the counted corpus: numbered now, seen in no counted profile.
+          id = stats.df.length;
+          stats.ids.set(key, id);
+          stats.df.push(0);
+          stats.keys.push(key);
+        }
+        entry(tf, id);
+      });
+    }
     packed[space] = pack(n, norm > 0 ? Math.sqrt(norm) : 1, state);
   }
   return { profile, packed, keys: stats.keys };
