@@ -10,7 +10,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ResolvedEntity } from './resolve.js';
-import { interner, SPACES } from './stories/profile.js';
+import { interner, SPACES, type TableBag } from './stories/profile.js';
 
 /** Resolved entities as the threads need them: the names to find again. */
 export type NamedEntity = Pick<ResolvedEntity, 'id' | 'type' | 'name' | 'aliases'>;
@@ -74,8 +74,8 @@ export interface ProfileParts {
   /** Whether the text is in a caseless script (names are found again in it). */
   caseless: boolean;
   signature: Uint32Array;
-  /** Per space in `SPACES` order. */
-  bags: { keys: string[]; counts: Float64Array }[];
+  /** Per space in `SPACES` order: key numbers in the thread's table and counts, in the reply's arrays. */
+  bags: TableBag[];
 }
 
 /** Documents sent to a thread at once. */
@@ -228,19 +228,20 @@ export function startProfileThreads(count: number, furniture: string[], sink: Pr
   };
 }
 
-/** Reads a thread's reply back into one {@link ProfileParts} per document. */
+/**
+ * Reads a thread's reply back into one {@link ProfileParts} per document: its bags are stretches of
+ * the reply's arrays, numbered in the thread's table, not a key array and a count array per bag.
+ */
 function unpack(reply: ProfileReply, table: readonly string[], sink: ProfileSink): void {
   let entry = 0;
   let sig = 0;
   const sigSize = reply.docs.length ? reply.signatures.length / reply.docs.length : 0;
   reply.docs.forEach((doc, n) => {
-    const bags = SPACES.map((_, s) => {
-      const size = reply.sizes[n * SPACES.length + s] as number;
-      const keys = new Array<string>(size);
-      for (let k = 0; k < size; k++) keys[k] = table[reply.ids[entry + k] as number] as string;
-      const counts = reply.counts.slice(entry, entry + size);
-      entry += size;
-      return { keys, counts };
+    const bags = SPACES.map((_, s): TableBag => {
+      const length = reply.sizes[n * SPACES.length + s] as number;
+      const bag = { table, ids: reply.ids, counts: reply.counts, start: entry, length };
+      entry += length;
+      return bag;
     });
     sink.profile({ ...doc, signature: reply.signatures.slice(sig, sig + sigSize), bags });
     sig += sigSize;

@@ -63,10 +63,11 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null)
     }
     return id;
   };
-  // Bags read back from a store number their keys in its table: each table number is looked up by its
-  // key once, then read from an array (a few keys in millions of entries).
+  // Bags read back from a store or a profile thread number their keys in its table: each table number
+  // is looked up by its key once, then read from an array (a few keys in millions of entries).
   let table: readonly string[] | null = null;
-  let fromTable = new Int32Array(0);
+  let fromTable: Int32Array = new Int32Array(0);
+  const numbering = new Map<readonly string[], Int32Array>();
   for (const p of profiles) {
     for (const space of SPACES) {
       const bag = p.bags[space];
@@ -74,7 +75,9 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null)
       if (shared) {
         if (shared.table !== table) {
           table = shared.table;
-          fromTable = new Int32Array(table.length).fill(-1);
+          let known = numbering.get(table);
+          if (!known) numbering.set(table, (known = new Int32Array(table.length).fill(-1)));
+          fromTable = known;
         }
         for (let k = shared.start, end = k + shared.length; k < end; k++) {
           const t = shared.ids[k] as number;
