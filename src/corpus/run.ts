@@ -499,7 +499,7 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     step('grouping reports into stories, events and storylines');
     // The profiles are let go once the stories are grouped, before the events and the writing.
     let basis: CorpusBasis | null = b.basis();
-    const stories = clusterStories(basis.profiles, options.model ?? MODEL);
+    const stories = clusterStories(basis.profiles, options.model ?? MODEL, { threads: options.jobs ?? defaultJobs() });
     const { resolved, refs, nameOf, reports } = basis;
     basis = null;
     const state = corpusFromStories({ resolved, refs, nameOf, reports }, stories, options);

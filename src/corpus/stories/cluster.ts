@@ -9,6 +9,8 @@
  */
 import { BAND_ROWS, BandBuckets, jaccardEstimate, SIGNATURE_SIZE } from './minhash.js';
 import type { StoryProfile } from './profile.js';
+import { type CandidateTables, candidatesInRange, candidatesPerReport, cosinesInRange, pairBoundary, type VectorTable, WHERE } from './kernels.js';
+import { isShared, type KernelRunner, KernelThread, sharedFloat64, sharedInt32 } from './kernel-thread.js';
 import {
   BASE_SPACE_NAMES, BASE_SPACES, baseSimilarity, type BaseCosines, pairFeatures, publishedTime, type Neighbourhoods,
   sameStoryProbability, sharedEvidence, timesWithinWindow, weighCorpus, withinWindow, type SimilarityModel, type WeightedProfile,
@@ -148,82 +150,45 @@ export function strongestKeys(w: WeightedProfile, k: number): [string, number][]
  * Candidate pairs among the given reports from an inverted index over each report's strongest keys:
  * per report its best {@link CANDIDATES} overall and its best {@link CROSS_CANDIDATES} in each other
  * language (fewer words meet across languages, so those would never make an overall top list).
- * Keys found in more than `maxPosting` reports are too common to retrieve by.
+ * Keys found in more than `maxPosting` reports are too common to retrieve by. With a `helper`
+ * thread, it looks up the second half of the reports (`kernels.ts`): the pairs are the same.
  */
-export function candidatePairs(weighted: readonly WeightedProfile[]): CandidatePairs {
+export function candidatePairs(weighted: readonly WeightedProfile[], helper: KernelRunner | null = null): CandidatePairs {
   const n = weighted.length;
-  const maxPosting = maxPostingOf(n);
+  const int32 = helper ? sharedInt32 : (length: number): Int32Array => new Int32Array(length);
   // Every report's query keys in one table of QUERY_KEYS slots per report.
-  const queryIds = new Int32Array(n * QUERY_KEYS);
-  const queryWeights = new Float64Array(n * QUERY_KEYS);
-  const queryCount = new Int32Array(n);
+  const queryIds = int32(n * QUERY_KEYS);
+  const queryWeights = helper ? sharedFloat64(n * QUERY_KEYS) : new Float64Array(n * QUERY_KEYS);
+  const queryCount = int32(n);
   for (let i = 0; i < n; i++) queryCount[i] = selectStrongest(weighted[i] as WeightedProfile, QUERY_KEYS, queryIds, queryWeights, i * QUERY_KEYS);
-  const postings = postingLists(queryIds, queryCount, n);
+  const { langIds, langOf } = languageNumbers(weighted, int32);
+  const tables: CandidateTables = {
+    n, queryKeys: QUERY_KEYS, queryIds, queryWeights, queryCount, ...postingLists(queryIds, queryCount, n, int32),
+    langOf, langs: langIds.size, maxPosting: maxPostingOf(n), postingBudget: POSTING_BUDGET, candidates: CANDIDATES, crossCandidates: CROSS_CANDIDATES,
+  };
   const codes = new PairCodes(n);
-  // Scores accumulate in one array over all reports; `touched` lists the reports a query reached,
-  // so each query costs what it reads, not the corpus size.
-  const score = new Float64Array(n);
-  const touched = new Int32Array(n);
-  // The picks are the best by score (then lowest index) overall and per other language, kept in short
-  // sorted lists as the touched reports are scanned, instead of sorting every touched report.
-  const { langIds, langOf } = languageNumbers(weighted);
-  const better = (x: number, y: number): boolean => (score[x] as number) > (score[y] as number) || ((score[x] as number) === (score[y] as number) && x < y);
-  const best: number[] = [];
-  const bestByLang: number[][] = Array.from({ length: langIds.size }, () => []);
-  for (let i = 0; i < n; i++) {
-    let reached = 0;
-    let budget = POSTING_BUDGET;
-    for (let q = i * QUERY_KEYS, end = q + (queryCount[i] as number); q < end; q++) {
-      const at = postings.find(queryIds[q] as number);
-      const from = postings.start[at] as number;
-      const to = postings.start[at + 1] as number;
-      if (to - from > maxPosting) continue;
-      const w = queryWeights[q] as number;
-      for (let t = from; t < to; t++) {
-        const j = postings.reports[t] as number;
-        if (j === i) continue;
-        if (score[j] === 0) touched[reached++] = j;
-        score[j] = (score[j] as number) + w;
-      }
-      budget -= to - from;
-      if (budget <= 0) break;
-    }
-    const lang = langOf[i] as number;
-    for (let t = 0; t < reached; t++) {
-      const j = touched[t] as number;
-      keepBest(best, j, CANDIDATES, better);
-      const l = langOf[j] as number;
-      if (l !== lang) keepBest(bestByLang[l] as number[], j, CROSS_CANDIDATES, better);
-    }
-    for (const j of best) codes.add(i, j);
-    best.length = 0;
-    for (const list of bestByLang) {
-      for (const j of list) codes.add(i, j);
-      list.length = 0;
-    }
-    for (let t = 0; t < reached; t++) score[touched[t] as number] = 0;
+  const half = helper ? n >> 1 : n;
+  const out = helper ? sharedFloat64((n - half) * candidatesPerReport(tables)) : null;
+  const done = helper && out ? helper.start({ kind: 'candidates', tables, from: half, to: n, out }) : null;
+  candidatesInRange(tables, 0, half, (i, j) => codes.add(i, j));
+  if (done && out) {
+    const written = done();
+    if (written === null) candidatesInRange(tables, half, n, (i, j) => codes.add(i, j));
+    else codes.addCodes(out.subarray(0, written));
   }
   return codes.pairs();
 }
 
 /**
- * The reports posting each query key, as one sorted table: `keys` the distinct key numbers in
- * ascending order, the reports of `keys[x]` (in report order, a report once per time it holds the
- * key) at `reports[start[x]]` up to `start[x + 1]`.
+ * The posting lists of the reports' query keys, as one sorted table: `postKeys` the distinct key
+ * numbers in ascending order, the reports of `postKeys[x]` (in report order, a report once per time
+ * it holds the key) at `postReports[postStart[x]]` up to `postStart[x + 1]`. Built by one native sort
+ * of numbers that carry both the key number and the report (`key × n + report`, exact below 2^53),
+ * instead of a map of growing lists.
  */
-interface PostingLists {
-  keys: Int32Array;
-  start: Int32Array;
-  reports: Int32Array;
-  /** The place in `keys` of a key number that is there. */
-  find(key: number): number;
-}
-
-/**
- * The posting lists of the reports' query keys: one native sort of numbers that carry both the key
- * number and the report (`key × n + report`, exact below 2^53), instead of a map of growing lists.
- */
-function postingLists(queryIds: Int32Array, queryCount: Int32Array, n: number): PostingLists {
+function postingLists(
+  queryIds: Int32Array, queryCount: Int32Array, n: number, int32: (length: number) => Int32Array,
+): Pick<CandidateTables, 'postKeys' | 'postStart' | 'postReports'> {
   let total = 0;
   let maxKey = 0;
   for (let i = 0; i < n; i++) {
@@ -235,35 +200,24 @@ function postingLists(queryIds: Int32Array, queryCount: Int32Array, n: number): 
   let c = 0;
   for (let i = 0; i < n; i++) for (let q = i * QUERY_KEYS, end = q + (queryCount[i] as number); q < end; q++) codes[c++] = (queryIds[q] as number) * n + i;
   codes.sort();
-  const reports = new Int32Array(total);
+  const postReports = int32(total);
   const keyList: number[] = [];
   const startList: number[] = [];
   for (let t = 0; t < total; t++) {
     const code = codes[t] as number;
     const key = Math.floor(code / n);
-    reports[t] = code - key * n;
+    postReports[t] = code - key * n;
     if (keyList[keyList.length - 1] !== key) {
       keyList.push(key);
       startList.push(t);
     }
   }
   startList.push(total);
-  const keys = Int32Array.from(keyList);
-  return {
-    keys,
-    start: Int32Array.from(startList),
-    reports,
-    find(key: number): number {
-      let lo = 0;
-      let hi = keys.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((keys[mid] as number) < key) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
-  };
+  const postKeys = int32(keyList.length);
+  postKeys.set(keyList);
+  const postStart = int32(startList.length);
+  postStart.set(startList);
+  return { postKeys, postStart, postReports };
 }
 
 /**
@@ -278,13 +232,23 @@ class PairCodes {
     if (n * n >= 2 ** 53) throw new Error(`too many reports (${n}) to pair`);
   }
 
+  #room(k: number): void {
+    if (this.#size + k <= this.#codes.length) return;
+    const grown = new Float64Array(Math.max(this.#codes.length * 2, this.#size + k));
+    grown.set(this.#codes);
+    this.#codes = grown;
+  }
+
   add(i: number, j: number): void {
-    if (this.#size === this.#codes.length) {
-      const grown = new Float64Array(this.#codes.length * 2);
-      grown.set(this.#codes);
-      this.#codes = grown;
-    }
+    this.#room(1);
     this.#codes[this.#size++] = Math.min(i, j) * this.n + Math.max(i, j);
+  }
+
+  /** Codes made elsewhere the same way (`a × n + b`, `a < b`). */
+  addCodes(codes: Float64Array): void {
+    this.#room(codes.length);
+    this.#codes.set(codes, this.#size);
+    this.#size += codes.length;
   }
 
   /** The distinct pairs, in order. */
@@ -306,25 +270,17 @@ class PairCodes {
   }
 }
 
-/** Puts `j` into `list` (kept best first, at most `size` long) when it is among the `size` best. */
-function keepBest(list: number[], j: number, size: number, better: (x: number, y: number) => boolean): void {
-  if (list.length === size && !better(j, list[size - 1] as number)) return;
-  let at = list.length < size ? list.length : size - 1;
-  while (at > 0 && better(j, list[at - 1] as number)) {
-    list[at] = list[at - 1] as number;
-    at--;
-  }
-  list[at] = j;
-}
-
 /** Each report's language as a small number (in order of first appearance), and the numbering. */
-function languageNumbers(weighted: readonly WeightedProfile[]): { langIds: Map<string, number>; langOf: Int32Array } {
+function languageNumbers(
+  weighted: readonly WeightedProfile[], int32: (length: number) => Int32Array = (length) => new Int32Array(length),
+): { langIds: Map<string, number>; langOf: Int32Array } {
   const langIds = new Map<string, number>();
-  const langOf = Int32Array.from(weighted, (w) => {
+  const langOf = int32(weighted.length);
+  weighted.forEach((w, i) => {
     const l = w.profile.lang;
     let id = langIds.get(l);
     if (id === undefined) langIds.set(l, (id = langIds.size));
-    return id;
+    langOf[i] = id;
   });
   return { langIds, langOf };
 }
@@ -407,71 +363,41 @@ export function cosinesAt(cosines: PairCosines, k: number): BaseCosines {
 }
 
 /**
- * The {@link BaseCosines} of each pair, in the pairs' order. The pairs of one report `a` are taken
- * together: its vector of a space is spread into an array by key number, and each partner's vector is
- * read against it in key order, as {@link packedCosine} reads the keys the two share (a key the
- * partner alone has adds a product of zero, which leaves the sum as it was). Vectors are read through
- * the arrays they are views of ({@link VectorTable}), not one typed array object at a time.
+ * The {@link BaseCosines} of each pair, in the pairs' order (`cosinesInRange` in `kernels.ts`). With a
+ * `helper` thread whose memory the vectors share (`weighCorpus` with `shared`), it computes the
+ * second half of the pairs: the cosines are the same.
  */
-export function pairCosines(weighted: readonly WeightedProfile[], pairs: CandidatePairs): PairCosines {
+export function pairCosines(weighted: readonly WeightedProfile[], pairs: CandidatePairs, helper: KernelRunner | null = null): PairCosines {
   const m = pairs.a.length;
-  const out = new Float64Array(m * BASE_SPACES);
+  const table = vectorTable(weighted, helper !== null);
+  const shared = helper !== null && isShared(table.where, ...table.keyArrays, ...table.weightArrays);
+  const out = shared ? sharedFloat64(m * BASE_SPACES) : new Float64Array(m * BASE_SPACES);
   if (m === 0) return out;
-  const { keyArrays, weightArrays, where } = vectorTable(weighted);
-  let keys = 0;
-  for (const w of weighted) keys = Math.max(keys, w.keys.length);
-  const spread = new Float64Array(keys);
-  for (let from = 0; from < m; ) {
-    const a = pairs.a[from] as number;
-    let to = from + 1;
-    while (to < m && pairs.a[to] === a) to++;
-    for (let s = 0; s < BASE_SPACES; s++) {
-      const va = (a * BASE_SPACES + s) * WHERE;
-      const aKeys = keyArrays[where[va] as number] as Int32Array;
-      const aWeights = weightArrays[where[va + 2] as number] as Float64Array;
-      const aKey = where[va + 1] as number;
-      const aWeight = where[va + 3] as number;
-      const aLength = where[va + 4] as number;
-      for (let i = 0; i < aLength; i++) spread[aKeys[aKey + i] as number] = aWeights[aWeight + i] as number;
-      for (let k = from; k < to; k++) {
-        const vb = ((pairs.b[k] as number) * BASE_SPACES + s) * WHERE;
-        const bKeys = keyArrays[where[vb] as number] as Int32Array;
-        const bWeights = weightArrays[where[vb + 2] as number] as Float64Array;
-        const bKey = where[vb + 1] as number;
-        const bWeight = where[vb + 3] as number;
-        let dot = 0;
-        for (let j = 0, length = where[vb + 4] as number; j < length; j++) dot += (spread[bKeys[bKey + j] as number] as number) * (bWeights[bWeight + j] as number);
-        out[k * BASE_SPACES + s] = dot;
-      }
-      for (let i = 0; i < aLength; i++) spread[aKeys[aKey + i] as number] = 0;
-    }
-    from = to;
+  if (!helper || !shared) {
+    cosinesInRange(table, pairs.a, pairs.b, 0, m, out);
+    return out;
   }
+  const a = sharedInt32(m);
+  a.set(pairs.a);
+  const b = sharedInt32(m);
+  b.set(pairs.b);
+  const cut = pairBoundary(a, m >> 1);
+  const done = helper.start({ kind: 'cosines', table, a, b, from: cut, to: m, out });
+  cosinesInRange(table, a, b, 0, cut, out);
+  if (done() === null) cosinesInRange(table, a, b, cut, m, out);
   return out;
 }
 
-/** Numbers per vector in {@link VectorTable.where}. */
-const WHERE = 5;
-
-/**
- * Where each report's vectors of the {@link BASE_SPACE_NAMES} lie: for vector `report × BASE_SPACES
- * + space`, at `where[vector × WHERE]`, the number of the whole array its keys are a view of, where
- * in it they start, the same two of its weights, and its length. Reading a pair's vectors then
- * touches a few arrays instead of the reports' objects, whose scattered places cost a cache miss each.
- */
-interface VectorTable {
-  keyArrays: Int32Array[];
-  weightArrays: Float64Array[];
-  where: Int32Array;
-}
-
-function vectorTable(weighted: readonly WeightedProfile[]): VectorTable {
+/** Where each report's vectors of the {@link BASE_SPACE_NAMES} lie ({@link VectorTable}). */
+function vectorTable(weighted: readonly WeightedProfile[], shared: boolean): VectorTable {
   const keyArrays: Int32Array[] = [];
   const weightArrays: Float64Array[] = [];
-  const where = new Int32Array(weighted.length * BASE_SPACES * WHERE);
+  const where = shared ? sharedInt32(weighted.length * BASE_SPACES * WHERE) : new Int32Array(weighted.length * BASE_SPACES * WHERE);
   const keyBuffers = new Map<ArrayBufferLike, number>();
   const weightBuffers = new Map<ArrayBufferLike, number>();
+  let keyCount = 0;
   weighted.forEach((w, r) => {
+    keyCount = Math.max(keyCount, w.keys.length);
     BASE_SPACE_NAMES.forEach((space, s) => {
       const v = w.packed[space];
       let k = keyBuffers.get(v.keys.buffer);
@@ -487,7 +413,7 @@ function vectorTable(weighted: readonly WeightedProfile[]): VectorTable {
       where.set([k, v.keys.byteOffset >> 2, x, v.weights.byteOffset >> 3, v.keys.length], (r * BASE_SPACES + s) * WHERE);
     });
   });
-  return { keyArrays, weightArrays, where };
+  return { spaces: BASE_SPACES, keyArrays, weightArrays, where, keyCount };
 }
 
 /**
@@ -515,15 +441,30 @@ export function scorePairs(
  * The candidate pairs scored, and the neighbourhoods the scores read; the pairs' cosines, needed for
  * both, are garbage once this returns.
  */
-function scoreCandidates(weighted: readonly WeightedProfile[], model: SimilarityModel): { near: Neighbourhoods; scored: ScoredPair[] } {
-  const candidates = candidatePairs(weighted);
-  const cosines = pairCosines(weighted, candidates);
+function scoreCandidates(weighted: readonly WeightedProfile[], model: SimilarityModel, helper: KernelRunner | null): { near: Neighbourhoods; scored: ScoredPair[] } {
+  const candidates = candidatePairs(weighted, helper);
+  const cosines = pairCosines(weighted, candidates, helper);
   const near = neighbourhoods(weighted, candidates, cosines);
   return { near, scored: scorePairs(weighted, candidates, near, model, cosines) };
 }
 
 /**
- * Groups reports into stories.
+ * Reports from which {@link clusterStories} given more than one thread runs half of its candidate
+ * lookup and pair cosines on a second one: starting it costs ~50 ms, which a few thousand reports
+ * do not win back.
+ */
+export const KERNEL_THREAD_REPORTS = 5000;
+
+/** Options of {@link clusterStories}. */
+export interface ClusterOptions {
+  /** Threads it may use (default 1); from two, a second thread takes half of the inner loops. */
+  threads?: number;
+  /** Reports from which a second thread is used (default {@link KERNEL_THREAD_REPORTS}). */
+  minReports?: number;
+}
+
+/**
+ * Groups reports into stories. The stories are the same whatever the number of threads.
  *
  * @example
  * ```ts
@@ -531,13 +472,23 @@ function scoreCandidates(weighted: readonly WeightedProfile[], model: Similarity
  * stories[0]?.members.map((m) => m.doc); // the reports of the biggest story
  * ```
  */
-export function clusterStories(input: readonly StoryProfile[], model: SimilarityModel): Story[] {
+export function clusterStories(input: readonly StoryProfile[], model: SimilarityModel, options: ClusterOptions = {}): Story[] {
+  const helper = (options.threads ?? 1) > 1 && input.length >= (options.minReports ?? KERNEL_THREAD_REPORTS) ? new KernelThread() : null;
+  try {
+    return groupStories(input, model, helper);
+  } finally {
+    helper?.close();
+  }
+}
+
+function groupStories(input: readonly StoryProfile[], model: SimilarityModel, helper: KernelRunner | null): Story[] {
   const profiles = [...input].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
   const copyOf = findCopies(profiles);
   const originals = profiles.map((_, i) => i).filter((i) => copyOf[i] === i);
   const origProfiles = originals.map((i) => profiles[i] as StoryProfile);
-  const { weighted } = weighCorpus(origProfiles);
-  const { near, scored } = scoreCandidates(weighted, model);
+  // With a helper thread, the vectors are weighed into shared memory, which it reads.
+  const { weighted } = weighCorpus(origProfiles, { shared: helper !== null });
+  const { near, scored } = scoreCandidates(weighted, model, helper);
   const pOf = new Map<number, number>();
   const n = weighted.length;
   for (const s of scored) pOf.set(s.a * n + s.b, s.p);

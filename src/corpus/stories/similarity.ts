@@ -108,13 +108,13 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null)
  * const { weighted } = weighCorpus(profiles); // weighted[i] equals weigh(profiles[i], corpusStats(profiles))
  * ```
  */
-export function weighCorpus(profiles: readonly StoryProfile[]): { stats: CorpusStats; weighted: WeightedProfile[] } {
+export function weighCorpus(profiles: readonly StoryProfile[], options: { shared?: boolean } = {}): { stats: CorpusStats; weighted: WeightedProfile[] } {
   let entries = 0;
   for (const p of profiles) for (const space of SPACES) entries += p.bags[space].size;
   const record = new Int32Array(entries);
   const stats = countKeys(profiles, record);
-  // One chunk for the whole corpus: it holds at most every entry.
-  newChunk(weighState(stats), entries);
+  // One chunk for the whole corpus: it holds at most every entry (in memory another thread can read, if `shared`).
+  newChunk(weighState(stats), entries, options.shared ?? false);
   let at = 0;
   const weighted = profiles.map((p) => {
     const w = weighBags(p, stats, record, at);
@@ -166,10 +166,10 @@ function weighState(stats: CorpusStats): WeighState {
   return state;
 }
 
-/** Makes the packed vectors weighed next go to a new chunk of `length` entries. */
-function newChunk(state: WeighState, length: number): void {
-  state.keys = new Int32Array(length);
-  state.weights = new Float64Array(length);
+/** Makes the packed vectors weighed next go to a new chunk of `length` entries (in shared memory, if `shared`). */
+function newChunk(state: WeighState, length: number, shared = false): void {
+  state.keys = shared ? new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)), 0, length) : new Int32Array(length);
+  state.weights = shared ? new Float64Array(new SharedArrayBuffer(8 * Math.max(1, length)), 0, length) : new Float64Array(length);
   state.used = 0;
 }
 

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clusterStories, findCopies } from './cluster.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { candidatePairs, clusterStories, findCopies, pairCosines } from './cluster.js';
+import { type KernelRunner, KernelThread } from './kernel-thread.js';
 import { jaccardEstimate, minhash, shingles } from './minhash.js';
 import { MODEL } from './model.js';
 import { createProfiler, normalizeNumber, type ProfileInput, type StoryProfile } from './profile.js';
-import { FEATURES, corpusStats, packedCosine, pairFeatures, sharedEvidence, shorterTerms, weigh } from './similarity.js';
+import { FEATURES, corpusStats, packedCosine, pairFeatures, sharedEvidence, shorterTerms, weigh, weighCorpus } from './similarity.js';
 import { documentGroups, fitLogistic, fold, prf } from './train.js';
 import { sharedFurniture } from './furniture.js';
 
@@ -209,4 +211,31 @@ test('an undated report keeps only dates whose year it writes: "Monday" resolved
   assert.deepEqual([...undated.bags.dates.keys()], ['d:2020-01-10']);
   const dated = doc('d', 'en', 'The minister met the delegation.', { published: '2026-11-24', timex: [timex('Monday', '2026-11-23')] });
   assert.ok(dated.bags.dates.has('d:2026-11-23'), 'a dated report anchors its relative dates');
+});
+
+test('a second thread takes half of the candidate lookup and of the pair cosines: the same pairs, cosines and stories', () => {
+  // Reports that overlap: windows of sentences of the example articles, in English and Hindi.
+  const ps: StoryProfile[] = [];
+  for (const file of readdirSync('examples').filter((f) => f.endsWith('.txt'))) {
+    const sentences = readFileSync(`examples/${file}`, 'utf8').split(/(?<=[.।])\s+/).filter((x) => x.length > 20);
+    for (let from = 0; from + 3 <= sentences.length; from++) ps.push(doc(`${file}-${from}`, file.endsWith('-hi.txt') ? 'hi' : 'en', sentences.slice(from, from + 4).join(' ')));
+  }
+  const { weighted } = weighCorpus(ps, { shared: true });
+  const plain = candidatePairs(weighted);
+  assert.ok(ps.length > 30 && plain.a.length > 100, `${ps.length} reports, ${plain.a.length} pairs`);
+  const thread = new KernelThread();
+  const tasks: string[] = [];
+  const counted: KernelRunner = { start: (task) => (tasks.push(task.kind), thread.start(task)) };
+  const failing: KernelRunner = { start: () => () => null };
+  try {
+    for (const [helper, label] of [[counted, 'on two threads'], [failing, 'a half the thread did not do, done here']] as const) {
+      const split = candidatePairs(weighted, helper);
+      assert.deepEqual([[...split.a], [...split.b]], [[...plain.a], [...plain.b]], `${label}: the same pairs`);
+      assert.deepEqual([...pairCosines(weighted, plain, helper)], [...pairCosines(weighted, plain)], `${label}: the same cosines`);
+    }
+  } finally {
+    thread.close();
+  }
+  assert.deepEqual(tasks, ['candidates', 'cosines'], 'the thread was given one half of each');
+  assert.equal(JSON.stringify(clusterStories(ps, MODEL, { threads: 2, minReports: 0 })), JSON.stringify(clusterStories(ps, MODEL)), 'the same stories');
 });
