@@ -487,7 +487,7 @@ function groupStories(input: readonly StoryProfile[], model: SimilarityModel, he
   const originals = profiles.map((_, i) => i).filter((i) => copyOf[i] === i);
   const origProfiles = originals.map((i) => profiles[i] as StoryProfile);
   // With a helper thread, the vectors are weighed into shared memory, which it reads.
-  const { weighted } = weighCorpus(origProfiles, { shared: helper !== null });
+  const { weighted } = weighCorpus(origProfiles, { helper });
   const { near, scored } = scoreCandidates(weighted, model, helper);
   const pOf = new Map<number, number>();
   const n = weighted.length;

@@ -7,12 +7,13 @@
  * so the result never depends on the thread.
  */
 import { Worker } from 'node:worker_threads';
-import type { CandidateTables, VectorTable } from './kernels.js';
+import type { CandidateTables, VectorTable, WeighTables } from './kernels.js';
 
 /** What the thread is asked to do; every array is a view of a `SharedArrayBuffer`. */
 export type KernelTask =
   | { kind: 'candidates'; tables: CandidateTables; from: number; to: number; out: Float64Array }
-  | { kind: 'cosines'; table: VectorTable; a: Int32Array; b: Int32Array; from: number; to: number; out: Float64Array };
+  | { kind: 'cosines'; table: VectorTable; a: Int32Array; b: Int32Array; from: number; to: number; out: Float64Array }
+  | { kind: 'weigh'; tables: WeighTables; from: number; to: number };
 
 /** A task with its control words: state (0 running, 1 done, 2 failed) and, for candidates, the codes written. */
 export type KernelMessage = KernelTask & { control: Int32Array };

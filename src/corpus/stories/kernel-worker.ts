@@ -1,6 +1,6 @@
 /** The thread of `kernel-thread.ts`: runs the half of a loop it is given and says when it is done. */
 import { parentPort } from 'node:worker_threads';
-import { candidatesInRange, cosinesInRange } from './kernels.js';
+import { candidatesInRange, cosinesInRange, weighRange } from './kernels.js';
 import type { KernelMessage } from './kernel-thread.js';
 
 parentPort?.on('message', (task: KernelMessage) => {
@@ -13,8 +13,10 @@ parentPort?.on('message', (task: KernelMessage) => {
         out[written++] = Math.min(i, j) * tables.n + Math.max(i, j);
       });
       Atomics.store(task.control, 1, written);
-    } else {
+    } else if (task.kind === 'cosines') {
       cosinesInRange(task.table, task.a, task.b, task.from, task.to, task.out);
+    } else {
+      weighRange(task.tables, task.from, task.to);
     }
   } catch {
     state = 2;

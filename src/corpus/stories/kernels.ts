@@ -168,3 +168,116 @@ export function pairBoundary(a: Int32Array, k: number): number {
   while (at < a.length && a[at] === a[at - 1]) at++;
   return Math.min(at, a.length);
 }
+
+/** The sublinear term frequency `1 + log(tf)` of the small whole counts most entries have, computed once. */
+const TF_WEIGHTS = Float64Array.from({ length: 64 }, (_, tf) => 1 + Math.log(tf));
+
+/** Bags up to this size are sorted by insertion, larger ones by one native sort of codes. */
+const INSERTION_SORT = 16;
+
+/** One thread's scratch for {@link weighBag}: a bag's key numbers, weights and sort codes, grown to the largest bag met. */
+export class WeighScratch {
+  ids = new Int32Array(64);
+  weights = new Float64Array(64);
+  codes = new Float64Array(64);
+
+  room(n: number): void {
+    if (n <= this.ids.length) return;
+    const length = Math.max(n, this.ids.length * 2);
+    this.ids = new Int32Array(length);
+    this.weights = new Float64Array(length);
+    this.codes = new Float64Array(length);
+  }
+}
+
+/** The idf of each document frequency of a corpus of `docs` reports, NaN until first needed. */
+export function idfTable(docs: number): Float64Array {
+  return new Float64Array(docs + 1).fill(Number.NaN);
+}
+
+/**
+ * One bag's TF-IDF vector (sublinear term frequency, smoothed idf `log((docs + 1) / (df + 1)) + 1`),
+ * unit length, sorted by key number (entries of one key number in reading order, as a stable sort
+ * leaves them): reads `size` entries of `ids` and `tfs` from `from`, writes the vector's key numbers
+ * and weights from `at`, and returns its length (entries of weight 0 or less are left out).
+ */
+export function weighBag(
+  ids: Int32Array, tfs: Float64Array, from: number, size: number,
+  df: ArrayLike<number>, docs: number, idfs: Float64Array,
+  outKeys: Int32Array, outWeights: Float64Array, at: number, scratch: WeighScratch,
+): number {
+  scratch.room(size);
+  const keys = scratch.ids;
+  const weights = scratch.weights;
+  let n = 0;
+  let norm = 0;
+  for (let k = from, end = from + size; k < end; k++) {
+    const id = ids[k] as number;
+    const tf = tfs[k] as number;
+    const d = df[id] as number;
+    let f = idfs[d];
+    if (f === undefined) f = Math.log((docs + 1) / (d + 1)) + 1;
+    else if (Number.isNaN(f)) idfs[d] = f = Math.log((docs + 1) / (d + 1)) + 1;
+    const whole = tf | 0;
+    const w = (whole === tf && whole > 0 && whole < TF_WEIGHTS.length ? (TF_WEIGHTS[whole] as number) : 1 + Math.log(tf)) * f;
+    if (w <= 0) continue;
+    keys[n] = id;
+    weights[n++] = w;
+    norm += w * w;
+  }
+  const scale = norm > 0 ? Math.sqrt(norm) : 1;
+  if (n <= INSERTION_SORT) {
+    for (let i = 0; i < n; i++) {
+      const id = keys[i] as number;
+      const w = (weights[i] as number) / scale;
+      let k = i;
+      for (; k > 0 && (outKeys[at + k - 1] as number) > id; k--) {
+        outKeys[at + k] = outKeys[at + k - 1] as number;
+        outWeights[at + k] = outWeights[at + k - 1] as number;
+      }
+      outKeys[at + k] = id;
+      outWeights[at + k] = w;
+    }
+    return n;
+  }
+  // One native sort of numbers that carry both the key number and the entry's place (`key × n +
+  // place`, exact: a key number is below 2^31 and a bag far below 2^22 entries).
+  if (n >= 2 ** 22) throw new Error(`a bag of ${n} entries is too large to pack`);
+  const codes = scratch.codes.subarray(0, n);
+  for (let i = 0; i < n; i++) codes[i] = (keys[i] as number) * n + i;
+  codes.sort();
+  for (let k = 0; k < n; k++) {
+    const code = codes[k] as number;
+    const id = Math.floor(code / n);
+    outKeys[at + k] = id;
+    outWeights[at + k] = (weights[code - id * n] as number) / scale;
+  }
+  return n;
+}
+
+/**
+ * What weighing a corpus reads and writes: every bag's entries one after another (profile after
+ * profile, space after space), each bag's start in them (one more at the end), each key's
+ * document frequency and the corpus size; each bag's vector is written where its entries start
+ * (it is no longer than the bag), and its length to `lengths`.
+ */
+export interface WeighTables {
+  bagStart: Int32Array;
+  ids: Int32Array;
+  tfs: Float64Array;
+  df: Int32Array;
+  docs: number;
+  outKeys: Int32Array;
+  outWeights: Float64Array;
+  lengths: Int32Array;
+}
+
+/** Weighs bags `from` to `to - 1` ({@link WeighTables}). */
+export function weighRange(t: WeighTables, from: number, to: number): void {
+  const idfs = idfTable(t.docs);
+  const scratch = new WeighScratch();
+  for (let bag = from; bag < to; bag++) {
+    const start = t.bagStart[bag] as number;
+    t.lengths[bag] = weighBag(t.ids, t.tfs, start, (t.bagStart[bag + 1] as number) - start, t.df, t.docs, idfs, t.outKeys, t.outWeights, start, scratch);
+  }
+}

@@ -5,6 +5,8 @@
  */
 import { kindFamily } from '../../stages/events/kinds.js';
 import { CompactBag, SPACES, type Space, type StoryProfile } from './profile.js';
+import { type KernelRunner, sharedFloat64, sharedInt32 } from './kernel-thread.js';
+import { weighBag, WeighScratch, type WeighTables, weighRange } from './kernels.js';
 
 /** A profile's features weighted by rarity in the corpus and scaled to unit length per space. */
 export interface WeightedProfile {
@@ -49,7 +51,7 @@ export function corpusStats(profiles: readonly StoryProfile[]): CorpusStats {
  * {@link corpusStats}, writing the number of every entry of every bag, in reading order, to `record`
  * when given (it must have room for them all).
  */
-function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null): CorpusStats {
+function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null, tfs: Float64Array | null = null): CorpusStats {
   const ids = new Map<string, number>();
   const df: number[] = [];
   const keys: string[] = [];
@@ -79,6 +81,7 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null)
           if (!known) numbering.set(table, (known = new Int32Array(table.length).fill(-1)));
           fromTable = known;
         }
+        if (tfs) tfs.set(shared.counts.subarray(shared.start, shared.start + shared.length), at);
         for (let k = shared.start, end = k + shared.length; k < end; k++) {
           const t = shared.ids[k] as number;
           let id = fromTable[t] as number;
@@ -89,9 +92,10 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null)
         continue;
       }
       // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
-      bag.forEach((_, key) => {
+      bag.forEach((tf, key) => {
         const id = numberOf(key);
         df[id] = (df[id] as number) + 1;
+        if (tfs) tfs[at] = tf;
         if (record) record[at++] = id;
       });
     }
@@ -108,18 +112,44 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null)
  * const { weighted } = weighCorpus(profiles); // weighted[i] equals weigh(profiles[i], corpusStats(profiles))
  * ```
  */
-export function weighCorpus(profiles: readonly StoryProfile[], options: { shared?: boolean } = {}): { stats: CorpusStats; weighted: WeightedProfile[] } {
+export function weighCorpus(profiles: readonly StoryProfile[], options: { helper?: KernelRunner | null } = {}): { stats: CorpusStats; weighted: WeightedProfile[] } {
+  const helper = options.helper ?? null;
+  const int32 = (length: number): Int32Array => (helper ? sharedInt32(length) : new Int32Array(length));
+  const float64 = (length: number): Float64Array => (helper ? sharedFloat64(length) : new Float64Array(length));
+  const bags = profiles.length * SPACES.length;
+  const bagStart = int32(bags + 1);
   let entries = 0;
-  for (const p of profiles) for (const space of SPACES) entries += p.bags[space].size;
-  const record = new Int32Array(entries);
-  const stats = countKeys(profiles, record);
-  // One chunk for the whole corpus: it holds at most every entry (in memory another thread can read, if `shared`).
-  newChunk(weighState(stats), entries, options.shared ?? false);
-  let at = 0;
-  const weighted = profiles.map((p) => {
-    const w = weighBags(p, stats, record, at);
-    for (const space of SPACES) at += p.bags[space].size;
-    return w;
+  profiles.forEach((p, i) => SPACES.forEach((space, s) => {
+    bagStart[i * SPACES.length + s] = entries;
+    entries += p.bags[space].size;
+  }));
+  bagStart[bags] = entries;
+  const ids = int32(entries);
+  const tfs = float64(entries);
+  const stats = countKeys(profiles, ids, tfs);
+  const df = int32(stats.df.length);
+  df.set(stats.df);
+  // One chunk for the whole corpus, each bag's vector where its entries start (in memory the helper
+  // thread reads and writes, if there is one).
+  const state = weighState(stats);
+  state.keys = int32(entries);
+  state.weights = float64(entries);
+  state.used = entries;
+  const tables: WeighTables = { bagStart, ids, tfs, df, docs: stats.docs, outKeys: state.keys, outWeights: state.weights, lengths: int32(bags) };
+  // The second half of the reports on the helper thread, if any.
+  const cut = helper ? (profiles.length >> 1) * SPACES.length : bags;
+  const done = helper ? helper.start({ kind: 'weigh', tables, from: cut, to: bags }) : null;
+  weighRange(tables, 0, cut);
+  if (done && done() === null) weighRange(tables, cut, bags);
+  const weighted = profiles.map((profile, i): WeightedProfile => {
+    const packed = {} as Record<Space, PackedVector>;
+    SPACES.forEach((space, s) => {
+      const bag = i * SPACES.length + s;
+      const start = bagStart[bag] as number;
+      const end = start + (tables.lengths[bag] as number);
+      packed[space] = { keys: state.keys.subarray(start, end), weights: state.weights.subarray(start, end) };
+    });
+    return { profile, packed, keys: stats.keys };
   });
   return { stats, weighted };
 }
@@ -166,20 +196,17 @@ function weighState(stats: CorpusStats): WeighState {
   return state;
 }
 
-/** Makes the packed vectors weighed next go to a new chunk of `length` entries (in shared memory, if `shared`). */
-function newChunk(state: WeighState, length: number, shared = false): void {
-  state.keys = shared ? new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)), 0, length) : new Int32Array(length);
-  state.weights = shared ? new Float64Array(new SharedArrayBuffer(8 * Math.max(1, length)), 0, length) : new Float64Array(length);
+/** Makes the packed vectors weighed next go to a new chunk of `length` entries. */
+function newChunk(state: WeighState, length: number): void {
+  state.keys = new Int32Array(length);
+  state.weights = new Float64Array(length);
   state.used = 0;
 }
 
-/**
- * Scratch for {@link weigh}: one bag's key numbers, weights and sort codes before packing, grown to
- * the largest bag met and reused.
- */
-let scratchIds = new Int32Array(64);
-let scratchWeights = new Float64Array(64);
-let scratchCodes = new Float64Array(64);
+/** Scratch for {@link weigh}: one bag's key numbers and counts in reading order, grown to the largest bag met. */
+let bagIds = new Int32Array(64);
+let bagCounts = new Float64Array(64);
+const scratch = new WeighScratch();
 
 /**
  * TF-IDF weights (sublinear term frequency), unit length per space. The packed vectors of one
@@ -191,109 +218,37 @@ let scratchCodes = new Float64Array(64);
  * ```
  */
 export function weigh(profile: StoryProfile, stats: CorpusStats): WeightedProfile {
-  return weighBags(profile, stats, null, 0);
-}
-
-/** {@link weigh}, reading the key numbers from `recorded` (from `at` on, in reading order) when given. */
-function weighBags(profile: StoryProfile, stats: CorpusStats, recorded: Int32Array | null, at: number): WeightedProfile {
   const state = weighState(stats);
-  const idfs = state.idf;
   let size = 0;
   for (const space of SPACES) size += profile.bags[space].size;
   if (state.used + size > state.keys.length) newChunk(state, Math.max(Math.min(CHUNK, state.keys.length * 2 || FIRST_CHUNK), size));
   const packed = {} as Record<Space, PackedVector>;
   for (const space of SPACES) {
     const bag = profile.bags[space];
-    if (bag.size > scratchIds.length) {
-      const length = Math.max(bag.size, scratchIds.length * 2);
-      scratchIds = new Int32Array(length);
-      scratchWeights = new Float64Array(length);
-      scratchCodes = new Float64Array(length);
+    if (bag.size > bagIds.length) {
+      bagIds = new Int32Array(Math.max(bag.size, bagIds.length * 2));
+      bagCounts = new Float64Array(bagIds.length);
     }
-    const ids = scratchIds;
-    const weights = scratchWeights;
-    let n = 0;
-    let norm = 0;
-    const entry = (tf: number, id: number): void => {
-      const df = stats.df[id] as number;
-      let f = idfs[df];
-      if (f === undefined) f = idfOf(stats, df);
-      else if (Number.isNaN(f)) idfs[df] = f = idfOf(stats, df);
-      const whole = tf | 0;
-      const w = (whole === tf && whole > 0 && whole < TF_WEIGHTS.length ? (TF_WEIGHTS[whole] as number) : 1 + Math.log(tf)) * f;
-      if (w <= 0) return;
-      ids[n] = id;
-      weights[n++] = w;
-      norm += w * w;
-    };
-    const shared = recorded && bag instanceof CompactBag ? bag.tableBag() : null;
-    if (recorded && shared) {
-      // Key numbers recorded when counted: the counts are read straight from the shared arrays.
-      for (let k = shared.start, end = k + shared.length; k < end; k++) entry(shared.counts[k] as number, recorded[at++] as number);
-    } else {
-      // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
-      bag.forEach((tf, key) => {
-        let id = recorded ? (recorded[at++] as number) : stats.ids.get(key);
-        if (id === undefined) {
-          // A key outside the counted corpus: numbered now, seen in no counted profile.
-          id = stats.df.length;
-          stats.ids.set(key, id);
-          stats.df.push(0);
-          stats.keys.push(key);
-        }
-        entry(tf, id);
-      });
-    }
-    packed[space] = pack(n, norm > 0 ? Math.sqrt(norm) : 1, state);
+    let k = 0;
+    // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
+    bag.forEach((tf, key) => {
+      let id = stats.ids.get(key);
+      if (id === undefined) {
+        // A key outside the counted corpus: numbered now, seen in no counted profile.
+        id = stats.df.length;
+        stats.ids.set(key, id);
+        stats.df.push(0);
+        stats.keys.push(key);
+      }
+      bagIds[k] = id;
+      bagCounts[k++] = tf;
+    });
+    const at = state.used;
+    const n = weighBag(bagIds, bagCounts, 0, k, stats.df, stats.docs, state.idf, state.keys, state.weights, at, scratch);
+    state.used += n;
+    packed[space] = { keys: state.keys.subarray(at, at + n), weights: state.weights.subarray(at, at + n) };
   }
   return { profile, packed, keys: stats.keys };
-}
-
-/** The sublinear term frequency `1 + log(tf)` of the small whole counts most entries have, computed once. */
-const TF_WEIGHTS = Float64Array.from({ length: 64 }, (_, tf) => 1 + Math.log(tf));
-
-/** Bags up to this size are sorted by insertion, larger ones by one native sort of codes. */
-const INSERTION_SORT = 16;
-
-/**
- * The first `n` scratch entries (key numbers and weights) divided by `norm`, sorted by key number
- * (entries of one key number in scratch order, as a stable sort leaves them), written to the state's
- * chunk. A large bag is sorted by one native sort of numbers that carry both the key number and the
- * entry's place (`key × n + place`, exact: a key number is below 2^31 and a bag far below 2^22
- * entries), not by a comparator over `[key, weight]` pairs.
- */
-function pack(n: number, norm: number, state: WeighState): PackedVector {
-  const ids = scratchIds;
-  const weights = scratchWeights;
-  const at = state.used;
-  const keys = state.keys.subarray(at, at + n);
-  const out = state.weights.subarray(at, at + n);
-  state.used += n;
-  if (n <= INSERTION_SORT) {
-    for (let i = 0; i < n; i++) {
-      const id = ids[i] as number;
-      const w = (weights[i] as number) / norm;
-      let k = i;
-      for (; k > 0 && (keys[k - 1] as number) > id; k--) {
-        keys[k] = keys[k - 1] as number;
-        out[k] = out[k - 1] as number;
-      }
-      keys[k] = id;
-      out[k] = w;
-    }
-    return { keys, weights: out };
-  }
-  if (n >= 2 ** 22) throw new Error(`a bag of ${n} entries is too large to pack`);
-  const codes = scratchCodes.subarray(0, n);
-  for (let i = 0; i < n; i++) codes[i] = (ids[i] as number) * n + i;
-  codes.sort();
-  for (let k = 0; k < n; k++) {
-    const code = codes[k] as number;
-    const id = Math.floor(code / n);
-    keys[k] = id;
-    out[k] = (weights[code - id * n] as number) / norm;
-  }
-  return { keys, weights: out };
 }
 
 /**

@@ -6,7 +6,7 @@ import { type KernelRunner, KernelThread } from './kernel-thread.js';
 import { jaccardEstimate, minhash, shingles } from './minhash.js';
 import { MODEL } from './model.js';
 import { createProfiler, normalizeNumber, type ProfileInput, type StoryProfile } from './profile.js';
-import { FEATURES, corpusStats, packedCosine, pairFeatures, sharedEvidence, shorterTerms, weigh, weighCorpus } from './similarity.js';
+import { FEATURES, corpusStats, packedCosine, pairFeatures, sharedEvidence, shorterTerms, weigh, weighCorpus, type WeightedProfile } from './similarity.js';
 import { documentGroups, fitLogistic, fold, prf } from './train.js';
 import { sharedFurniture } from './furniture.js';
 
@@ -220,14 +220,19 @@ test('a second thread takes half of the candidate lookup and of the pair cosines
     const sentences = readFileSync(`examples/${file}`, 'utf8').split(/(?<=[.।])\s+/).filter((x) => x.length > 20);
     for (let from = 0; from + 3 <= sentences.length; from++) ps.push(doc(`${file}-${from}`, file.endsWith('-hi.txt') ? 'hi' : 'en', sentences.slice(from, from + 4).join(' ')));
   }
-  const { weighted } = weighCorpus(ps, { shared: true });
-  const plain = candidatePairs(weighted);
-  assert.ok(ps.length > 30 && plain.a.length > 100, `${ps.length} reports, ${plain.a.length} pairs`);
   const thread = new KernelThread();
   const tasks: string[] = [];
   const counted: KernelRunner = { start: (task) => (tasks.push(task.kind), thread.start(task)) };
   const failing: KernelRunner = { start: () => () => null };
+  const vectors = (w: WeightedProfile[]): number[][] => w.flatMap((x) => Object.values(x.packed).flatMap((v) => [[...v.keys], [...v.weights]]));
   try {
+    const alone = weighCorpus(ps).weighted;
+    const { weighted } = weighCorpus(ps, { helper: counted });
+    assert.deepEqual(vectors(weighted), vectors(alone), 'weighed on two threads: the same vectors');
+    assert.deepEqual(vectors(weighCorpus(ps, { helper: failing }).weighted), vectors(alone), 'weighed where the thread did not');
+    assert.deepEqual(vectors(alone), vectors(ps.map((p) => weigh(p, corpusStats(ps)))), 'the same as weighing each report');
+    const plain = candidatePairs(weighted);
+    assert.ok(ps.length > 30 && plain.a.length > 100, `${ps.length} reports, ${plain.a.length} pairs`);
     for (const [helper, label] of [[counted, 'on two threads'], [failing, 'a half the thread did not do, done here']] as const) {
       const split = candidatePairs(weighted, helper);
       assert.deepEqual([[...split.a], [...split.b]], [[...plain.a], [...plain.b]], `${label}: the same pairs`);
@@ -236,6 +241,6 @@ test('a second thread takes half of the candidate lookup and of the pair cosines
   } finally {
     thread.close();
   }
-  assert.deepEqual(tasks, ['candidates', 'cosines'], 'the thread was given one half of each');
+  assert.deepEqual(tasks, ['weigh', 'candidates', 'cosines'], 'the thread was given one half of each');
   assert.equal(JSON.stringify(clusterStories(ps, MODEL, { threads: 2, minReports: 0 })), JSON.stringify(clusterStories(ps, MODEL)), 'the same stories');
 });
