@@ -44,7 +44,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .addOption(new Option('--max-bytes <n>', 'largest input file to read, in bytes').argParser(positiveInt))
     .option('--no-timeline', 'print only the summary line')
     .option('--no-progress', 'no progress bar, even on a terminal')
-    .addOption(new Option('-j, --jobs <n>', `threads for the per-document stages (default: ${defaultJobs()}, the cores here)`).argParser(positiveInt))
+    .addOption(new Option('-j, --jobs <n>', `threads for the per-document stages and the corpus steps (default: ${defaultJobs()}, the cores here)`).argParser(positiveInt))
     .option('--enqueue', 'queue the new documents for `dossier worker` processes instead of analysing them here (PostgreSQL store)', false)
     .action(async (paths: string[], opts: { store: string; force: boolean; maxBytes?: number; timeline: boolean; progress: boolean; jobs?: number; enqueue: boolean; urls?: string }) => {
       if (paths.length === 0 && opts.urls === undefined) throw new CliError('analyze needs at least one path or URL, or --urls FILE', 2);
@@ -59,7 +59,7 @@ function buildProgram(io: Io, state: { code: number }): Command {
     .addOption(new Option('--every <duration>', 'time between rounds: 90s, 10m, 1h').default('10m'))
     .option('--once', 'one round, then exit', false)
     .addOption(new Option('--max-bytes <n>', 'largest page or file to read, in bytes').argParser(positiveInt))
-    .addOption(new Option('-j, --jobs <n>', 'threads for the per-document stages').argParser(positiveInt))
+    .addOption(new Option('-j, --jobs <n>', 'threads for the per-document stages and the corpus steps').argParser(positiveInt))
     .action(async (target: string, opts: { store: string; every: string; once: boolean; maxBytes?: number; jobs?: number }) => {
       const every = parseEvery(opts.every);
       if (every === null) throw new CliError(`--every: not a duration: ${opts.every} (try 90s, 10m or 1h)`, 2);
