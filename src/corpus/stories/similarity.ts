@@ -87,7 +87,8 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null,
           let id = fromTable[t] as number;
           if (id < 0) fromTable[t] = id = numberOf(table[t] as string);
           df[id] = (df[id] as number) + 1;
-          if (record) record[at++] = id;
+          if (record) record[at] = id;
+          at++;
         }
         continue;
       }
@@ -96,7 +97,8 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null,
         const id = numberOf(key);
         df[id] = (df[id] as number) + 1;
         if (tfs) tfs[at] = tf;
-        if (record) record[at++] = id;
+        if (record) record[at] = id;
+        at++;
       });
     }
   }
