@@ -5,6 +5,7 @@ import { decodeKeptProfile, decodeTextProfile, encodeTextProfile, KeyTable, Prof
 import { textHash } from './record.js';
 import { CompactBag, createProfiler, type Space, SPACES, type StoryProfile } from './stories/profile.js';
 import { weighCorpus } from './stories/similarity.js';
+import { KernelThread } from './stories/kernel-thread.js';
 
 const noRefs = { entityMentions: [], entityOf: (): null => null };
 
@@ -56,13 +57,20 @@ test('kept profiles read into shared arrays are the same bags, and weigh the sam
   // Mixed: one profile with bags of its own among kept ones, as after adding a document.
   const mixed = [fromArena[0]!, profiles[1]!, fromArena[2]!];
   const a = weighCorpus(profiles);
-  const b = weighCorpus(mixed);
-  assert.deepEqual(b.stats.keys, a.stats.keys, 'keys numbered in the same order');
-  assert.deepEqual(b.stats.df, a.stats.df);
-  b.weighted.forEach((w, k) => SPACES.forEach((space) => {
-    assert.deepEqual([...w.packed[space].keys], [...a.weighted[k]!.packed[space].keys]);
-    assert.deepEqual([...w.packed[space].weights], [...a.weighted[k]!.packed[space].weights], `${space} weights of report ${k}`);
-  }));
+  const thread = new KernelThread();
+  try {
+    // Alone, and with half of the reports weighed on a second thread (which reads a shared copy of their counts).
+    for (const b of [weighCorpus(mixed), weighCorpus(mixed, { helper: thread })]) {
+      assert.deepEqual(b.stats.keys, a.stats.keys, 'keys numbered in the same order');
+      assert.deepEqual(b.stats.df, a.stats.df);
+      b.weighted.forEach((w, k) => SPACES.forEach((space) => {
+        assert.deepEqual([...w.packed[space].keys], [...a.weighted[k]!.packed[space].keys]);
+        assert.deepEqual([...w.packed[space].weights], [...a.weighted[k]!.packed[space].weights], `${space} weights of report ${k}`);
+      }));
+    }
+  } finally {
+    thread.close();
+  }
 });
 
 test('a damaged stored profile is refused, not read as a wrong one', () => {

@@ -198,11 +198,12 @@ export function idfTable(docs: number): Float64Array {
 /**
  * One bag's TF-IDF vector (sublinear term frequency, smoothed idf `log((docs + 1) / (df + 1)) + 1`),
  * unit length, sorted by key number (entries of one key number in reading order, as a stable sort
- * leaves them): reads `size` entries of `ids` and `tfs` from `from`, writes the vector's key numbers
+ * leaves them): reads `size` key numbers of `ids` from `from` and their counts in `tfs` from
+ * `tfFrom`, writes the vector's key numbers
  * and weights from `at`, and returns its length (entries of weight 0 or less are left out).
  */
 export function weighBag(
-  ids: Int32Array, tfs: Float64Array, from: number, size: number,
+  ids: Int32Array, tfs: Float64Array, tfFrom: number, from: number, size: number,
   df: ArrayLike<number>, docs: number, idfs: Float64Array,
   outKeys: Int32Array, outWeights: Float64Array, at: number, scratch: WeighScratch,
 ): number {
@@ -211,9 +212,9 @@ export function weighBag(
   const weights = scratch.weights;
   let n = 0;
   let norm = 0;
-  for (let k = from, end = from + size; k < end; k++) {
+  for (let k = from, c = tfFrom, end = from + size; k < end; k++, c++) {
     const id = ids[k] as number;
-    const tf = tfs[k] as number;
+    const tf = tfs[c] as number;
     const d = df[id] as number;
     let f = idfs[d];
     if (f === undefined) f = Math.log((docs + 1) / (d + 1)) + 1;
@@ -256,15 +257,17 @@ export function weighBag(
 }
 
 /**
- * What weighing a corpus reads and writes: every bag's entries one after another (profile after
- * profile, space after space), each bag's start in them (one more at the end), each key's
- * document frequency and the corpus size; each bag's vector is written where its entries start
- * (it is no longer than the bag), and its length to `lengths`.
+ * What weighing a corpus reads and writes: every bag's key numbers one after another (profile after
+ * profile, space after space), each bag's start in them (one more at the end), where each bag's
+ * counts lie (`bagCounts`, two numbers per bag: the array in `counts` and the place in it), each
+ * key's document frequency and the corpus size; each bag's vector is written where its key numbers
+ * start (it is no longer than the bag), and its length to `lengths`.
  */
 export interface WeighTables {
   bagStart: Int32Array;
   ids: Int32Array;
-  tfs: Float64Array;
+  counts: Float64Array[];
+  bagCounts: Int32Array;
   df: Int32Array;
   docs: number;
   outKeys: Int32Array;
@@ -278,6 +281,7 @@ export function weighRange(t: WeighTables, from: number, to: number): void {
   const scratch = new WeighScratch();
   for (let bag = from; bag < to; bag++) {
     const start = t.bagStart[bag] as number;
-    t.lengths[bag] = weighBag(t.ids, t.tfs, start, (t.bagStart[bag + 1] as number) - start, t.df, t.docs, idfs, t.outKeys, t.outWeights, start, scratch);
+    const counts = t.counts[t.bagCounts[2 * bag] as number] as Float64Array;
+    t.lengths[bag] = weighBag(t.ids, counts, t.bagCounts[2 * bag + 1] as number, start, (t.bagStart[bag + 1] as number) - start, t.df, t.docs, idfs, t.outKeys, t.outWeights, start, scratch);
   }
 }

@@ -4,7 +4,7 @@
  * fitted on public pair data (`npm run train:similarity`, `model.ts`).
  */
 import { kindFamily } from '../../stages/events/kinds.js';
-import { CompactBag, SPACES, type Space, type StoryProfile } from './profile.js';
+import { CompactBag, SPACES, type Space, type StoryProfile, type TableBag } from './profile.js';
 import { type KernelRunner, sharedFloat64, sharedInt32 } from './kernel-thread.js';
 import { weighBag, WeighScratch, type WeighTables, weighRange } from './kernels.js';
 
@@ -51,7 +51,7 @@ export function corpusStats(profiles: readonly StoryProfile[]): CorpusStats {
  * {@link corpusStats}, writing the number of every entry of every bag, in reading order, to `record`
  * when given (it must have room for them all).
  */
-function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null, tfs: Float64Array | null = null): CorpusStats {
+function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null): CorpusStats {
   const ids = new Map<string, number>();
   const df: number[] = [];
   const keys: string[] = [];
@@ -81,7 +81,6 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null,
           if (!known) numbering.set(table, (known = new Int32Array(table.length).fill(-1)));
           fromTable = known;
         }
-        if (tfs) tfs.set(shared.counts.subarray(shared.start, shared.start + shared.length), at);
         for (let k = shared.start, end = k + shared.length; k < end; k++) {
           const t = shared.ids[k] as number;
           let id = fromTable[t] as number;
@@ -93,10 +92,9 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null,
         continue;
       }
       // forEach, not an iterator: a profile's bags are CompactBags, whose iterators allocate per entry.
-      bag.forEach((tf, key) => {
+      bag.forEach((_, key) => {
         const id = numberOf(key);
         df[id] = (df[id] as number) + 1;
-        if (tfs) tfs[at] = tf;
         if (record) record[at] = id;
         at++;
       });
@@ -127,8 +125,7 @@ export function weighCorpus(profiles: readonly StoryProfile[], options: { helper
   }));
   bagStart[bags] = entries;
   const ids = int32(entries);
-  const tfs = float64(entries);
-  const stats = countKeys(profiles, ids, tfs);
+  const stats = countKeys(profiles, ids);
   const df = int32(stats.df.length);
   df.set(stats.df);
   // One chunk for the whole corpus, each bag's vector where its entries start (in memory the helper
@@ -137,12 +134,16 @@ export function weighCorpus(profiles: readonly StoryProfile[], options: { helper
   state.keys = int32(entries);
   state.weights = float64(entries);
   state.used = entries;
-  const tables: WeighTables = { bagStart, ids, tfs, df, docs: stats.docs, outKeys: state.keys, outWeights: state.weights, lengths: int32(bags) };
-  // The second half of the reports on the helper thread, if any.
-  const cut = helper ? (profiles.length >> 1) * SPACES.length : bags;
-  const done = helper ? helper.start({ kind: 'weigh', tables, from: cut, to: bags }) : null;
+  const half = helper ? profiles.length >> 1 : profiles.length;
+  const cut = half * SPACES.length;
+  // This thread reads the counts of its half where they are; the helper thread, if any, a shared copy of its half's.
+  const tables: WeighTables = {
+    bagStart, ids, df, docs: stats.docs, outKeys: state.keys, outWeights: state.weights, lengths: int32(bags), ...countsOf(profiles, 0, half, false),
+  };
+  const theirs: WeighTables = { ...tables, ...(helper ? countsOf(profiles, half, profiles.length, true) : {}) };
+  const done = helper ? helper.start({ kind: 'weigh', tables: theirs, from: cut, to: bags }) : null;
   weighRange(tables, 0, cut);
-  if (done && done() === null) weighRange(tables, cut, bags);
+  if (done && done() === null) weighRange(theirs, cut, bags);
   const weighted = profiles.map((profile, i): WeightedProfile => {
     const packed = {} as Record<Space, PackedVector>;
     SPACES.forEach((space, s) => {
@@ -154,6 +155,43 @@ export function weighCorpus(profiles: readonly StoryProfile[], options: { helper
     return { profile, packed, keys: stats.keys };
   });
   return { stats, weighted };
+}
+
+/**
+ * Where the counts of the bags of profiles `from` to `to - 1` lie, for {@link weighRange}: a bag read
+ * back from a store or a profile thread is read where it is, the counts of other bags (entity bags,
+ * bags built here) are copied into one more array; with `shared`, every bag's counts are copied into
+ * shared memory, for the helper thread.
+ */
+function countsOf(profiles: readonly StoryProfile[], from: number, to: number, shared: boolean): Pick<WeighTables, 'counts' | 'bagCounts'> {
+  const inPlace = (bag: ReadonlyMap<string, number>): TableBag | null => (!shared && bag instanceof CompactBag ? bag.tableBag() : null);
+  let copied = 0;
+  for (let i = from; i < to; i++) for (const space of SPACES) if (!inPlace((profiles[i] as StoryProfile).bags[space])) copied += (profiles[i] as StoryProfile).bags[space].size;
+  const extra = shared ? sharedFloat64(copied) : new Float64Array(copied);
+  const counts: Float64Array[] = [extra];
+  const arrayOf = new Map<Float64Array, number>([[extra, 0]]);
+  const bagCounts = shared ? sharedInt32(2 * profiles.length * SPACES.length) : new Int32Array(2 * profiles.length * SPACES.length);
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    SPACES.forEach((space, s) => {
+      const bag = (profiles[i] as StoryProfile).bags[space];
+      const slot = 2 * (i * SPACES.length + s);
+      const t = inPlace(bag);
+      if (t) {
+        let k = arrayOf.get(t.counts);
+        if (k === undefined) arrayOf.set(t.counts, (k = counts.push(t.counts) - 1));
+        bagCounts[slot] = k;
+        bagCounts[slot + 1] = t.start;
+        return;
+      }
+      bagCounts[slot] = 0;
+      bagCounts[slot + 1] = at;
+      bag.forEach((tf) => {
+        extra[at++] = tf;
+      });
+    });
+  }
+  return { counts, bagCounts };
 }
 
 /** Inverse document frequency, smoothed so that small corpora still weigh words sensibly. */
@@ -246,7 +284,7 @@ export function weigh(profile: StoryProfile, stats: CorpusStats): WeightedProfil
       bagCounts[k++] = tf;
     });
     const at = state.used;
-    const n = weighBag(bagIds, bagCounts, 0, k, stats.df, stats.docs, state.idf, state.keys, state.weights, at, scratch);
+    const n = weighBag(bagIds, bagCounts, 0, 0, k, stats.df, stats.docs, state.idf, state.keys, state.weights, at, scratch);
     state.used += n;
     packed[space] = { keys: state.keys.subarray(at, at + n), weights: state.weights.subarray(at, at + n) };
   }
