@@ -29,7 +29,7 @@ export interface TextProfile {
   bags: KeyedBag[];
 }
 
-/** A text profile read back from a store ({@link decodeKeptProfile}): its bags' entries in shared arrays. */
+/** A text profile read back from a store ({@link decodeKeptProfile}): its bags' entries in arrays many bags share. */
 export interface KeptTextProfile extends Omit<TextProfile, 'bags'> {
   bags: TableBag[];
 }
