@@ -9,8 +9,8 @@
  */
 import { BAND_ROWS, BandBuckets, jaccardEstimate, SIGNATURE_SIZE } from './minhash.js';
 import type { StoryProfile } from './profile.js';
-import { type CandidateTables, candidatesInRange, candidatesPerReport, cosinesInRange, pairBoundary, type VectorTable, WHERE } from './kernels.js';
-import { isShared, type KernelRunner, KernelThread, sharedFloat64, sharedInt32 } from './kernel-thread.js';
+import { type CandidateTables, candidatesInRange, candidatesPerReport, cosinesInRange, pairBoundary, pairCode, type VectorTable, WHERE } from './kernels.js';
+import { float64Array, int32Array, isShared, type KernelRunner, KernelThread } from './kernel-thread.js';
 import {
   BASE_SPACE_NAMES, BASE_SPACES, baseSimilarity, type BaseCosines, pairFeatures, publishedTime, type Neighbourhoods,
   sameStoryProbability, sharedEvidence, timesWithinWindow, weighCorpus, withinWindow, type SimilarityModel, type WeightedProfile,
@@ -155,10 +155,10 @@ export function strongestKeys(w: WeightedProfile, k: number): [string, number][]
  */
 export function candidatePairs(weighted: readonly WeightedProfile[], helper: KernelRunner | null = null): CandidatePairs {
   const n = weighted.length;
-  const int32 = helper ? sharedInt32 : (length: number): Int32Array => new Int32Array(length);
+  const int32 = (length: number): Int32Array => int32Array(length, helper !== null);
   // Every report's query keys in one table of QUERY_KEYS slots per report.
   const queryIds = int32(n * QUERY_KEYS);
-  const queryWeights = helper ? sharedFloat64(n * QUERY_KEYS) : new Float64Array(n * QUERY_KEYS);
+  const queryWeights = float64Array(n * QUERY_KEYS, helper !== null);
   const queryCount = int32(n);
   for (let i = 0; i < n; i++) queryCount[i] = selectStrongest(weighted[i] as WeightedProfile, QUERY_KEYS, queryIds, queryWeights, i * QUERY_KEYS);
   const { langIds, langOf } = languageNumbers(weighted, int32);
@@ -168,7 +168,7 @@ export function candidatePairs(weighted: readonly WeightedProfile[], helper: Ker
   };
   const codes = new PairCodes(n);
   const half = helper ? n >> 1 : n;
-  const out = helper ? sharedFloat64((n - half) * candidatesPerReport(tables)) : null;
+  const out = helper ? float64Array((n - half) * candidatesPerReport(tables), true) : null;
   const done = helper && out ? helper.start({ kind: 'candidates', tables, from: half, to: n, out }) : null;
   candidatesInRange(tables, 0, half, (i, j) => codes.add(i, j));
   if (done && out) {
@@ -241,7 +241,7 @@ class PairCodes {
 
   add(i: number, j: number): void {
     this.#room(1);
-    this.#codes[this.#size++] = Math.min(i, j) * this.n + Math.max(i, j);
+    this.#codes[this.#size++] = pairCode(i, j, this.n);
   }
 
   /** Codes made elsewhere the same way (`a × n + b`, `a < b`). */
@@ -371,15 +371,15 @@ export function pairCosines(weighted: readonly WeightedProfile[], pairs: Candida
   const m = pairs.a.length;
   const table = vectorTable(weighted, helper !== null);
   const shared = helper !== null && isShared(table.where, ...table.keyArrays, ...table.weightArrays);
-  const out = shared ? sharedFloat64(m * BASE_SPACES) : new Float64Array(m * BASE_SPACES);
+  const out = float64Array(m * BASE_SPACES, shared);
   if (m === 0) return out;
   if (!helper || !shared) {
     cosinesInRange(table, pairs.a, pairs.b, 0, m, out);
     return out;
   }
-  const a = sharedInt32(m);
+  const a = int32Array(m, true);
   a.set(pairs.a);
-  const b = sharedInt32(m);
+  const b = int32Array(m, true);
   b.set(pairs.b);
   const cut = pairBoundary(a, m >> 1);
   const done = helper.start({ kind: 'cosines', table, a, b, from: cut, to: m, out });
@@ -392,7 +392,7 @@ export function pairCosines(weighted: readonly WeightedProfile[], pairs: Candida
 function vectorTable(weighted: readonly WeightedProfile[], shared: boolean): VectorTable {
   const keyArrays: Int32Array[] = [];
   const weightArrays: Float64Array[] = [];
-  const where = shared ? sharedInt32(weighted.length * BASE_SPACES * WHERE) : new Int32Array(weighted.length * BASE_SPACES * WHERE);
+  const where = int32Array(weighted.length * BASE_SPACES * WHERE, shared);
   const keyBuffers = new Map<ArrayBufferLike, number>();
   const weightBuffers = new Map<ArrayBufferLike, number>();
   let keyCount = 0;

@@ -21,13 +21,14 @@ export type KernelMessage = KernelTask & { control: Int32Array };
 /** How long the calling thread waits for a half before running it itself. */
 const WAIT_MS = 120_000;
 
-/** An array whose memory a posted message shares instead of copying. */
-export function sharedInt32(length: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, length)), 0, length);
+/** An array of `length`; with `shared`, in memory a posted message shares instead of copying. */
+export function int32Array(length: number, shared: boolean): Int32Array {
+  return shared ? new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, length)), 0, length) : new Int32Array(length);
 }
 
-export function sharedFloat64(length: number): Float64Array {
-  return new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT * Math.max(1, length)), 0, length);
+/** {@link int32Array} of doubles. */
+export function float64Array(length: number, shared: boolean): Float64Array {
+  return shared ? new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT * Math.max(1, length)), 0, length) : new Float64Array(length);
 }
 
 /** Whether every array of a task is a view of shared memory (so that the thread writes where the caller reads). */

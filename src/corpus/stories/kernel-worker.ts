@@ -1,6 +1,6 @@
 /** The thread of `kernel-thread.ts`: runs the half of a loop it is given and says when it is done. */
 import { parentPort } from 'node:worker_threads';
-import { candidatesInRange, cosinesInRange, weighRange } from './kernels.js';
+import { candidatesInRange, cosinesInRange, pairCode, weighRange } from './kernels.js';
 import type { KernelMessage } from './kernel-thread.js';
 
 parentPort?.on('message', (task: KernelMessage) => {
@@ -10,7 +10,7 @@ parentPort?.on('message', (task: KernelMessage) => {
       const { tables, out } = task;
       let written = 0;
       candidatesInRange(tables, task.from, task.to, (i, j) => {
-        out[written++] = Math.min(i, j) * tables.n + Math.max(i, j);
+        out[written++] = pairCode(i, j, tables.n);
       });
       Atomics.store(task.control, 1, written);
     } else if (task.kind === 'cosines') {

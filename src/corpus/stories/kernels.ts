@@ -1,7 +1,7 @@
 /**
- * The two inner loops of story grouping that read only numbers: candidate lookup through the
- * posting lists and the pair cosines. They take typed arrays alone (no profile objects, no
- * imports), so that a second thread can run one half of either over shared memory while the
+ * The three inner loops of story grouping that read only numbers: weighing the bags, candidate
+ * lookup through the posting lists and the pair cosines. They take typed arrays alone (no profile
+ * objects, no imports), so that a second thread can run one half of each over shared memory while the
  * calling thread runs the other (`kernel-thread.ts`); each half computes exactly what one thread
  * computes for it, so the result does not depend on how the work was split.
  */
@@ -29,6 +29,11 @@ export interface CandidateTables {
   /** Candidates kept per report overall, and per other language. */
   candidates: number;
   crossCandidates: number;
+}
+
+/** A pair of reports `0…n-1` as one number, `a × n + b` with `a < b` (exact below 2^53). */
+export function pairCode(i: number, j: number, n: number): number {
+  return Math.min(i, j) * n + Math.max(i, j);
 }
 
 /** Candidates {@link candidatesInRange} gives a report, at most. */
@@ -166,7 +171,7 @@ export function pairBoundary(a: Int32Array, k: number): number {
   if (k <= 0) return 0;
   let at = Math.min(k, a.length);
   while (at < a.length && a[at] === a[at - 1]) at++;
-  return Math.min(at, a.length);
+  return at;
 }
 
 /** The sublinear term frequency `1 + log(tf)` of the small whole counts most entries have, computed once. */
@@ -190,17 +195,21 @@ export class WeighScratch {
   }
 }
 
+/** Inverse document frequency in a corpus of `docs` reports, smoothed so that small corpora still weigh words sensibly. */
+export function idfOf(docs: number, df: number): number {
+  return Math.log((docs + 1) / (df + 1)) + 1;
+}
+
 /** The idf of each document frequency of a corpus of `docs` reports, NaN until first needed. */
 export function idfTable(docs: number): Float64Array {
   return new Float64Array(docs + 1).fill(Number.NaN);
 }
 
 /**
- * One bag's TF-IDF vector (sublinear term frequency, smoothed idf `log((docs + 1) / (df + 1)) + 1`),
+ * One bag's TF-IDF vector (sublinear term frequency, {@link idfOf}),
  * unit length, sorted by key number (entries of one key number in reading order, as a stable sort
  * leaves them): reads `size` key numbers of `ids` from `from` and their counts in `tfs` from
- * `tfFrom`, writes the vector's key numbers
- * and weights from `at`, and returns its length (entries of weight 0 or less are left out).
+ * `tfFrom`, writes the vector's key numbers and weights from `at`, and returns its length (entries of weight 0 or less are left out).
  */
 export function weighBag(
   ids: Int32Array, tfs: Float64Array, tfFrom: number, from: number, size: number,
@@ -217,8 +226,8 @@ export function weighBag(
     const tf = tfs[c] as number;
     const d = df[id] as number;
     let f = idfs[d];
-    if (f === undefined) f = Math.log((docs + 1) / (d + 1)) + 1;
-    else if (Number.isNaN(f)) idfs[d] = f = Math.log((docs + 1) / (d + 1)) + 1;
+    if (f === undefined) f = idfOf(docs, d);
+    else if (Number.isNaN(f)) idfs[d] = f = idfOf(docs, d);
     const whole = tf | 0;
     const w = (whole === tf && whole > 0 && whole < TF_WEIGHTS.length ? (TF_WEIGHTS[whole] as number) : 1 + Math.log(tf)) * f;
     if (w <= 0) continue;

@@ -5,8 +5,8 @@
  */
 import { kindFamily } from '../../stages/events/kinds.js';
 import { CompactBag, SPACES, type Space, type StoryProfile, type TableBag } from './profile.js';
-import { type KernelRunner, sharedFloat64, sharedInt32 } from './kernel-thread.js';
-import { weighBag, WeighScratch, type WeighTables, weighRange } from './kernels.js';
+import { float64Array, int32Array, type KernelRunner } from './kernel-thread.js';
+import { idfOf, idfTable, weighBag, WeighScratch, type WeighTables, weighRange } from './kernels.js';
 
 /** A profile's features weighted by rarity in the corpus and scaled to unit length per space. */
 export interface WeightedProfile {
@@ -114,8 +114,7 @@ function countKeys(profiles: readonly StoryProfile[], record: Int32Array | null)
  */
 export function weighCorpus(profiles: readonly StoryProfile[], options: { helper?: KernelRunner | null } = {}): { stats: CorpusStats; weighted: WeightedProfile[] } {
   const helper = options.helper ?? null;
-  const int32 = (length: number): Int32Array => (helper ? sharedInt32(length) : new Int32Array(length));
-  const float64 = (length: number): Float64Array => (helper ? sharedFloat64(length) : new Float64Array(length));
+  const int32 = (length: number): Int32Array => int32Array(length, helper !== null);
   const bags = profiles.length * SPACES.length;
   const bagStart = int32(bags + 1);
   let entries = 0;
@@ -132,7 +131,7 @@ export function weighCorpus(profiles: readonly StoryProfile[], options: { helper
   // thread reads and writes, if there is one).
   const state = weighState(stats);
   state.keys = int32(entries);
-  state.weights = float64(entries);
+  state.weights = float64Array(entries, helper !== null);
   state.used = entries;
   const half = helper ? profiles.length >> 1 : profiles.length;
   const cut = half * SPACES.length;
@@ -167,10 +166,10 @@ function countsOf(profiles: readonly StoryProfile[], from: number, to: number, s
   const inPlace = (bag: ReadonlyMap<string, number>): TableBag | null => (!shared && bag instanceof CompactBag ? bag.tableBag() : null);
   let copied = 0;
   for (let i = from; i < to; i++) for (const space of SPACES) if (!inPlace((profiles[i] as StoryProfile).bags[space])) copied += (profiles[i] as StoryProfile).bags[space].size;
-  const extra = shared ? sharedFloat64(copied) : new Float64Array(copied);
+  const extra = float64Array(copied, shared);
   const counts: Float64Array[] = [extra];
   const arrayOf = new Map<Float64Array, number>([[extra, 0]]);
-  const bagCounts = shared ? sharedInt32(2 * profiles.length * SPACES.length) : new Int32Array(2 * profiles.length * SPACES.length);
+  const bagCounts = int32Array(2 * profiles.length * SPACES.length, shared);
   let at = 0;
   for (let i = from; i < to; i++) {
     SPACES.forEach((space, s) => {
@@ -197,12 +196,9 @@ function countsOf(profiles: readonly StoryProfile[], from: number, to: number, s
 /** Inverse document frequency, smoothed so that small corpora still weigh words sensibly. */
 export function idf(stats: CorpusStats, key: string): number {
   const id = stats.ids.get(key);
-  return idfOf(stats, id === undefined ? 0 : (stats.df[id] ?? 0));
+  return idfOf(stats.docs, id === undefined ? 0 : (stats.df[id] ?? 0));
 }
 
-function idfOf(stats: CorpusStats, df: number): number {
-  return Math.log((stats.docs + 1) / (df + 1)) + 1;
-}
 
 /**
  * What weighing keeps per corpus: the idf of each document frequency (a frequency is at most the
@@ -230,7 +226,7 @@ const FIRST_CHUNK = 1 << 12;
 function weighState(stats: CorpusStats): WeighState {
   let state = weighStates.get(stats);
   if (!state || state.idf.length !== stats.docs + 1) {
-    state = { idf: new Float64Array(stats.docs + 1).fill(Number.NaN), keys: new Int32Array(0), weights: new Float64Array(0), used: 0 };
+    state = { idf: idfTable(stats.docs), keys: new Int32Array(0), weights: new Float64Array(0), used: 0 };
     weighStates.set(stats, state);
   }
   return state;
