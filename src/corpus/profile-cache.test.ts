@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeKeptProfile, decodeTextProfile, encodeTextProfile, KeyTable, ProfileArena, textPart, textProfileBasis } from './profile-cache.js';
+import { decodeKeptProfile, decodeTextProfile, encodeTextProfile, KeyTable, ProfileArena, textPart, textProfileBasis, textProfileLookups } from './profile-cache.js';
+import { finderLookups } from './find-again.js';
 import { textHash } from './record.js';
 import { CompactBag, createProfiler, type Space, SPACES, type StoryProfile } from './stories/profile.js';
 import { weighCorpus } from './stories/similarity.js';
@@ -12,7 +13,7 @@ const noRefs = { entityMentions: [], entityOf: (): null => null };
 test('a text profile comes back from its stored form exactly, keys in order', () => {
   const text = readFileSync('examples/chamoli-landslide.txt', 'utf8');
   const profile = createProfiler()({ id: 'a', lang: 'en', title: 'Landslide in Chamoli', text, published: '2026-02-03', timex: [{ value: '2026-02-02', text: 'Monday' }], events: [] }, noRefs);
-  const part = textPart(profile, false);
+  const part = textPart(profile, null);
   const table = new KeyTable(['w:unrelated']);
   const back = decodeTextProfile(encodeTextProfile(part, table), table.keys);
   assert.deepEqual(back, part);
@@ -24,8 +25,16 @@ test('a text profile comes back from its stored form exactly, keys in order', ()
   });
   assert.deepEqual([...back.signature], [...profile.signature]);
   const known = table.keys.length;
-  assert.equal(decodeTextProfile(encodeTextProfile({ ...part, caseless: true }, table), table.keys).caseless, true);
+  const hindi = readFileSync('examples/pune-trade-talks-hi.txt', 'utf8');
+  const lookups = finderLookups()(hindi, 'hi');
+  assert.ok(lookups && lookups.length > 100, 'a Hindi text has the keys the name finder looks it up by');
+  const caseless = encodeTextProfile(textPart(profile, lookups), table);
   assert.equal(table.keys.length, known, 'a key is numbered once');
+  const caselessBack = decodeTextProfile(caseless, table.keys);
+  assert.equal(caselessBack.caseless, true);
+  assert.deepEqual(caselessBack.lookups, lookups);
+  assert.deepEqual(textProfileLookups(caseless), lookups, 'the lookups are read without the rest of the profile');
+  assert.equal(textProfileLookups(encodeTextProfile(part, table)), null);
   const weighted = { ...part, published: null, bags: part.bags.map((b) => ({ keys: b.keys, counts: b.counts.map((c) => c / 3) })) };
   assert.deepEqual(decodeTextProfile(encodeTextProfile(weighted, table), table.keys), weighted, 'counts that are not whole numbers, and no date');
 });
@@ -35,7 +44,7 @@ test('kept profiles read into shared arrays are the same bags, and weigh the sam
   const names = ['chamoli-landslide.txt', 'vadodara-fire.txt', 'pune-trade-talks-hi.txt'];
   const profiles = names.map((f) => profile({ id: f, lang: f.includes('-hi') ? 'hi' : 'en', title: null, text: readFileSync(`examples/${f}`, 'utf8'), published: null, timex: [], events: [] }, noRefs));
   const table = new KeyTable();
-  const data = profiles.map((p) => encodeTextProfile(textPart(p, false), table));
+  const data = profiles.map((p) => encodeTextProfile(textPart(p, null), table));
   // A small chunk, so that bags straddle the arena's chunks.
   const arena = new ProfileArena(64);
   const kept = data.map((d) => decodeKeptProfile(d, table.keys, arena));
@@ -75,11 +84,13 @@ test('kept profiles read into shared arrays are the same bags, and weigh the sam
 
 test('a damaged stored profile is refused, not read as a wrong one', () => {
   const table = new KeyTable();
-  const data = encodeTextProfile({ published: null, contentHash: 'h', signature: new Uint32Array([1, 2]), caseless: false, bags: SPACES.map(() => ({ keys: ['k'], counts: new Float64Array([1]) })) }, table);
+  const data = encodeTextProfile({ published: null, contentHash: 'h', signature: new Uint32Array([1, 2]), caseless: false, lookups: null, bags: SPACES.map(() => ({ keys: ['k'], counts: new Float64Array([1]) })) }, table);
   assert.throws(() => decodeTextProfile(data.slice(0, data.length - 1), table.keys), /ends too soon/);
   assert.throws(() => decodeTextProfile(Uint8Array.from([...data, 0]), table.keys), /left over/);
   assert.throws(() => decodeTextProfile(data, []), /a key the store does not have/);
   assert.throws(() => decodeKeptProfile(data, [], new ProfileArena()), /a key the store does not have/);
+  // A count larger than the bytes left (lookups claimed, 2^28 of them) is refused before anything is allocated.
+  assert.throws(() => textProfileLookups(Uint8Array.from([4, 0x80, 0x80, 0x80, 0x80, 0x01])), /ends too soon/);
 });
 
 test('the basis changes with what a text profile reads, and only with that', () => {

@@ -14,10 +14,11 @@ import { CompactBag, type KeyedBag, SPACES, type StoryProfile, type TableBag } f
 
 /**
  * The format of text profiles: bump it when anything a profile is built from changes (the profile
- * builder, the furniture filter, the language tools and lexicons it reads), so that profiles kept by
- * an older version are built again instead of being reused.
+ * builder, the furniture filter, the language tools and lexicons it reads, the keys the name finder
+ * looks a caseless text up by, and what it finds: `find-again.ts`), so that profiles kept by an
+ * older version are built again instead of being reused, and no names found by an older finder are kept.
  */
-export const TEXT_PROFILE_FORMAT = 1;
+export const TEXT_PROFILE_FORMAT = 2;
 
 /** The part of a story profile read from the text alone (bags in `SPACES` order; the entity bag empty). */
 export interface TextProfile {
@@ -26,6 +27,8 @@ export interface TextProfile {
   signature: Uint32Array;
   /** Whether the text is in a caseless script, where resolved names are looked for again. */
   caseless: boolean;
+  /** For a caseless text, the keys the name finder may look it up by (`finderLookups` in `find-again.ts`); else null. */
+  lookups: Uint32Array | null;
   bags: KeyedBag[];
 }
 
@@ -101,13 +104,14 @@ export function textProfileBasis(
     .slice(0, 24);
 }
 
-/** The text part of a built story profile. */
-export function textPart(profile: StoryProfile, caseless: boolean): TextProfile {
+/** The text part of a built story profile, with the finder's lookups of its text (null: not a caseless text). */
+export function textPart(profile: StoryProfile, lookups: Uint32Array | null): TextProfile {
   return {
     published: profile.published,
     contentHash: profile.contentHash,
     signature: profile.signature,
-    caseless,
+    caseless: lookups !== null,
+    lookups,
     bags: SPACES.map((space, s) => {
       if (s === ENTITIES) return { keys: [], counts: new Float64Array(0) };
       const bag = profile.bags[space];
@@ -210,6 +214,13 @@ class Reader {
     }
   }
 
+  /** A count of the items of `size` bytes each that follow; throws when the bytes left cannot hold them. */
+  count(size: number): number {
+    const n = this.uint();
+    this.#need(n * size);
+    return n;
+  }
+
   word(): number {
     this.#need(4);
     const v = this.#view.getUint32(this.#at, true);
@@ -255,7 +266,11 @@ function wholeCounts(counts: Float64Array): boolean {
  */
 export function encodeTextProfile(p: TextProfile, table: KeyTable): Uint8Array {
   const w = new Writer();
-  w.uint((p.caseless ? 1 : 0) | (p.published === null ? 0 : 2));
+  w.uint((p.caseless ? 1 : 0) | (p.published === null ? 0 : 2) | (p.lookups === null ? 0 : 4));
+  if (p.lookups !== null) {
+    w.uint(p.lookups.length);
+    for (const v of p.lookups) w.word(v);
+  }
   if (p.published !== null) w.text(p.published);
   w.text(p.contentHash);
   w.uint(p.signature.length);
@@ -278,6 +293,19 @@ export function encodeTextProfile(p: TextProfile, table: KeyTable): Uint8Array {
 /** Whether a kept text profile is of a caseless text, read from its first field without reading the rest. */
 export function textProfileCaseless(data: Uint8Array): boolean {
   return ((data[0] ?? 0) & 1) === 1;
+}
+
+/** The finder's lookups a kept text profile holds, read without reading the rest (null: none); throws on a damaged row. */
+export function textProfileLookups(data: Uint8Array): Uint32Array | null {
+  const r = new Reader(data);
+  return readLookups(r, r.uint());
+}
+
+function readLookups(r: Reader, flags: number): Uint32Array | null {
+  if ((flags & 4) === 0) return null;
+  const lookups = new Uint32Array(r.count(4));
+  for (let i = 0; i < lookups.length; i++) lookups[i] = r.word();
+  return lookups;
 }
 
 /**
@@ -316,9 +344,10 @@ const ARENA_CHUNK = 1 << 20;
 export function decodeKeptProfile(data: Uint8Array, table: readonly string[], arena: ProfileArena): KeptTextProfile {
   const r = new Reader(data);
   const flags = r.uint();
+  const lookups = readLookups(r, flags);
   const published = flags & 2 ? r.text() : null;
   const contentHash = r.text();
-  const signature = new Uint32Array(r.uint());
+  const signature = new Uint32Array(r.count(4));
   for (let i = 0; i < signature.length; i++) signature[i] = r.word();
   if (r.uint() !== SPACES.length) throw new Error('not a text profile: another number of spaces');
   const bags = SPACES.map((): TableBag => {
@@ -335,7 +364,7 @@ export function decodeKeptProfile(data: Uint8Array, table: readonly string[], ar
     return { table, ids, counts, start, length };
   });
   if (!r.done) throw new Error('not a text profile: bytes left over');
-  return { published, contentHash, signature, caseless: (flags & 1) === 1, bags };
+  return { published, contentHash, signature, caseless: (flags & 1) === 1, lookups, bags };
 }
 
 /**

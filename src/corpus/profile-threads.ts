@@ -45,7 +45,7 @@ export interface ProfileReply {
   /** Keys the thread numbered for the first time in this batch, in number order. */
   newKeys: string[];
   /** Per profiled document; `found` is null when the thread holds its text until it has the resolution. */
-  docs: { id: string; found: FoundName[] | null; published: string | null; contentHash: string; caseless: boolean }[];
+  docs: { id: string; found: FoundName[] | null; published: string | null; contentHash: string; caseless: boolean; lookups: Uint32Array | null }[];
   /** The names found in the batch's `findOnly` texts (null: held until the resolution). */
   findings: { id: string; found: FoundName[] | null }[];
   /** Key numbers and counts of every bag, document after document, space after space (`SPACES` order). */
@@ -73,6 +73,8 @@ export interface ProfileParts {
   contentHash: string;
   /** Whether the text is in a caseless script (names are found again in it). */
   caseless: boolean;
+  /** For a caseless text, the keys the name finder may look it up by (`finderLookups`); else null. */
+  lookups: Uint32Array | null;
   signature: Uint32Array;
   /** Per space in `SPACES` order: key numbers in the thread's table and counts, in the reply's arrays. */
   bags: TableBag[];
@@ -94,6 +96,8 @@ export interface ProfileThreads {
    * resolution (if it has not yet: the held caseless texts wait for it) and waits for answers.
    */
   send(job: ProfileJob): Promise<void>;
+  /** Gives the threads the resolution now (asking the caller for it, once), rather than when they hold their limit or at {@link finish}. */
+  resolve(): void;
   /** Asks for the resolution if no {@link send} did, and waits for every answer. */
   finish(): Promise<void>;
   /** Ends the threads (also after a failure). */
@@ -212,6 +216,9 @@ export function startProfileThreads(count: number, furniture: string[], sink: Pr
       pendingChars += job.text.length;
       batch.push(job);
       if (batch.length === BATCH) flush();
+    },
+    resolve() {
+      giveResolution();
     },
     async finish() {
       giveResolution();

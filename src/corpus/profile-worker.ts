@@ -8,7 +8,7 @@
  * sends that key's text once, so a key repeated in thousands of profiles crosses once.
  */
 import { parentPort } from 'node:worker_threads';
-import { createPropagator } from './resolve.js';
+import { createPropagator, finderLookups } from './find-again.js';
 import { caselessText } from './keys.js';
 import { KeyTable } from './profile-cache.js';
 import { createProfiler, SPACES } from './stories/profile.js';
@@ -25,6 +25,8 @@ let find: ReturnType<typeof createPropagator> | null = null;
 const held: ProfileJob[] = [];
 /** The thread's numbers of the keys it sent (the caller keeps the same table from the batches' new keys). */
 const sent = new KeyTable();
+/** The keys the name finder may look each caseless text up by, kept with its profile. */
+const lookupsOf = finderLookups();
 const noRefs = { entityMentions: [], entityOf: (): null => null };
 
 function foundIn(job: ProfileJob, propagate: NonNullable<typeof find>): FoundName[] {
@@ -70,7 +72,8 @@ function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
       });
     });
     signatures.push(profile.signature);
-    docs.push({ id: job.id, found, published: profile.published, contentHash: profile.contentHash, caseless: isCaseless });
+    const lookups = isCaseless ? lookupsOf(job.text, job.lang) : null;
+    docs.push({ id: job.id, found, published: profile.published, contentHash: profile.contentHash, caseless: isCaseless, lookups });
   }
   const signature = new Uint32Array(signatures.reduce((n, sig) => n + sig.length, 0));
   let at = 0;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDoc } from '../pipeline/doc.js';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
-import { createPropagator, resolveEntities, titleCaseCaps, type DocEntities } from './resolve.js';
+import { resolveEntities, titleCaseCaps, type DocEntities } from './resolve.js';
+import { createPropagator } from './find-again.js';
 
 type Spec = { name: string; type: EntityType; forms: string[]; roles?: string[] };
 

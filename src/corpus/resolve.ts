@@ -13,13 +13,14 @@
  * 4. entities known only in a non-Latin script join a Latin-script entity with the same consonant
  *    skeleton, if there is exactly one;
  * 5. names of the resolved entities are found again in texts of caseless scripts (Hindi), where
- *    the extractor could not see them without a title (`पहलगाम` ↔ `Pahalgam`).
+ *    the extractor could not see them without a title (`पहलगाम` ↔ `Pahalgam`): `find-again.ts`.
  * Two different full names of persons never merge, whatever step proposes it.
  */
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
 import type { CorpusEntity, DocSpan } from '../store/store.js';
-import { SPELLED_OUT_TITLES, type ScriptHelpers, consonantNameKey, helpersFor, isLatinName, textHelpers, nameKeys, normalizeName, personNameKey, skeleton } from './keys.js';
+import { SPELLED_OUT_TITLES, consonantNameKey, helpersFor, isLatinName, nameKeys, normalizeName, personNameKey } from './keys.js';
+import { createPropagator } from './find-again.js';
 
 /** One document's entities, as the per-document stages left them. */
 export interface DocEntities {
@@ -418,181 +419,6 @@ function entityId(type: EntityType, name: string, taken: Set<string>): string {
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
-}
-
-/** Index value when two entities claim the same name: never propagate it. */
-const AMBIGUOUS = '';
-
-function claim(index: Map<string, string>, key: string, id: string): void {
-  const prev = index.get(key);
-  index.set(key, prev === undefined || prev === id ? id : AMBIGUOUS);
-}
-
-const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
-
-/** A word of a caseless-script text, for finding names again: letters, marks, digits, joiners. */
-const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
-
-/** Whether the text between two words is only spaces (or no-break spaces), or one hyphen. */
-function tightGap(text: string, from: number, to: number): boolean {
-  if (to - from === 1 && text.charCodeAt(from) === 0x2d) return true;
-  if (to <= from) return false;
-  for (let c = from; c < to; c++) {
-    const ch = text.charCodeAt(c);
-    if (ch !== 0x20 && ch !== 0xa0) return false;
-  }
-  return true;
-}
-
-/** What runs of words of one script's texts resolve to (null: nothing), for NFC texts and others. */
-interface RunCache {
-  nfc: Map<string, string | null>;
-  other: Map<string, string | null>;
-}
-
-/** Runs remembered per script before the cache starts afresh, so that it stays bounded on a huge store. */
-const RUN_CACHE_LIMIT = 1 << 18;
-
-/**
- * A copy of a string cut from a longer one that does not keep the longer one alive (a slice can
- * point into its whole document's text): a key of a long-lived cache must not hold every text.
- */
-function detached(s: string): string {
-  return (` ${s}`).slice(1);
-}
-
-/**
- * Step 5: names of resolved entities found again in caseless-script texts. Returns the finder for
- * one document at a time, so texts can be streamed past it; it keeps its caches across documents.
- *
- * @example
- * ```ts
- * const find = createPropagator(resolveEntityNames(docs));
- * find({ doc: 'b', lang: 'hi', text: 'नकातानी ने कहा।', entities: [], mentions: [] }); // [{ doc: 'b', text: 'नकातानी', … }]
- * ```
- */
-export function createPropagator(entities: readonly Pick<ResolvedEntity, 'id' | 'type' | 'name' | 'aliases'>[]): (d: DocEntities) => AddedMention[] {
-  const surface = new Map<string, string>();
-  const latin = new Map<string, string>();
-  const skel = new Map<string, string>();
-  const persons = new Set(entities.filter((e) => e.type === 'person').map((e) => e.id));
-  for (const e of entities) {
-    const forms = [e.name, ...e.aliases];
-    for (const f of forms) {
-      if (!isLatinName(f)) {
-        if (letters(f) >= 2) claim(surface, f.normalize('NFC'), e.id);
-        continue;
-      }
-      const norm = normalizeName(f);
-      const parts = norm.split(' ');
-      if (letters(norm) >= 5 && parts.length <= 3) {
-        claim(latin, norm, e.id);
-        const s = skeleton(norm);
-        if (s.replace(/ /g, '').length >= 4) claim(skel, s, e.id);
-      }
-      // A person's surname alone (`Nakatani` for `Gen Nakatani`), when long enough to be telling.
-      const last = parts[parts.length - 1];
-      if (e.type === 'person' && parts.length > 1 && last !== undefined && last.length >= 5) claim(latin, last, e.id);
-    }
-  }
-  // A transliteration's skeleton key, or null when it is too short to match by skeleton.
-  const skeletonKey = (t: string): string | null => {
-    const s = letters(t) >= 5 ? skeleton(t) : '';
-    return s.replace(/ /g, '').length >= 4 ? s : null;
-  };
-  // Runs of words repeat across documents: what a run's text resolves to is looked up once per
-  // script's helpers (and per NFC or not), then remembered, up to a bound.
-  const runs = new Map<ScriptHelpers, RunCache>();
-  return (d) => {
-    const added: AddedMention[] = [];
-    const helpers = textHelpers(d.text, d.lang);
-    if (helpers === null || !helpers.caseless) return added;
-    const text = d.text;
-    const taken = d.mentions.map((m) => [m.start, m.end] as const);
-    const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const word = new RegExp(WORD.source, WORD.flags);
-    for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
-    const count = starts.length;
-    // Whether token k and token k + 1 may form one name: only spaces or one hyphen between them.
-    const joins: boolean[] = [];
-    for (let k = 0; k < count; k++) joins.push(k + 1 < count && tightGap(text, ends[k] as number, starts[k + 1] as number));
-    const nfc = text === text.normalize('NFC');
-    let cache = runs.get(helpers);
-    if (!cache) runs.set(helpers, (cache = { nfc: new Map(), other: new Map() }));
-    const known = nfc ? cache.nfc : cache.other;
-    // Whether token k is an ordinary word, asked once per token.
-    const common = helpers.common;
-    const commonAt: (boolean | undefined)[] = [];
-    const isCommon = (k: number): boolean => {
-      let c = commonAt[k];
-      if (c === undefined) {
-        c = common?.(text.slice(starts[k], ends[k])) ?? false;
-        commonAt[k] = c;
-      }
-      return c;
-    };
-    const anyCommon = (from: number, to: number): boolean => {
-      for (let k = from; k < to; k++) if (isCommon(k)) return true;
-      return false;
-    };
-    /**
-     * The entity the run of tokens i to i + n - 1 (`run`, its text) names, or null; a function of the
-     * run's text alone (its tokens are the run's words), so it is remembered by the text.
-     */
-    const resolveRun = (run: string, i: number, n: number): string | null => {
-      let id = surface.get(nfc ? run : run.normalize('NFC'));
-      // Spelling-tolerant matches never take in an ordinary word (`गुजरते हुए` is no Gujarat).
-      if (id === undefined && !isLatinName(run) && !(common && anyCommon(i, i + n))) {
-        const t = normalizeName(helpers.transliterate(run));
-        id = latin.get(t);
-        if (id === undefined) {
-          const sk = skeletonKey(t);
-          if (sk !== null) id = skel.get(sk);
-        }
-        // Nor a word derived from the name by an adjective suffix (`पंजाबी` from `पंजाब`).
-        const base = helpers.adjectiveBase?.(run.normalize('NFC'));
-        if (id !== undefined && base && surface.get(base) === id) id = undefined;
-      }
-      if (id === undefined || id === AMBIGUOUS) return null;
-      // A one-word name that is also an ordinary word is not looked for (`गया`: Gaya, and `went`).
-      return n === 1 && isCommon(i) ? null : id;
-    };
-    for (let i = 0; i < count; i++) {
-      let n = Math.min(3, count - i);
-      // The longest run of tokens from i that is tight.
-      for (let k = 0; k < n - 1; k++) {
-        if (!joins[i + k]) {
-          n = k + 1;
-          break;
-        }
-      }
-      for (; n >= 1; n--) {
-        const start = starts[i] as number;
-        const end = ends[i + n - 1] as number;
-        const run = text.slice(start, end);
-        let id = known.get(run);
-        if (id === undefined) {
-          id = resolveRun(run, i, n);
-          if (known.size >= RUN_CACHE_LIMIT) known.clear();
-          known.set(detached(run), id);
-        }
-        if (id === null || !free(start, end)) continue;
-        // Nor a place or body as the modifier of a longer name that ends in a head noun (`स्वच्छ भारत
-        // अभियान`); a person stays a mention in what is named after them.
-        if (i + n < count && joins[i + n - 1] && !persons.has(id) && helpers.nameHead?.(text.slice(starts[i + n], ends[i + n]))) continue;
-        added.push({ doc: d.doc, start, end, text: run, entity: id });
-        taken.push([start, end]);
-        i += n - 1;
-        break;
-      }
-    }
-    return added;
-  };
 }
 
 /**

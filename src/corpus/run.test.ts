@@ -99,7 +99,8 @@ async function sameAsReference(inputs: string[], t: { diagnostic: (s: string) =>
     assert.equal(await refreshCorpus(store, { onStep: (s) => steps.push(s) }), false);
     assert.equal(steps.length, 4, 'a fresh corpus announces nothing');
     await store.close();
-    // The next refresh reuses the text profiles the last one kept: it reads only caseless texts.
+    // The next refresh reuses the text profiles the last one kept, and the names found again in the
+    // caseless texts (the resolution is the same): it reads no text.
     const stale = new Database(path);
     stale.prepare("UPDATE meta SET value = '1' WHERE key = 'corpus_stale'").run();
     stale.close();
@@ -108,8 +109,7 @@ async function sameAsReference(inputs: string[], t: { diagnostic: (s: string) =>
     const spy: Store = { ...store, texts: (only) => (asked.push(only), store.texts(only)) };
     assert.equal(await refreshCorpus(spy), true);
     assert.equal(JSON.stringify(await store.corpus()), reference, 'refreshed with kept text profiles');
-    const caseless = docs.filter((d) => caselessText(d.text, d.lang)).map((d) => d.id).sort();
-    assert.deepEqual([...(asked[0] ?? [])].sort(), caseless, 'only caseless texts read');
+    assert.deepEqual(asked, [], 'no text read');
     await store.close();
     const check = new Database(path, { readonly: true });
     assert.deepEqual(check.prepare('SELECT count(*) AS n FROM documents WHERE corpus IS NULL').get(), { n: 0 }, 'records saved');
@@ -189,8 +189,7 @@ async function inPostgres(docs: Doc[], reference: string, t: { diagnostic: (s: s
     const asked: (ReadonlySet<string> | undefined)[] = [];
     assert.equal(await refreshCorpus({ ...store, texts: (only) => (asked.push(only), store.texts(only)) }), true);
     assert.equal(JSON.stringify(await store.corpus()), reference, 'PostgreSQL store, kept text profiles');
-    const caseless = docs.filter((d) => caselessText(d.text, d.lang)).map((d) => d.id).sort();
-    assert.deepEqual([...(asked[0] ?? [])].sort(), caseless, 'only caseless texts read');
+    assert.deepEqual(asked, [], 'PostgreSQL store: no text read');
     await client.end();
     await store.close();
   } finally {
@@ -246,6 +245,58 @@ test('documents added to a store give what one run over all of them gives, readi
     const db = new Database(path, { readonly: true });
     assert.deepEqual(db.prepare('SELECT count(*) AS n FROM text_profiles').get(), { n: docs.length }, 'a profile kept for each document');
     db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a name the resolution learns is found again in the kept caseless texts that look it up, and only those are read again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-finds-'));
+  try {
+    const write = (folder: string, name: string, text: string): void => {
+      writeCorpus(join(dir, folder), [{ name, content: text }]);
+    };
+    // Two Hindi reports, one of which names an envoy by his surname alone (which the tagger does not
+    // see without a title), then an English one that makes the name known.
+    write('a', 'envoy-hi.txt', 'date 2026-03-02\nदिल्ली में बैठक\n\nदिल्ली, 2 मार्च : सोमवार को बैठक के बाद बताया गया कि कोनोइके अगले सप्ताह फिर आएंगे और वार्ता आगे बढ़ेगी।\n');
+    write('a', 'rain-hi.txt', 'date 2026-03-02\nपुणे में भारी बारिश\n\nपुणे, 2 मार्च : शहर में सोमवार को भारी बारिश हुई और कई सड़कों पर पानी भर गया। नगर निगम ने लोगों से घरों में रहने को कहा।\n');
+    write('b', 'envoy.txt', 'date 2026-03-02\nJapanese envoy to visit Delhi\n\nNEW DELHI, March 2: Japanese envoy Taro Konoike will visit Delhi next week, officials said on Monday.\n');
+    const path = join(dir, 's.db');
+    const other = join(dir, 'b.db');
+    assert.equal(await main(['analyze', join(dir, 'a'), '--store', path, '--no-timeline', '--no-progress'], quiet), 0);
+    assert.equal(await main(['analyze', join(dir, 'b'), '--store', other, '--no-timeline', '--no-progress'], quiet), 0);
+    const source = openSqliteStore(other);
+    const added = await docsOf(source);
+    await source.close();
+    const store = openSqliteStore(path);
+    const hindi = await docsOf(store);
+    const talks = hindi.find((d) => d.text.includes('कोनोइके'));
+    const rain = hindi.find((d) => d !== talks);
+    assert.ok(talks && rain && added.length === 1);
+    assert.equal((await store.corpusFinds()).found.some((m) => m.doc === talks.id), false, 'before: the surname names no known entity');
+    for (const d of added) await store.putDocument(d);
+    // On two threads (what a large store's refresh does), with what the stored state found.
+    const threaded = basisBuilder();
+    for await (const d of store.corpusDocs()) threaded.record(d);
+    const threadsAsked: (ReadonlySet<string> | undefined)[] = [];
+    await threaded.texts({
+      texts: (only) => (threadsAsked.push(only), store.texts(only)),
+      profileKeys: () => store.profileKeys(),
+      textProfiles: () => store.textProfiles(),
+      foundNames: () => store.corpusFinds(),
+    }, 2, { minDocs: 0 });
+    const onThreads = JSON.stringify(corpusFromBasis(threaded.basis()));
+    const asked: (ReadonlySet<string> | undefined)[] = [];
+    assert.equal(await refreshCorpus({ ...store, texts: (only) => (asked.push(only), store.texts(only)) }), true);
+    const docs = await docsOf(store);
+    const reference = JSON.stringify(referenceCorpus(docs));
+    assert.equal(JSON.stringify(await store.corpus()), reference, 'the same as one run over all documents');
+    assert.equal(onThreads, reference, 'on two threads too');
+    assert.deepEqual(threadsAsked.flatMap((only) => [...(only ?? [])]).sort(), [added[0]?.id, talks.id].sort(), 'on two threads, the same texts read');
+    const found = (await store.corpusFinds()).found.filter((m) => m.doc === talks.id).map((m) => m.text);
+    assert.deepEqual(found, ['कोनोइके'], 'after: the surname is found again in the kept Hindi text');
+    assert.deepEqual([...(asked[0] ?? [])].sort(), [added[0]?.id, talks.id].sort(), 'the new text and the Hindi text that looks the name up are read; the other is not');
+    await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
-import { createPropagator, resolveEntityNames, type AddedMention, type DocEntityNames, type ResolvedEntity } from './resolve.js';
+import { resolveEntityNames, type AddedMention, type DocEntityNames, type ResolvedEntity } from './resolve.js';
+import { changedLookups, createPropagator, finderLookups, finderMaps, type NamedEntity, touches } from './find-again.js';
 import { buildStorylines, byDate, type FrameRef } from './events.js';
 import { corpusDoc, type CorpusDoc } from './record.js';
 import { clusterStories, type Story } from './stories/cluster.js';
@@ -7,9 +8,9 @@ import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs,
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
 import { type FoundName, type ProfileParts, startProfileThreads } from './profile-threads.js';
 import {
-  type CachedTextProfile, decodeKeptProfile, encodeTextProfile, KeyTable, type KeptTextProfile, ProfileArena, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis, textProfileCaseless,
+  type CachedTextProfile, decodeKeptProfile, encodeTextProfile, KeyTable, type KeptTextProfile, ProfileArena, TEXT_PROFILE_FORMAT, type TextProfile, type TextProfilesToKeep,
+  textPart, textProfileBasis, textProfileCaseless, textProfileLookups,
 } from './profile-cache.js';
-import { caselessText } from './keys.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
@@ -45,10 +46,18 @@ export interface CorpusBasis {
  */
 export const PARALLEL_TEXTS = 5000;
 
+/**
+ * Texts to profile from which the texts step runs on threads anyway when the store holds at least
+ * {@link PARALLEL_TEXTS} documents: the threads profile them while this thread resolves the entities.
+ */
+export const PARALLEL_PROFILES = 500;
+
 /** Options of the texts step ({@link basisBuilder}'s `texts`). */
 export interface TextsOptions {
-  /** Documents from which threads are used (default {@link PARALLEL_TEXTS}). */
+  /** Texts to read from which threads are used (default {@link PARALLEL_TEXTS}). */
   minDocs?: number;
+  /** Texts to profile from which threads are used on a store of `minDocs` documents (default {@link PARALLEL_PROFILES}). */
+  minProfiles?: number;
   /** Characters of text the threads may hold unanswered (default `MAX_PENDING_CHARS`). */
   pendingChars?: number;
 }
@@ -61,7 +70,28 @@ export interface TextSource {
   profileKeys?(): Promise<string[]>;
   /** Text profiles kept by earlier refreshes, reused where their basis still holds. */
   textProfiles?(): AsyncIterable<CachedTextProfile>;
+  /**
+   * The resolution of the last corpus state and the names it found again, when that state covers
+   * every kept text profile (null: it may not). A caseless text whose kept profile says it looks up
+   * none of the keys the resolution changed keeps what was found in it, and is not read.
+   */
+  foundNames?(): Promise<FoundBefore | null>;
 }
+
+/** What the last corpus state resolved and found again ({@link TextSource.foundNames}). */
+export interface FoundBefore {
+  entities: NamedEntity[];
+  found: AddedMention[];
+}
+
+/**
+ * The store setting that says whether the stored corpus state's names found again may be kept for
+ * the texts whose kept profiles say the resolution did not change what they look up: set once a
+ * refresh wrote its state, cleared while one writes profiles, so that a refresh that stopped in
+ * between leaves nothing to trust. Its value names the profile format, whose bump also covers the finder.
+ */
+const FINDS_SETTING = 'corpus:finds';
+const FINDS_HOLD = `text-profile-format-${TEXT_PROFILE_FORMAT}`;
 
 /** Text profiles written to the store at once. */
 const PROFILES_PER_WRITE = 1000;
@@ -126,9 +156,12 @@ export function basisBuilder(): {
   /** Per record: its text profile kept by an earlier refresh and still valid, if any. */
   const kept: (KeptTextProfile | undefined)[] = [];
   let reused = 0;
-  /** Per record: whether its profile was built here, and whether its text is in a caseless script. */
+  /** Per record: whether its profile was built here, and the name finder's lookups of its text (null: not caseless). */
   const built: boolean[] = [];
-  const caselessOf: boolean[] = [];
+  const lookupsAt: (Uint32Array | null)[] = [];
+  let lookupsOf: ReturnType<typeof finderLookups> | null = null;
+  /** Per kept caseless record: the names an earlier refresh found in its text, still what the finder would find. */
+  const foundBefore: (FoundName[] | undefined)[] = [];
   /** Per record, its text profile's basis (computed when first asked). */
   const bases: (string | null | undefined)[] = [];
   const basisAt = (at: number): string | null => {
@@ -193,6 +226,34 @@ export function basisBuilder(): {
       if (at !== undefined && at >= 0 && row.data.length > 0 && row.basis === basisAt(at)) keptBytes[at] = row.data;
     }
   };
+  /**
+   * Marks the kept caseless texts in which this resolution finds exactly what the last corpus state
+   * found (`before`): those whose kept profile says they look up no key whose value changed.
+   */
+  const keepFound = (before: FoundBefore): void => {
+    const changed = changedLookups(finderMaps(before.entities), finderMaps(entities));
+    const byDoc = new Map<string, FoundName[]>();
+    for (const { doc, ...name } of before.found) {
+      let names = byDoc.get(doc);
+      if (!names) byDoc.set(doc, (names = []));
+      names.push(name);
+    }
+    records.forEach((d, at) => {
+      if (!keeps(at) || !keptCaseless(at)) return;
+      const lookups = keptLookups(at);
+      if (lookups !== null && !touches(lookups, changed)) foundBefore[at] = byDoc.get(d.id) ?? [];
+    });
+  };
+  /** The finder's lookups a kept profile holds (null: none, or bytes too damaged to say). */
+  const keptLookups = (at: number): Uint32Array | null => {
+    const part = kept[at];
+    if (part) return part.lookups;
+    try {
+      return textProfileLookups(keptBytes[at] as Uint8Array);
+    } catch {
+      return null;
+    }
+  };
   /** Whether record `at` has a kept profile, and whether its text is caseless (read from its bytes' first field). */
   const keeps = (at: number): boolean => keptBytes[at] !== undefined || kept[at] !== undefined;
   const keptCaseless = (at: number): boolean => kept[at]?.caseless ?? textProfileCaseless(keptBytes[at] as Uint8Array);
@@ -238,7 +299,9 @@ export function basisBuilder(): {
     done.length = 0;
     kept.length = 0;
     built.length = 0;
-    caselessOf.length = 0;
+    lookupsAt.length = 0;
+    lookupsOf = null;
+    foundBefore.length = 0;
     bases.length = 0;
     read.length = 0;
     keyTable = new KeyTable();
@@ -293,25 +356,35 @@ export function basisBuilder(): {
       }
       done[at] = { profile: (profiler ??= createProfiler())({ ...d, text: strip(text) }, refsOf(d, added)), refs: framesOf(d), added };
       built[at] = true;
-      caselessOf[at] = caselessText(text, d.lang);
+      lookupsAt[at] = (lookupsOf ??= finderLookups())(text, d.lang);
     },
     async texts(source, threads, options = {}) {
       live();
       order();
       await reuse(source);
-      // Texts to read: those of documents without a kept profile, and caseless ones (names are found in them again).
-      const wantedIds = (): Set<string> => new Set(records.filter((_, at) => !keeps(at) || keptCaseless(at)).map((d) => d.id));
-      let wanted = wantedIds();
+      const before = source.foundNames ? await source.foundNames() : null;
+      const wantedIds = (pick: (at: number) => boolean): Set<string> => new Set(records.filter((_, at) => pick(at)).map((d) => d.id));
+      /** A kept caseless text whose names are found again: unless what was found in it before still holds. */
+      const refind = (at: number): boolean => keptCaseless(at) && foundBefore[at] === undefined;
       const textsOf = (ids: ReadonlySet<string>): AsyncIterable<{ id: string; text: string }> => source.texts(ids.size === records.length ? undefined : ids);
-      /** Profiles reused whose text was not read: they have no names found again. */
+      /** Profiles reused whose text was not read: no names found again, or those found before. */
       const unread = (): void => records.forEach((_, at) => {
         const part = kept[at];
-        if (part && !part.caseless && !done[at]) assemble(at, part, []);
+        if (!part || done[at]) return;
+        if (!part.caseless) assemble(at, part, []);
+        else if (foundBefore[at]) assemble(at, part, foundBefore[at]);
       });
-      if (threads <= 1 || wanted.size < (options.minDocs ?? PARALLEL_TEXTS)) {
-        if (decodeKept().length) wanted = wantedIds();
+      // Texts read before the resolution: those to profile, and every kept caseless one when nothing found before is known.
+      const first = wantedIds((at) => !keeps(at) || (before === null && keptCaseless(at)));
+      const minDocs = options.minDocs ?? PARALLEL_TEXTS;
+      const many = first.size >= minDocs;
+      // On a large store the resolution takes seconds, in which threads profile the new texts.
+      if (threads <= 1 || (!many && (records.length < minDocs || first.size < (options.minProfiles ?? PARALLEL_PROFILES)))) {
+        decodeKept();
         if (!resolved) this.resolve();
-        for await (const { id, text } of textsOf(wanted)) this.text(id, text);
+        if (before) keepFound(before);
+        const wanted = wantedIds((at) => !keeps(at) || refind(at));
+        if (wanted.size) for await (const { id, text } of textsOf(wanted)) this.text(id, text);
         unread();
         return;
       }
@@ -319,7 +392,8 @@ export function basisBuilder(): {
       const found: (FoundName[] | null | undefined)[] = [];
       // The threads profile texts while this thread resolves the entities: the reader runs ahead of
       // them until it has sent everything (or as much as they may hold), then resolves.
-      const pool = startProfileThreads(threads, [...segmentDocs].filter(([, n]) => n >= SHARED_IN_DOCS).map(([hash]) => hash), {
+      // Few texts: one thread fewer, so that the profiling shares no core with this thread's resolution.
+      const pool = startProfileThreads(many ? threads : threads - 1, [...segmentDocs].filter(([, n]) => n >= SHARED_IN_DOCS).map(([hash]) => hash), {
         resolution: () => {
           if (!resolved) this.resolve();
           return entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases }));
@@ -333,15 +407,25 @@ export function basisBuilder(): {
           found[index.get(id) as number] = names;
         },
       }, options.pendingChars);
-      let damaged: number[] = [];
-      try {
-        for await (const { id, text } of textsOf(wanted)) {
+      const send = async (ids: ReadonlySet<string>): Promise<void> => {
+        if (ids.size === 0) return;
+        for await (const { id, text } of textsOf(ids)) {
           const at = awaiting(id);
           if (at === undefined) continue;
           const d = records[at] as CorpusDoc;
           const mentions: number[] = [];
           for (const m of d.mentions) mentions.push(m.start, m.end, m.entity);
           await pool.send({ id, lang: d.lang, title: d.title, published: d.published, timex: d.timex, text, mentions, findOnly: keeps(at) });
+        }
+      };
+      let damaged: number[] = [];
+      try {
+        await send(first);
+        if (before) {
+          // Resolved now, to tell which kept caseless texts still hold what was found in them.
+          pool.resolve();
+          keepFound(before);
+          await send(wantedIds((at) => keeps(at) && refind(at)));
         }
         // The kept profiles are read back while the threads find names in the texts they hold.
         const finishing = pool.finish();
@@ -358,13 +442,14 @@ export function basisBuilder(): {
         assemble(at, part, names);
         if (parts[at]) {
           built[at] = true;
-          caselessOf[at] = parts[at].caseless;
+          lookupsAt[at] = parts[at].lookups;
         }
       });
       // A damaged kept profile is built again from its text, here (rare: the threads are gone).
       for (const at of damaged) {
         read[at] = false;
         found[at] = undefined;
+        foundBefore[at] = undefined;
       }
       if (damaged.length) for await (const { id, text } of textsOf(new Set(damaged.map((at) => (records[at] as CorpusDoc).id)))) this.text(id, text);
       unread();
@@ -387,7 +472,7 @@ export function basisBuilder(): {
         const basis = built[at] ? basisAt(at) : null;
         const profile = done[at]?.profile;
         if (basis === null || !profile) continue;
-        profiles.push({ id: profile.doc, basis, data: encodeTextProfile(textPart(profile, caselessOf[at] ?? false), keyTable) });
+        profiles.push({ id: profile.doc, basis, data: encodeTextProfile(textPart(profile, lookupsAt[at] ?? null), keyTable) });
         if (profiles.length === PROFILES_PER_WRITE) yield chunk();
       }
       if (profiles.length) yield chunk();
@@ -493,8 +578,17 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     for await (const d of store.corpusDocs()) b.record(d);
     // Texts are profiled (on threads, on a large store) while the entities are resolved.
     step(`resolving entities across ${b.documents} documents, reading texts: names and story profiles`);
-    await b.texts(store, options.jobs ?? defaultJobs());
+    // What the stored state found is trusted only if the refresh that wrote it also kept every profile there is.
+    const findsHold = (await store.getSetting(FINDS_SETTING)) === FINDS_HOLD;
+    await b.texts({
+      texts: (only) => store.texts(only),
+      profileKeys: () => store.profileKeys(),
+      textProfiles: () => store.textProfiles(),
+      foundNames: async () => (findsHold ? store.corpusFinds() : null),
+    }, options.jobs ?? defaultJobs());
     // Kept for the next refresh; a store whose key table another process added to meanwhile keeps none of them.
+    // Until this refresh's state is written, a kept profile may cover a text the stored state has not read.
+    await store.putSetting(FINDS_SETTING, '');
     for (const { profiles, keys } of b.builtProfiles()) if (!(await store.putTextProfiles(profiles, keys))) break;
     step('grouping reports into stories, events and storylines');
     // The profiles are let go once the stories are grouped, before the events and the writing.
@@ -505,6 +599,7 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     const state = corpusFromStories({ resolved, refs, nameOf, reports }, stories, options);
     step('writing the corpus state');
     await store.putCorpus(state, { documents: b.documents });
+    await store.putSetting(FINDS_SETTING, FINDS_HOLD);
     return true;
   };
   // Behind the store's refresh lock where it has one: a process that finds another refreshing waits,

@@ -137,12 +137,18 @@ export function storeContract(backend: Backend): void {
     await store.putCorpus(state);
     assert.equal(await store.corpusStale(), false);
     assert.deepEqual(await store.corpus(), state);
+    assert.ok(state.addedMentions.length > 0, 'the sample corpus has names found again');
+    assert.deepEqual(await store.corpusFinds(), {
+      entities: state.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases })),
+      found: state.addedMentions,
+    }, 'the entities\' names and the names found again, read without the rest');
     assert.ok(state.events.length > 0, 'the sample corpus has events to count');
     assert.equal(await store.countEvents(), state.events.length);
     await store.putDocument(testDoc('Another text.'));
     assert.equal(await store.corpusStale(), true);
     await store.putCorpus({ entities: [], addedMentions: [], events: [], storylines: [] });
     assert.deepEqual(await store.corpus(), { entities: [], addedMentions: [], events: [], storylines: [] });
+    assert.deepEqual(await store.corpusFinds(), { entities: [], found: [] });
     assert.equal(await store.countEvents(), 0);
     await store.close();
   });

@@ -7,8 +7,8 @@ import pg from 'pg';
 import { PG_MIGRATIONS } from './migrations-pg.js';
 import { StoreError } from './sqlite.js';
 import {
-  CORPUS_TABLES, CORPUS_WRITE_ORDER, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
-  type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type Unit,
+  ADDED_ROWS, CORPUS_TABLES, CORPUS_WRITE_ORDER, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowsToFinds, rowToCorpusDoc, rowToDoc,
+  type AddedRow, type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type EntityRow, type Unit,
 } from './rows.js';
 import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
 import type { Store } from './store.js';
@@ -253,11 +253,24 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
       const rows: CorpusRows = {
         entities: await all('SELECT id, name, type, aliases, roles FROM entities ORDER BY pos'),
         members: await all('SELECT doc_id, members FROM entity_members'),
-        added: await all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY pos'),
+        added: await all(ADDED_ROWS),
         events: await all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity, reports, mentions FROM events ORDER BY pos'),
         storylines: await all('SELECT id, title, events FROM storylines ORDER BY pos'),
       };
       return rowsToCorpus(rows);
+    },
+    async corpusFinds() {
+      // One snapshot: a corpus written between the two reads would pair its names with the old entities.
+      return exclusive(async () => {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        try {
+          const entities = (await client.query<EntityRow>('SELECT id, name, type, aliases FROM entities ORDER BY pos')).rows;
+          const added = (await client.query<AddedRow>(ADDED_ROWS)).rows;
+          return rowsToFinds(entities, added);
+        } finally {
+          await client.query('COMMIT');
+        }
+      });
     },
     async close() {
       await exclusive(() => client.end());

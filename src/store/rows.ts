@@ -4,7 +4,7 @@
  * runs its own SQL; what a row means is defined once, here.
  */
 import { createHash } from 'node:crypto';
-import type { CorpusEntity, CorpusEvent, CorpusState, CorpusStoryline, DocSpan, StoryEvidence } from './store.js';
+import type { CorpusEntity, CorpusEvent, CorpusFinds, CorpusState, CorpusStoryline, DocSpan, StoryEvidence } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 import { corpusRecord, type CorpusDoc, type CorpusRecord } from '../corpus/record.js';
 
@@ -119,6 +119,9 @@ export interface EntityRow { id: string; name: string; type: CorpusEntity['type'
 export interface MemberRow { doc_id: string; members: string }
 /** A mention the corpus stage added. */
 export type AddedRow = DocSpan & { entity: string };
+
+/** The added mention rows as {@link AddedRow}s, in their order (the same SQL on both backends). */
+export const ADDED_ROWS = 'SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY pos';
 /** A storyline row: its event ids as JSON. */
 export interface StorylineRow { id: string; title: string; events: string }
 
@@ -240,6 +243,14 @@ function memberRows(entities: readonly CorpusEntity[]): Unit<MemberRow>[] {
     out.push({ key: doc, hash: members, row: { doc_id: doc, members } });
   }
   return out;
+}
+
+/** What {@link Store.corpusFinds} answers, from the entity rows (roles unread) and the added mention rows in order. */
+export function rowsToFinds(entities: readonly Pick<EntityRow, 'id' | 'name' | 'type' | 'aliases'>[], added: readonly AddedRow[]): CorpusFinds {
+  return {
+    entities: entities.map((r) => ({ id: r.id, type: r.type, name: r.name, aliases: JSON.parse(r.aliases) as string[] })),
+    found: added.map((m) => ({ doc: m.doc, start: m.start, end: m.end, text: m.text, entity: m.entity })),
+  };
 }
 
 /** The corpus state the rows hold (entity members sorted by document and local index). */

@@ -4,8 +4,8 @@ import type { CorpusState, Store } from './store.js';
 import type { Doc } from '../pipeline/types.js';
 import type { CachedTextProfile } from '../corpus/profile-cache.js';
 import {
-  CORPUS_TABLES, CORPUS_WRITE_ORDER, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowToCorpusDoc, rowToDoc,
-  type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type Unit,
+  ADDED_ROWS, CORPUS_TABLES, CORPUS_WRITE_ORDER, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowsToFinds, rowToCorpusDoc, rowToDoc,
+  type AddedRow, type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type EntityRow, type Unit,
 } from './rows.js';
 import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
 
@@ -169,6 +169,12 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     async corpus() {
       return readCorpus(db);
     },
+    async corpusFinds() {
+      return db.transaction(() => rowsToFinds(
+        db.prepare<[], EntityRow>('SELECT id, name, type, aliases FROM entities ORDER BY pos').all(),
+        db.prepare<[], AddedRow>(ADDED_ROWS).all(),
+      ))();
+    },
     async close() {
       db.close();
     },
@@ -204,7 +210,7 @@ function readCorpus(db: Database.Database): CorpusState {
   const rows: CorpusRows = {
     entities: all('SELECT id, name, type, aliases, roles FROM entities ORDER BY pos'),
     members: all('SELECT doc_id, members FROM entity_members'),
-    added: all('SELECT doc_id AS doc, start, "end", text, entity_id AS entity FROM added_mentions ORDER BY pos'),
+    added: all(ADDED_ROWS),
     events: all('SELECT id, kind, title, date, location, participants, facts, summary, sources, similarity, reports, mentions FROM events ORDER BY pos'),
     storylines: all('SELECT id, title, events FROM storylines ORDER BY pos'),
   };

@@ -63,6 +63,11 @@ export interface Store {
    */
   putCorpus(state: CorpusState, basis?: { documents: number }): Promise<void>;
   corpus(): Promise<CorpusState>;
+  /**
+   * What the stored corpus state resolved and found again, without the rest of it: each entity's
+   * id, type, name and aliases, and the added mentions (names found again in caseless texts) in order.
+   */
+  corpusFinds(): Promise<CorpusFinds>;
   /** A small named value kept with the store (`dossier watch` keeps each feed's ETag and seen items here), or null. */
   getSetting(key: string): Promise<string | null>;
   putSetting(key: string, value: string): Promise<void>;
@@ -136,6 +141,12 @@ export interface CorpusState {
   addedMentions: (DocSpan & { entity: string })[];
   events: CorpusEvent[];
   storylines: CorpusStoryline[];
+}
+
+/** What {@link Store.corpusFinds} reads of the stored corpus state. */
+export interface CorpusFinds {
+  entities: Pick<CorpusEntity, 'id' | 'type' | 'name' | 'aliases'>[];
+  found: CorpusState['addedMentions'];
 }
 
 /**
