@@ -32,8 +32,11 @@ export interface TextProfile {
   bags: KeyedBag[];
 }
 
-/** A text profile read back from a store ({@link decodeKeptProfile}): its bags' entries in arrays many bags share. */
-export interface KeptTextProfile extends Omit<TextProfile, 'bags'> {
+/**
+ * A text profile read back from a store ({@link decodeKeptProfile}): its bags' entries in arrays many
+ * bags share, and without its lookups (read from the bytes, while they are needed: {@link textProfileLookups}).
+ */
+export interface KeptTextProfile extends Omit<TextProfile, 'bags' | 'lookups'> {
   bags: TableBag[];
 }
 
@@ -221,6 +224,12 @@ class Reader {
     return n;
   }
 
+  /** Steps over `n` bytes. */
+  skip(n: number): void {
+    this.#need(n);
+    this.#at += n;
+  }
+
   word(): number {
     this.#need(4);
     const v = this.#view.getUint32(this.#at, true);
@@ -298,11 +307,7 @@ export function textProfileCaseless(data: Uint8Array): boolean {
 /** The finder's lookups a kept text profile holds, read without reading the rest (null: none); throws on a damaged row. */
 export function textProfileLookups(data: Uint8Array): Uint32Array | null {
   const r = new Reader(data);
-  return readLookups(r, r.uint());
-}
-
-function readLookups(r: Reader, flags: number): Uint32Array | null {
-  if ((flags & 4) === 0) return null;
+  if ((r.uint() & 4) === 0) return null;
   const lookups = new Uint32Array(r.count(4));
   for (let i = 0; i < lookups.length; i++) lookups[i] = r.word();
   return lookups;
@@ -344,7 +349,7 @@ const ARENA_CHUNK = 1 << 20;
 export function decodeKeptProfile(data: Uint8Array, table: readonly string[], arena: ProfileArena): KeptTextProfile {
   const r = new Reader(data);
   const flags = r.uint();
-  const lookups = readLookups(r, flags);
+  if (flags & 4) r.skip(r.count(4) * 4);
   const published = flags & 2 ? r.text() : null;
   const contentHash = r.text();
   const signature = new Uint32Array(r.count(4));
@@ -364,7 +369,7 @@ export function decodeKeptProfile(data: Uint8Array, table: readonly string[], ar
     return { table, ids, counts, start, length };
   });
   if (!r.done) throw new Error('not a text profile: bytes left over');
-  return { published, contentHash, signature, caseless: (flags & 1) === 1, lookups, bags };
+  return { published, contentHash, signature, caseless: (flags & 1) === 1, bags };
 }
 
 /**
@@ -373,5 +378,5 @@ export function decodeKeptProfile(data: Uint8Array, table: readonly string[], ar
  */
 export function decodeTextProfile(data: Uint8Array, keys: readonly string[]): TextProfile {
   const kept = decodeKeptProfile(data, keys, new ProfileArena(0));
-  return { ...kept, bags: kept.bags.map((bag) => new CompactBag(bag).arrays()) };
+  return { ...kept, lookups: textProfileLookups(data), bags: kept.bags.map((bag) => new CompactBag(bag).arrays()) };
 }

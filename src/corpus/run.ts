@@ -244,12 +244,12 @@ export function basisBuilder(): {
       if (lookups !== null && !touches(lookups, changed)) foundBefore[at] = byDoc.get(d.id) ?? [];
     });
   };
-  /** The finder's lookups a kept profile holds (null: none, or bytes too damaged to say). */
+  /** The finder's lookups a kept profile holds, read from its bytes before they are decoded (null: none, or bytes too damaged to say). */
   const keptLookups = (at: number): Uint32Array | null => {
-    const part = kept[at];
-    if (part) return part.lookups;
+    const bytes = keptBytes[at];
+    if (!bytes) throw new Error('corpus texts: kept profile lookups asked for after the profiles were read back');
     try {
-      return textProfileLookups(keptBytes[at] as Uint8Array);
+      return textProfileLookups(bytes);
     } catch {
       return null;
     }
@@ -380,9 +380,10 @@ export function basisBuilder(): {
       const many = first.size >= minDocs;
       // On a large store the resolution takes seconds, in which threads profile the new texts.
       if (threads <= 1 || (!many && (records.length < minDocs || first.size < (options.minProfiles ?? PARALLEL_PROFILES)))) {
-        decodeKept();
         if (!resolved) this.resolve();
+        // Before the kept profiles are read back, which lets go of their bytes (and a damaged one is then built again).
         if (before) keepFound(before);
+        decodeKept();
         const wanted = wantedIds((at) => !keeps(at) || refind(at));
         if (wanted.size) for await (const { id, text } of textsOf(wanted)) this.text(id, text);
         unread();
