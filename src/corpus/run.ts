@@ -12,6 +12,7 @@ import {
   textPart, textProfileBasis, textProfileCaseless, textProfileLookups,
 } from './profile-cache.js';
 import { defaultJobs } from '../pipeline/pool.js';
+import { collectGarbage } from '../pipeline/memory.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
 import type { CorpusState, Store } from '../store/store.js';
@@ -597,6 +598,9 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     const stories = clusterStories(basis.profiles, options.model ?? MODEL, { threads: options.jobs ?? defaultJobs() });
     const { resolved, refs, nameOf, reports } = basis;
     basis = null;
+    // The profiles and their weighed vectors are garbage now: collected before the events and the
+    // writing allocate, not after (at 21,000 documents the peak falls by ~130 MB, for ~0.15 s).
+    collectGarbage();
     const state = corpusFromStories({ resolved, refs, nameOf, reports }, stories, options);
     step('writing the corpus state');
     await store.putCorpus(state, { documents: b.documents });
