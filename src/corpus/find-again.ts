@@ -11,6 +11,7 @@
  */
 import type { AddedMention, DocEntities, ResolvedEntity } from './resolve.js';
 import { type ScriptHelpers, isLatinName, normalizeName, skeleton, textHelpers } from './keys.js';
+import { fmix32 } from './stories/minhash.js';
 
 /** What the finder needs of a resolved entity. */
 export type NamedEntity = Pick<ResolvedEntity, 'id' | 'type' | 'name' | 'aliases'>;
@@ -261,12 +262,7 @@ function lookupHash(space: string, key: string): number {
   let h = Math.imul(0x811c9dc5 ^ space.charCodeAt(0), 0x01000193);
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   // A final mix, so that keys differing in their last character spread over every bit.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 /** The hashes of the keys of a run, in the spaces of the maps they are looked up in. */

@@ -51,6 +51,21 @@ function textsOf(docs: readonly Doc[], kept?: { keys: string[]; profiles: readon
   };
 }
 
+/**
+ * Folder `a` under `dir` analysed into a store (`s.db`, open) and folder `b` into another, whose
+ * documents are returned to be added to the first.
+ */
+async function analysedApart(dir: string): Promise<{ path: string; store: Store; added: Doc[] }> {
+  const path = join(dir, 's.db');
+  const other = join(dir, 'b.db');
+  assert.equal(await main(['analyze', join(dir, 'a'), '--store', path, '--no-timeline', '--no-progress'], quiet), 0);
+  assert.equal(await main(['analyze', join(dir, 'b'), '--store', other, '--no-timeline', '--no-progress'], quiet), 0);
+  const source = openSqliteStore(other);
+  const added = await docsOf(source);
+  await source.close();
+  return { path, store: openSqliteStore(path), added };
+}
+
 async function analysed(inputs: string[], dir: string): Promise<string> {
   const path = join(dir, 's.db');
   assert.equal(await main(['analyze', ...inputs, '--store', path, '--no-timeline', '--no-progress'], quiet), 0);
@@ -218,14 +233,7 @@ test('documents added to a store give what one run over all of them gives, readi
     // itself become shared furniture: those documents' kept profiles no longer hold.
     writeCorpus(join(dir, 'a'), generateCorpus('examples', 24, 21, 'test/examples.gold.json'));
     writeCorpus(join(dir, 'b'), generateCorpus('examples', 24, 22, 'test/examples.gold.json'));
-    const path = join(dir, 's.db');
-    const other = join(dir, 'b.db');
-    assert.equal(await main(['analyze', join(dir, 'a'), '--store', path, '--no-timeline', '--no-progress'], quiet), 0);
-    assert.equal(await main(['analyze', join(dir, 'b'), '--store', other, '--no-timeline', '--no-progress'], quiet), 0);
-    const source = openSqliteStore(other);
-    const added = await docsOf(source);
-    await source.close();
-    const store = openSqliteStore(path);
+    const { path, store, added } = await analysedApart(dir);
     const before = await docsOf(store);
     for (const d of added) await store.putDocument(d);
     const asked: (ReadonlySet<string> | undefined)[] = [];
@@ -261,14 +269,7 @@ test('a name the resolution learns is found again in the kept caseless texts tha
     write('a', 'envoy-hi.txt', 'date 2026-03-02\nदिल्ली में बैठक\n\nदिल्ली, 2 मार्च : सोमवार को बैठक के बाद बताया गया कि कोनोइके अगले सप्ताह फिर आएंगे और वार्ता आगे बढ़ेगी।\n');
     write('a', 'rain-hi.txt', 'date 2026-03-02\nपुणे में भारी बारिश\n\nपुणे, 2 मार्च : शहर में सोमवार को भारी बारिश हुई और कई सड़कों पर पानी भर गया। नगर निगम ने लोगों से घरों में रहने को कहा।\n');
     write('b', 'envoy.txt', 'date 2026-03-02\nJapanese envoy to visit Delhi\n\nNEW DELHI, March 2: Japanese envoy Taro Konoike will visit Delhi next week, officials said on Monday.\n');
-    const path = join(dir, 's.db');
-    const other = join(dir, 'b.db');
-    assert.equal(await main(['analyze', join(dir, 'a'), '--store', path, '--no-timeline', '--no-progress'], quiet), 0);
-    assert.equal(await main(['analyze', join(dir, 'b'), '--store', other, '--no-timeline', '--no-progress'], quiet), 0);
-    const source = openSqliteStore(other);
-    const added = await docsOf(source);
-    await source.close();
-    const store = openSqliteStore(path);
+    const { store, added } = await analysedApart(dir);
     const hindi = await docsOf(store);
     const talks = hindi.find((d) => d.text.includes('कोनोइके'));
     const rain = hindi.find((d) => d !== talks);

@@ -11,9 +11,14 @@ export const SIGNATURE_SIZE = 64;
 /** Signature rows per LSH band. */
 export const BAND_ROWS = 4;
 
-/** A 32-bit mix (murmur3's finaliser) of a hash with a seed: one of the signature's hash functions. */
+/** A 32-bit mix of a hash with a seed: one of the signature's hash functions. */
 function mix(h: number, seed: number): number {
-  let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  return fmix32(h ^ Math.imul(seed, 0x9e3779b1));
+}
+
+/** murmur3's 32-bit finaliser: every input bit reaches every output bit. */
+export function fmix32(h: number): number {
+  let x = h >>> 0;
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
