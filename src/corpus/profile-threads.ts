@@ -9,11 +9,8 @@
  * single-thread basis.
  */
 import { Worker } from 'node:worker_threads';
-import type { ResolvedEntity } from './resolve.js';
+import type { NamedEntity } from './find-again.js';
 import { interner, SPACES, type TableBag } from './stories/profile.js';
-
-/** Resolved entities as the threads need them: the names to find again. */
-export type NamedEntity = Pick<ResolvedEntity, 'id' | 'type' | 'name' | 'aliases'>;
 
 /** One document for a thread: what its profile reads, its text, and its mentions as start, end, local entity triples. */
 export interface ProfileJob {
@@ -45,7 +42,7 @@ export interface ProfileReply {
   /** Keys the thread numbered for the first time in this batch, in number order. */
   newKeys: string[];
   /** Per profiled document; `found` is null when the thread holds its text until it has the resolution. */
-  docs: { id: string; found: FoundName[] | null; published: string | null; contentHash: string; caseless: boolean; lookups: Uint32Array | null }[];
+  docs: { id: string; found: FoundName[] | null; published: string | null; contentHash: string; lookups: Uint32Array | null }[];
   /** The names found in the batch's `findOnly` texts (null: held until the resolution). */
   findings: { id: string; found: FoundName[] | null }[];
   /** Key numbers and counts of every bag, document after document, space after space (`SPACES` order). */
@@ -71,9 +68,7 @@ export interface ProfileParts {
   found: FoundName[] | null;
   published: string | null;
   contentHash: string;
-  /** Whether the text is in a caseless script (names are found again in it). */
-  caseless: boolean;
-  /** For a caseless text, the keys the name finder may look it up by (`finderLookups`); else null. */
+  /** For a text in a caseless script (names are found again in it), the keys the name finder may look it up by (`finderLookups`); else null. */
   lookups: Uint32Array | null;
   signature: Uint32Array;
   /** Per space in `SPACES` order: key numbers in the thread's table and counts, in the reply's arrays. */

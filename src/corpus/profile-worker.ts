@@ -73,7 +73,7 @@ function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
     });
     signatures.push(profile.signature);
     const lookups = isCaseless ? lookupsOf(job.text, job.lang) : null;
-    docs.push({ id: job.id, found, published: profile.published, contentHash: profile.contentHash, caseless: isCaseless, lookups });
+    docs.push({ id: job.id, found, published: profile.published, contentHash: profile.contentHash, lookups });
   }
   const signature = new Uint32Array(signatures.reduce((n, sig) => n + sig.length, 0));
   let at = 0;

@@ -1,5 +1,5 @@
 import { resolveEntityNames, type AddedMention, type DocEntityNames, type ResolvedEntity } from './resolve.js';
-import { changedLookups, createPropagator, finderLookups, finderMaps, type NamedEntity, touches } from './find-again.js';
+import { changedLookups, createPropagator, finderLookups, finderMaps, touches } from './find-again.js';
 import { buildStorylines, byDate, type FrameRef } from './events.js';
 import { corpusDoc, type CorpusDoc } from './record.js';
 import { clusterStories, type Story } from './stories/cluster.js';
@@ -15,7 +15,7 @@ import { defaultJobs } from '../pipeline/pool.js';
 import { collectGarbage } from '../pipeline/memory.js';
 import type { SimilarityModel } from './stories/similarity.js';
 import { storyEvents, type ReportInfo } from './stories/story-events.js';
-import type { CorpusState, Store } from '../store/store.js';
+import type { CorpusFinds, CorpusState, Store } from '../store/store.js';
 import type { Doc } from '../pipeline/types.js';
 
 /** Options of {@link runCorpus}. */
@@ -76,13 +76,7 @@ export interface TextSource {
    * every kept text profile (null: it may not). A caseless text whose kept profile says it looks up
    * none of the keys the resolution changed keeps what was found in it, and is not read.
    */
-  foundNames?(): Promise<FoundBefore | null>;
-}
-
-/** What the last corpus state resolved and found again ({@link TextSource.foundNames}). */
-export interface FoundBefore {
-  entities: NamedEntity[];
-  found: AddedMention[];
+  foundNames?(): Promise<CorpusFinds | null>;
 }
 
 /**
@@ -231,7 +225,7 @@ export function basisBuilder(): {
    * Marks the kept caseless texts in which this resolution finds exactly what the last corpus state
    * found (`before`): those whose kept profile says they look up no key whose value changed.
    */
-  const keepFound = (before: FoundBefore): void => {
+  const keepFound = (before: CorpusFinds): void => {
     const changed = changedLookups(finderMaps(before.entities), finderMaps(entities));
     const byDoc = new Map<string, FoundName[]>();
     for (const { doc, ...name } of before.found) {
