@@ -7,7 +7,8 @@
  * 2000,20000 articles with one thread and with as many threads as cores: one column per size and thread
  * count, and the ratio of time per article at the largest size to the smallest, 1.0 being linear scaling).
  * Then the per-stage profile of the per-document analysis (ms/article, share, entity tagging
- * tokens/s) and the reading of a generated WARC.gz of `--warc-mb` MB (default 1024; 0 skips it) with
+ * tokens/s), the same profile run on every core at once (`stages_at_once`: how much the cores slow
+ * each other, and the articles/s that allows the per-document stages at most) and the reading of a generated WARC.gz of `--warc-mb` MB (default 1024; 0 skips it) with
  * its peak memory.
  *
  * Then, when `../shared/eval/article-extraction-dev` (or `--shared DIR`'s) pages exist, HTML pages read
@@ -20,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { generateCorpus, writeCorpus } from './generate.js';
 import { analyzeInFreshProcess } from './fresh-run.js';
 import { defaultJobs } from '../pipeline/pool.js';
-import { formatStageProfile, profileStages } from './stage-bench.js';
+import { formatAtOnce, formatStageProfile, profileStages, profileStagesAtOnce } from './stage-bench.js';
 import { readWarcFigures, writeWarc } from './warc-bench.js';
 import { cleanSpeedLines } from './clean-speed.js';
 
@@ -106,7 +107,15 @@ async function extras(count: number, warcMb: number): Promise<void> {
   try {
     const files = generateCorpus('examples', count, 1, 'test/examples.gold.json');
     writeCorpus(join(dir, 'corpus'), files);
-    process.stdout.write(`\n${formatStageProfile(await profileStages([join(dir, 'corpus')], new Date().toISOString().slice(0, 10)))}`);
+    const today = new Date().toISOString().slice(0, 10);
+    const alone = await profileStages([join(dir, 'corpus')], today);
+    process.stdout.write(`\n${formatStageProfile(alone)}`);
+    // The same profile on every core at once: what the cores give the per-document stages together.
+    const cores = defaultJobs();
+    if (cores > 1) {
+      const total = Object.values(alone.ms).reduce((a, b) => a + b, 0);
+      process.stdout.write(formatAtOnce(await profileStagesAtOnce(join(dir, 'corpus'), today, cores), total / Math.max(1, alone.articles)));
+    }
     if (warcMb > 0) {
       const path = join(dir, 'crawl.warc.gz');
       process.stderr.write(`writing a ${warcMb} MB WARC.gz in ${dir}…\n`);

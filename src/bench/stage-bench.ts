@@ -5,6 +5,10 @@
  * (name tagger and name rules) speed in tokens per second.
  */
 import { performance } from 'node:perf_hooks';
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { readInputs } from '../read/read.js';
 import { clean } from '../clean/clean.js';
 import { newDoc } from '../pipeline/doc.js';
@@ -78,4 +82,48 @@ export function formatStageProfile(p: StageProfile): string {
   const entities = p.ms.entities ?? 0;
   lines.push(`entity_tagging_tokens_per_s\t${entities ? Math.round((p.tokens * 1000) / entities) : 0}\t(${p.tokens} tokens; tagger and name rules together)`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Stage profiles run side by side: each one's milliseconds per article, and what that allows. */
+export interface AtOnce {
+  /** Processes run at once. */
+  processes: number;
+  /** Milliseconds per article of each, in the order they were started. */
+  msPerArticle: number[];
+}
+
+/**
+ * Runs `processes` stage profiles of `folder` at the same time, each in a process of its own (so
+ * they share nothing but the machine), and returns each one's milliseconds per article. Against one
+ * profile alone this says how far the per-document stages can scale here: cores that share caches,
+ * memory bandwidth or a physical core (a VM's) slow each other down, and no number of threads goes
+ * faster than `processes / msPerArticle` articles per millisecond.
+ *
+ * @example
+ * ```ts
+ * const r = await profileStagesAtOnce('/tmp/corpus', '2026-01-01', 2); // { processes: 2, msPerArticle: [6.3, 6.2] }
+ * ```
+ */
+export async function profileStagesAtOnce(folder: string, today: string, processes: number): Promise<AtOnce> {
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'stage-once.js');
+  const run = promisify(execFile);
+  const outs = await Promise.all(Array.from({ length: processes }, () => run(process.execPath, [script, folder, today], { encoding: 'utf8', maxBuffer: 1 << 20 })));
+  return {
+    processes,
+    msPerArticle: outs.map(({ stdout }) => {
+      const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { articles: number; ms: number };
+      return r.ms / Math.max(1, r.articles);
+    }),
+  };
+}
+
+/**
+ * The side-by-side profiles as one line: each one's ms/article, their speed-up over `alone` (ms/article
+ * of one profile alone), and the articles/s that ceiling allows the per-document stages.
+ */
+export function formatAtOnce(r: AtOnce, alone: number): string {
+  const each = r.msPerArticle.map((ms) => ms.toFixed(2)).join(' ');
+  const speedup = r.msPerArticle.reduce((s, ms) => s + alone / ms, 0);
+  const ceiling = r.msPerArticle.reduce((s, ms) => s + 1000 / ms, 0);
+  return `stages_at_once\t${r.processes} processes: ${each} ms/article (alone ${alone.toFixed(2)}); speed-up ${speedup.toFixed(2)} of ${r.processes}; ceiling of the per-document stages ${Math.round(ceiling)} articles/s\n`;
 }

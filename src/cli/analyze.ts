@@ -57,6 +57,11 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: I
 }
 
 /** What became of one input, reported in input order. */
+/** Documents written to the store in one transaction, at most. */
+export const WRITE_BATCH_DOCS = 64;
+/** Characters of raw input and text written in one transaction, at most (a batch of large pages ends sooner). */
+export const WRITE_BATCH_CHARS = 16_000_000;
+
 type Outcome =
   | { kind: 'stored'; doc: Doc; source: string }
   | { kind: 'unchanged'; source: string }
@@ -88,20 +93,37 @@ async function storeDocuments(pool: AnalysisPool, store: Store, paths: string[],
   const queue: Promise<Outcome>[] = [];
   const inFlight = new Set<string>();
   const window = pool.jobs * 8;
+  // Analysed documents are written a batch at a time, each batch one transaction: a commit per
+  // document cost more than the insert itself (SQLite's WAL, PostgreSQL's round trip and commit).
+  // A run stopped in between loses at most the batch being filled, which the next run analyses again.
+  let batch: Doc[] = [];
+  let batchChars = 0;
+  const progress = (source: string): void => {
+    const done = summary.added + summary.unchanged + summary.skipped.length;
+    bar?.setTotal(summary.read);
+    bar?.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)), source });
+  };
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const docs = batch;
+    batch = [];
+    batchChars = 0;
+    await store.putDocuments(docs);
+    for (const d of docs) inFlight.delete(d.id);
+    summary.added += docs.length;
+    progress(docs[docs.length - 1]?.source ?? '');
+  };
   const writeNext = async (): Promise<void> => {
     const outcome = await (queue.shift() as Promise<Outcome>);
     if (outcome.kind === 'stored') {
-      await store.putDocument(outcome.doc);
-      inFlight.delete(outcome.doc.id);
-      summary.added++;
-    } else if (outcome.kind === 'unchanged') {
-      summary.unchanged++;
-    } else {
-      summary.skipped.push({ source: outcome.source, reason: outcome.reason });
+      batch.push(outcome.doc);
+      batchChars += outcome.doc.raw.length + outcome.doc.text.length;
+      if (batch.length >= WRITE_BATCH_DOCS || batchChars >= WRITE_BATCH_CHARS) await flush();
+      return;
     }
-    const done = summary.added + summary.unchanged + summary.skipped.length;
-    bar?.setTotal(summary.read);
-    bar?.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)), source: outcome.source });
+    if (outcome.kind === 'unchanged') summary.unchanged++;
+    else summary.skipped.push({ source: outcome.source, reason: outcome.reason });
+    progress(outcome.source);
   };
   for await (const input of options.inputs ?? readSources(paths, { ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.urls !== undefined ? { urlsFile: options.urls } : {}) })) {
     summary.read++;
@@ -126,6 +148,7 @@ async function storeDocuments(pool: AnalysisPool, store: Store, paths: string[],
     while (queue.length > window) await writeNext();
   }
   while (queue.length > 0) await writeNext();
+  await flush();
   bar?.stop();
 }
 

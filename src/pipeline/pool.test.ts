@@ -43,7 +43,8 @@ test('threads analyse exactly what the calling thread analyses, and refusals kee
 test('dossier analyze stores the same export with --jobs 1 and --jobs 2, duplicates counted once', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-jobs-'));
   try {
-    const files = generateCorpus('examples', 60, 5);
+    // More documents than one write batch holds (WRITE_BATCH_DOCS), and not a whole number of batches.
+    const files = generateCorpus('examples', 150, 5);
     writeCorpus(join(dir, 'in'), files);
     // The same content under a second name: stored once, reported as already stored.
     writeCorpus(join(dir, 'in', 'again'), files.slice(0, 3));
@@ -52,9 +53,10 @@ test('dossier analyze stores the same export with --jobs 1 and --jobs 2, duplica
       const store = join(dir, `s${jobs}.db`);
       const out = capture();
       assert.equal(await main(['analyze', join(dir, 'in'), '--store', store, '--jobs', jobs, '--no-timeline', '--no-progress'], out), 0);
-      assert.match(out.text(), /63 documents read \(60 new, 3 already stored\), 0 skipped/);
+      assert.match(out.text(), /153 documents read \(150 new, 3 already stored\), 0 skipped/);
       const ex = capture();
       assert.equal(await main(['export', '--store', store, '--format', 'json'], ex), 0);
+      assert.equal((JSON.parse(ex.text()) as { documents: unknown[] }).documents.length, 150);
       exports.push(ex.text().replace(/"analyzed_at":"[^"]*"/g, ''));
     }
     assert.equal(exports[1], exports[0]);

@@ -116,6 +116,37 @@ export function storeContract(backend: Backend): void {
     await store.close();
   });
 
+  run('documents stored in one batch keep their order; the same content twice is one document, in its first place, with the later metadata', async (open) => {
+    const store = await open();
+    const a = testDoc('Alpha reports a flood.');
+    const b = testDoc('Beta reports a fire.');
+    const c = testDoc('Gamma reports a storm.');
+    await store.putDocument(c);
+    await store.putDocuments([]);
+    assert.equal(await store.corpusStale(), true);
+    await store.putCorpus(emptyCorpus());
+    await store.putDocuments([]);
+    assert.equal(await store.corpusStale(), false, 'an empty batch leaves the corpus fresh');
+    await store.putDocuments([a, b, { ...a, source: 'copy.txt' }, { ...c, source: 'again.txt' }]);
+    assert.equal(await store.corpusStale(), true);
+    assert.deepEqual((await all(store)).map((d) => [d.id, d.source]), [[c.id, 'again.txt'], [a.id, 'copy.txt'], [b.id, b.source]]);
+    assert.deepEqual(await all(store), [{ ...c, source: 'again.txt' }, { ...a, source: 'copy.txt' }, b]);
+    await store.close();
+  });
+
+  run('a batch with one document that cannot be written stores none of them', async (open) => {
+    const store = await open();
+    const good = testDoc('A good document.');
+    const bad = testDoc('A bad document.');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    (bad as { declared: unknown }).declared = cyclic;
+    await assert.rejects(() => store.putDocuments([good, bad]));
+    assert.equal(await store.countDocuments(), 0);
+    assert.equal(await store.hasDocument(good.id), false);
+    await store.close();
+  });
+
   run('a failed write leaves nothing half-stored', async (open) => {
     const store = await open();
     await store.putDocument(testDoc('First document.'));

@@ -7,11 +7,12 @@ import pg from 'pg';
 import { PG_MIGRATIONS } from './migrations-pg.js';
 import { StoreError } from './sqlite.js';
 import {
-  ADDED_ROWS, CORPUS_TABLES, CORPUS_WRITE_ORDER, corpusToWrite, docToRow, recordOfRow, rowsToCorpus, rowsToFinds, rowToCorpusDoc, rowToDoc,
+  ADDED_ROWS, CORPUS_TABLES, CORPUS_WRITE_ORDER, corpusToWrite, docToRow, oncePerId, recordOfRow, rowsToCorpus, rowsToFinds, rowToCorpusDoc, rowToDoc,
   type AddedRow, type Column, type CorpusRow, type CorpusRows, type CorpusTable, type CorpusWrite, type DocRow, type EntityRow, type Unit,
 } from './rows.js';
 import { planCorpus, storedAdded, type CorpusPlan, type CorpusTableName, type StoredUnit, type TablePlan } from './diff.js';
 import type { Store } from './store.js';
+import type { Doc } from '../pipeline/types.js';
 import type { CachedTextProfile } from '../corpus/profile-cache.js';
 
 /** True for a store location that names a PostgreSQL database. */
@@ -47,6 +48,8 @@ const PAGE = 500;
 const CHUNK = 5000;
 
 const DOC_COLUMNS = 'id, source, format, lang, published, title, publisher, dateline, body, raw, annotations';
+/** The fields of a document row {@link Store.putDocuments} writes, in the order of `DOC_COLUMNS` and then `corpus`. */
+const DOC_ROW_FIELDS = ['id', 'source', 'format', 'lang', 'published', 'title', 'publisher', 'dateline', 'body', 'raw', 'annotations', 'corpus'] as const satisfies readonly (keyof DocRow)[];
 
 /**
  * Opens the PostgreSQL store at `url`, applying pending migrations (under an advisory lock, so two
@@ -90,6 +93,28 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
   const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T | undefined> =>
     (await query<T>(sql, params)).rows[0];
 
+  const putDocuments = async (docs: readonly Doc[]): Promise<void> => {
+    if (docs.length === 0) return;
+    // One statement over one array per column, so the documents and the stale flag are written
+    // atomically; one row per id (an insert may not touch a row twice), kept in its first place.
+    const rows = oncePerId(docs).map(docToRow);
+    const names = `${DOC_COLUMNS}, corpus`;
+    const arrays = DOC_ROW_FIELDS.map((_, i) => `$${i + 1}::text[]`).join(', ');
+    await query(
+      `WITH stored AS (
+         INSERT INTO documents (${names}, analyzed_at)
+         SELECT ${names}, $${DOC_ROW_FIELDS.length + 1} FROM unnest(${arrays}) WITH ORDINALITY AS d(${names}, ord) ORDER BY ord
+         ON CONFLICT (id) DO UPDATE SET source = excluded.source, format = excluded.format, lang = excluded.lang,
+           published = excluded.published, title = excluded.title, publisher = excluded.publisher,
+           dateline = excluded.dateline, body = excluded.body, raw = excluded.raw,
+           annotations = excluded.annotations, corpus = excluded.corpus, analyzed_at = excluded.analyzed_at
+         RETURNING 1)
+       INSERT INTO meta (key, value) SELECT 'corpus_stale', '1' FROM stored LIMIT 1
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [...DOC_ROW_FIELDS.map((f) => rows.map((r) => r[f])), new Date().toISOString()],
+    );
+  };
+
   return {
     async getSetting(key) {
       return (await one<{ value: string }>('SELECT value FROM meta WHERE key = $1', [`setting:${key}`]))?.value ?? null;
@@ -101,23 +126,9 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
       return (await one('SELECT 1 FROM documents WHERE id = $1', [id])) !== undefined;
     },
     async putDocument(doc) {
-      const row = docToRow(doc);
-      // One statement, so the document and the stale flag are written atomically.
-      await query(
-        `WITH stored AS (
-           INSERT INTO documents (${DOC_COLUMNS}, corpus, analyzed_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-           ON CONFLICT (id) DO UPDATE SET source = excluded.source, format = excluded.format, lang = excluded.lang,
-             published = excluded.published, title = excluded.title, publisher = excluded.publisher,
-             dateline = excluded.dateline, body = excluded.body, raw = excluded.raw,
-             annotations = excluded.annotations, corpus = excluded.corpus, analyzed_at = excluded.analyzed_at
-           RETURNING 1)
-         INSERT INTO meta (key, value) SELECT 'corpus_stale', '1' FROM stored
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-        [row.id, row.source, row.format, row.lang, row.published, row.title, row.publisher, row.dateline, row.body, row.raw,
-          row.annotations, row.corpus, new Date().toISOString()],
-      );
+      await putDocuments([doc]);
     },
+    putDocuments,
     async *documents(options = {}) {
       const withRaw = options.raw ?? true;
       // Keyset pages: memory stays flat however large the store, and no cursor holds a transaction open.

@@ -45,6 +45,21 @@ export function docToRow(doc: Doc): DocRow {
   };
 }
 
+/**
+ * One document per id, in the place of its id's first occurrence, with its last occurrence's content:
+ * what storing them one after the other leaves.
+ *
+ * @example
+ * ```ts
+ * oncePerId([a, b, { ...a, source: 'copy.txt' }]); // [{ ...a, source: 'copy.txt' }, b]
+ * ```
+ */
+export function oncePerId<T extends { id: string }>(docs: readonly T[]): T[] {
+  const last = new Map<string, T>();
+  for (const d of docs) last.set(d.id, d);
+  return [...last.values()];
+}
+
 /** The columns a corpus record is read from: the indexed fields and the record (or, where it is missing, the annotations and text it is computed from). */
 export interface CorpusRow {
   id: string;

@@ -57,9 +57,10 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   const getMeta = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
 
-  const putDocTx = db.transaction((doc: Doc) => {
-    insertDoc.run({ ...docToRow(doc), analyzed_at: new Date().toISOString() });
-    setMeta.run('corpus_stale', '1');
+  const putDocsTx = db.transaction((docs: readonly Doc[]) => {
+    const analyzedAt = new Date().toISOString();
+    for (const doc of docs) insertDoc.run({ ...docToRow(doc), analyzed_at: analyzedAt });
+    if (docs.length) setMeta.run('corpus_stale', '1');
   });
 
   const setRecord = db.prepare('UPDATE documents SET corpus = ? WHERE id = ?');
@@ -96,7 +97,10 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
       return hasStmt.get(id) !== undefined;
     },
     async putDocument(doc) {
-      putDocTx(doc);
+      putDocsTx([doc]);
+    },
+    async putDocuments(docs) {
+      putDocsTx(docs);
     },
     async *documents(options = {}) {
       const withRaw = options.raw ?? true;

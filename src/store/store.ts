@@ -20,6 +20,11 @@ export interface Store {
   /** Stores a document with all its annotations, atomically, and marks the corpus stale. */
   putDocument(doc: Doc): Promise<void>;
   /**
+   * Stores documents as {@link putDocument} does, in this order, in one transaction: all of them or
+   * none. The same content twice keeps one document, in the first one's place, with the later metadata.
+   */
+  putDocuments(docs: readonly Doc[]): Promise<void>;
+  /**
    * Every stored document, oldest insert first. With `{ raw: false }` the raw input and its offset
    * map are left out (`raw` is '' and `offsets` is []), which halves the memory the corpus stages need.
    */
