@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeKeptProfile, decodeTextProfile, encodeTextProfile, KeyTable, ProfileArena, textPart, textProfileBasis, textProfileLookups } from './profile-cache.js';
+import {
+  decodeKeptProfile, decodePacked, decodeTextProfile, encodeTextProfile, keptProfileAt, KeyTable, packProfiles, ProfileArena, textPart, textProfileBasis, textProfileLookups,
+} from './profile-cache.js';
+import { decodeOnThread } from './kept-thread.js';
 import { finderLookups } from './find-again.js';
 import { textHash } from './record.js';
 import { CompactBag, createProfiler, type Space, SPACES, type StoryProfile } from './stories/profile.js';
@@ -80,6 +83,40 @@ test('kept profiles read into shared arrays are the same bags, and weigh the sam
   } finally {
     thread.close();
   }
+});
+
+test('kept profiles packed and read back together, here or on a thread, are each what reading it alone gives; a damaged one is marked', async () => {
+  const profile = createProfiler();
+  const names = ['chamoli-landslide.txt', 'vadodara-fire.txt', 'pune-trade-talks-hi.txt', 'vadodara-fire-hi.txt'];
+  const table = new KeyTable();
+  const data = names.map((f) => {
+    const text = readFileSync(`examples/${f}`, 'utf8');
+    const lang = f.includes('-hi') ? 'hi' : 'en';
+    const p = profile({ id: f, lang, title: null, text, published: f.startsWith('pune') ? '2026-03-02' : null, timex: [], events: [] }, noRefs);
+    return encodeTextProfile(textPart(p, lang === 'hi' ? finderLookups()(text, lang) : null), table);
+  });
+  data.splice(2, 0, data[1]!.slice(0, 30));
+  const alone = (d: Uint8Array): unknown => {
+    try {
+      const k = decodeKeptProfile(d, table.keys, new ProfileArena(0));
+      return { ...k, signature: [...k.signature], bags: k.bags.map((b) => [...b.ids.subarray(b.start, b.start + b.length)].map((id, i) => [table.keys[id], b.counts[b.start + i]])) };
+    } catch {
+      return 'damaged';
+    }
+  };
+  const expected = data.map(alone);
+  assert.equal(expected[2], 'damaged');
+  assert.equal(expected.filter((e) => e === 'damaged').length, 1);
+  // A small arena chunk here, so that bags lie in several chunks; the thread's default chunk there.
+  for (const [label, decoded] of [['here', decodePacked(packProfiles(data), table.keys.length, 64)], ['on a thread', await decodeOnThread(packProfiles(data), table.keys.length)]] as const) {
+    assert.ok(decoded, `${label}: answered`);
+    const got = data.map((_, k) => {
+      const p = keptProfileAt(decoded, k, table.keys);
+      return p ? { ...p, signature: [...p.signature], bags: p.bags.map((b) => [...b.ids.subarray(b.start, b.start + b.length)].map((id, i) => [table.keys[id], b.counts[b.start + i]])) } : 'damaged';
+    });
+    assert.deepEqual(got, expected, label);
+  }
+  assert.ok(decodePacked(packProfiles(data), table.keys.length, 64).ids.length > 1, 'the bags lay in several chunks');
 });
 
 test('a damaged stored profile is refused, not read as a wrong one', () => {

@@ -318,23 +318,26 @@ export function textProfileLookups(data: Uint8Array): Uint32Array | null {
  * allocations per chunk instead of two per bag, and no key strings at all.
  */
 export class ProfileArena {
+  /** Every chunk carved so far, in order: `take`'s `chunk` is an index into it. */
+  readonly chunks: { ids: Int32Array; counts: Float64Array }[] = [];
   #ids = new Int32Array(0);
   #counts = new Float64Array(0);
   #used = 0;
 
   constructor(readonly chunk = ARENA_CHUNK) {}
 
-  /** Room for `n` entries: the arrays and where they start. */
-  take(n: number): { ids: Int32Array; counts: Float64Array; start: number } {
-    if (this.#used + n > this.#ids.length) {
+  /** Room for `n` entries: the arrays, their chunk's number and where they start. */
+  take(n: number): { ids: Int32Array; counts: Float64Array; start: number; chunk: number } {
+    if (this.#used + n > this.#ids.length || this.chunks.length === 0) {
       const length = Math.max(this.chunk, n);
       this.#ids = new Int32Array(length);
       this.#counts = new Float64Array(length);
+      this.chunks.push({ ids: this.#ids, counts: this.#counts });
       this.#used = 0;
     }
     const start = this.#used;
     this.#used += n;
-    return { ids: this.#ids, counts: this.#counts, start };
+    return { ids: this.#ids, counts: this.#counts, start, chunk: this.chunks.length - 1 };
   }
 }
 
@@ -347,6 +350,19 @@ const ARENA_CHUNK = 1 << 20;
  * row), so the caller builds the profile again.
  */
 export function decodeKeptProfile(data: Uint8Array, table: readonly string[], arena: ProfileArena): KeptTextProfile {
+  const bags: TableBag[] = [];
+  const head = readKept(data, table.length, arena, (ids, counts, start, length) => bags.push({ table, ids, counts, start, length }));
+  return { ...head, bags };
+}
+
+/**
+ * Reads a kept profile's bytes: its bags into `arena` (each given to `bag` in `SPACES` order, its key
+ * numbers below `keys`), the rest returned; throws on bytes that are not one.
+ */
+function readKept(
+  data: Uint8Array, keys: number, arena: ProfileArena,
+  bag: (ids: Int32Array, counts: Float64Array, start: number, length: number, chunk: number) => void,
+): Omit<KeptTextProfile, 'bags'> {
   const r = new Reader(data);
   const flags = r.uint();
   if (flags & 4) r.skip(r.count(4) * 4);
@@ -355,21 +371,126 @@ export function decodeKeptProfile(data: Uint8Array, table: readonly string[], ar
   const signature = new Uint32Array(r.count(4));
   for (let i = 0; i < signature.length; i++) signature[i] = r.word();
   if (r.uint() !== SPACES.length) throw new Error('not a text profile: another number of spaces');
-  const bags = SPACES.map((): TableBag => {
+  for (let s = 0; s < SPACES.length; s++) {
     const length = r.uint();
     const whole = r.uint() === 0;
-    const { ids, counts, start } = arena.take(length);
+    const { ids, counts, start, chunk } = arena.take(length);
     for (let k = start, end = start + length; k < end; k++) {
       const id = r.uint();
-      if (id >= table.length) throw new Error('not a text profile: a key the store does not have');
+      if (id >= keys) throw new Error('not a text profile: a key the store does not have');
       ids[k] = id;
     }
     if (whole) for (let k = start, end = start + length; k < end; k++) counts[k] = r.uint();
     else for (let k = start, end = start + length; k < end; k++) counts[k] = r.float();
-    return { table, ids, counts, start, length };
-  });
+    bag(ids, counts, start, length, chunk);
+  }
   if (!r.done) throw new Error('not a text profile: bytes left over');
-  return { published, contentHash, signature, caseless: (flags & 1) === 1, bags };
+  return { published, contentHash, signature, caseless: (flags & 1) === 1 };
+}
+
+/** Kept profiles' bytes one after another: profile `k`'s are `bytes[offsets[k] .. offsets[k + 1])`. */
+export interface PackedProfiles {
+  bytes: Uint8Array;
+  offsets: Int32Array;
+}
+
+/** Profiles' bytes packed into one buffer (which a thread can be handed without copying). */
+export function packProfiles(datas: readonly Uint8Array[]): PackedProfiles {
+  const offsets = new Int32Array(datas.length + 1);
+  datas.forEach((d, k) => (offsets[k + 1] = (offsets[k] as number) + d.length));
+  const bytes = new Uint8Array(offsets[datas.length] as number);
+  datas.forEach((d, k) => bytes.set(d, offsets[k] as number));
+  return { bytes, offsets };
+}
+
+/**
+ * Packed kept profiles read back ({@link decodePacked}), as columns with one row per profile: what a
+ * thread sends back in a few arrays instead of thousands of objects ({@link keptProfileAt} makes one).
+ */
+export interface DecodedProfiles {
+  /** 1 where the profile's bytes were damaged (its row is then empty: it is built again). */
+  damaged: Uint8Array;
+  published: (string | null)[];
+  contentHash: string[];
+  caseless: Uint8Array;
+  /** MinHash signatures one after another: profile `k`'s from `signatureOffsets[k]` to `signatureOffsets[k + 1]`. */
+  signatures: Uint32Array;
+  signatureOffsets: Int32Array;
+  /** Per profile and space (`SPACES` order, row `k * SPACES.length + s`): the bag's arena chunk, start and length. */
+  bagChunks: Int32Array;
+  bagStarts: Int32Array;
+  bagLengths: Int32Array;
+  /** The arena's chunks. */
+  ids: Int32Array[];
+  counts: Float64Array[];
+}
+
+/**
+ * Reads back every packed kept profile, as {@link decodeKeptProfile} does each, given how many keys
+ * the store's table holds (a profile naming another is damaged); `arenaChunk`: entries per arena chunk.
+ */
+export function decodePacked(packed: PackedProfiles, keys: number, arenaChunk = ARENA_CHUNK): DecodedProfiles {
+  const n = packed.offsets.length - 1;
+  const arena = new ProfileArena(arenaChunk);
+  const S = SPACES.length;
+  const out: DecodedProfiles = {
+    damaged: new Uint8Array(n), published: new Array<string | null>(n).fill(null), contentHash: new Array<string>(n).fill(''),
+    caseless: new Uint8Array(n), signatures: new Uint32Array(0), signatureOffsets: new Int32Array(n + 1),
+    bagChunks: new Int32Array(n * S), bagStarts: new Int32Array(n * S), bagLengths: new Int32Array(n * S), ids: [], counts: [],
+  };
+  const signatures: Uint32Array[] = [];
+  let words = 0;
+  for (let k = 0; k < n; k++) {
+    const data = packed.bytes.subarray(packed.offsets[k] as number, packed.offsets[k + 1] as number);
+    let s = 0;
+    try {
+      const head = readKept(data, keys, arena, (_ids, _counts, start, length, chunk) => {
+        const row = k * S + s++;
+        out.bagChunks[row] = chunk;
+        out.bagStarts[row] = start;
+        out.bagLengths[row] = length;
+      });
+      out.published[k] = head.published;
+      out.contentHash[k] = head.contentHash;
+      out.caseless[k] = head.caseless ? 1 : 0;
+      signatures.push(head.signature);
+      words += head.signature.length;
+    } catch {
+      out.damaged[k] = 1;
+      out.bagLengths.fill(0, k * S, (k + 1) * S);
+    }
+    out.signatureOffsets[k + 1] = words;
+  }
+  out.signatures = new Uint32Array(words);
+  let at = 0;
+  for (const sig of signatures) {
+    out.signatures.set(sig, at);
+    at += sig.length;
+  }
+  out.ids = arena.chunks.map((c) => c.ids);
+  out.counts = arena.chunks.map((c) => c.counts);
+  return out;
+}
+
+/** Profile `k` of decoded profiles, its bags as key numbers into `table` (the store's keys); undefined when damaged. */
+export function keptProfileAt(d: DecodedProfiles, k: number, table: readonly string[]): KeptTextProfile | undefined {
+  if (d.damaged[k]) return undefined;
+  const S = SPACES.length;
+  const bags = SPACES.map((_, s): TableBag => {
+    const row = k * S + s;
+    const chunk = d.bagChunks[row] as number;
+    return { table, ids: d.ids[chunk] as Int32Array, counts: d.counts[chunk] as Float64Array, start: d.bagStarts[row] as number, length: d.bagLengths[row] as number };
+  });
+  return {
+    published: d.published[k] ?? null, contentHash: d.contentHash[k] as string, caseless: d.caseless[k] === 1,
+    signature: d.signatures.subarray(d.signatureOffsets[k] as number, d.signatureOffsets[k + 1] as number), bags,
+  };
+}
+
+/** The transferable buffers of decoded profiles (each once), for posting them to another thread without copying. */
+export function decodedBuffers(d: DecodedProfiles): ArrayBuffer[] {
+  const all = [d.damaged, d.caseless, d.signatures, d.signatureOffsets, d.bagChunks, d.bagStarts, d.bagLengths, ...d.ids, ...d.counts].map((a) => a.buffer);
+  return [...new Set(all)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 /**

@@ -160,12 +160,13 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
     else if (damaged.includes(row.id)) rows[i] = { ...row, data: row.data.slice(0, 40) };
   });
   const reusable = rows.filter((r) => r.id !== stale && !damaged.includes(r.id));
-  for (const [threads, pendingChars] of [[1, undefined], [2, undefined], [2, 4000]] as const) {
+  // Kept profiles read back on their own thread (minKept 1) or by the calling thread.
+  for (const [threads, pendingChars, minKept] of [[1, undefined, undefined], [2, undefined, undefined], [2, 4000, undefined], [2, undefined, 1]] as const) {
     const b = basisBuilder();
     for (const d of seededShuffle(docs, 2)) b.record({ ...corpusDoc(d), text: '' });
     const source = textsOf(seededShuffle(docs, 10), { keys, profiles: rows });
-    await b.texts(source, threads, { minDocs: 0, ...(pendingChars ? { pendingChars } : {}) });
-    const label = `kept profiles, ${threads} thread(s)${pendingChars ? ', resolution part way' : ''}`;
+    await b.texts(source, threads, { minDocs: 0, ...(pendingChars ? { pendingChars } : {}), ...(minKept ? { minKept } : {}) });
+    const label = `kept profiles, ${threads} thread(s)${pendingChars ? ', resolution part way' : ''}${minKept ? ', read back on a thread' : ''}`;
     const rebuilt = [...b.builtProfiles()];
     assert.equal(JSON.stringify(corpusFromBasis(b.basis())), reference, label);
     assert.throws(() => [...b.builtProfiles()], /after its basis was taken/, `${label}: the builder is spent`);

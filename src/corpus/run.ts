@@ -7,9 +7,10 @@ import { MODEL } from './stories/model.js';
 import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs, type Space, SPACES, type StoryProfile } from './stories/profile.js';
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
 import { type FoundName, type ProfileParts, startProfileThreads } from './profile-threads.js';
+import { decodeOnThread } from './kept-thread.js';
 import {
-  type CachedTextProfile, decodeKeptProfile, encodeTextProfile, KeyTable, type KeptTextProfile, ProfileArena, TEXT_PROFILE_FORMAT, type TextProfile, type TextProfilesToKeep,
-  textPart, textProfileBasis, textProfileCaseless, textProfileLookups,
+  type CachedTextProfile, type DecodedProfiles, decodeKeptProfile, encodeTextProfile, KeyTable, keptProfileAt, type KeptTextProfile, packProfiles, ProfileArena,
+  TEXT_PROFILE_FORMAT, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis, textProfileCaseless, textProfileLookups,
 } from './profile-cache.js';
 import { defaultJobs } from '../pipeline/pool.js';
 import { collectGarbage } from '../pipeline/memory.js';
@@ -53,12 +54,21 @@ export const PARALLEL_TEXTS = 5000;
  */
 export const PARALLEL_PROFILES = 500;
 
+/**
+ * Kept text profiles from which, when the texts step runs on threads, they are read back on a thread
+ * of their own while this one resolves the entities (`kept-thread.ts`); fewer are read back here
+ * sooner than a thread starts (~0.04 ms each).
+ */
+export const KEPT_THREAD_PROFILES = 5000;
+
 /** Options of the texts step ({@link basisBuilder}'s `texts`). */
 export interface TextsOptions {
   /** Texts to read from which threads are used (default {@link PARALLEL_TEXTS}). */
   minDocs?: number;
   /** Texts to profile from which threads are used on a store of `minDocs` documents (default {@link PARALLEL_PROFILES}). */
   minProfiles?: number;
+  /** Kept profiles from which they are read back on a thread of their own (default {@link KEPT_THREAD_PROFILES}). */
+  minKept?: number;
   /** Characters of text the threads may hold unanswered (default `MAX_PENDING_CHARS`). */
   pendingChars?: number;
 }
@@ -268,6 +278,32 @@ export function basisBuilder(): {
     keptBytes.length = 0;
     return damaged;
   };
+  /**
+   * Starts reading back the kept profiles on a thread of their own (their bytes stay here for the
+   * finder's lookups and in case the thread fails); {@link keptDecoded} takes its answer.
+   */
+  const decodeKeptOnThread = (): Promise<{ decoded: DecodedProfiles; ats: number[] } | null> => {
+    const ats: number[] = [];
+    keptBytes.forEach((bytes, at) => void (bytes && ats.push(at)));
+    const packed = packProfiles(ats.map((at) => keptBytes[at] as Uint8Array));
+    return decodeOnThread(packed, keyTable.keys.length).then((decoded) => (decoded ? { decoded, ats } : null));
+  };
+  /** {@link decodeKept} from a thread's answer (or, when it failed, here); returns the records whose bytes were damaged. */
+  const keptDecoded = async (decoding: Promise<{ decoded: DecodedProfiles; ats: number[] } | null>): Promise<number[]> => {
+    const answer = await decoding;
+    if (!answer) return decodeKept();
+    const damaged: number[] = [];
+    answer.ats.forEach((at, k) => {
+      const profile = keptProfileAt(answer.decoded, k, keyTable.keys);
+      if (!profile) damaged.push(at);
+      else {
+        kept[at] = profile;
+        reused++;
+      }
+    });
+    keptBytes.length = 0;
+    return damaged;
+  };
   let ordered = false;
   let resolved = false;
   /** Set by {@link basis}, which hands everything over: the builder then holds nothing of the corpus. */
@@ -384,6 +420,8 @@ export function basisBuilder(): {
         unread();
         return;
       }
+      // Many kept profiles: read back on a thread of their own while this one resolves.
+      const decoding = keptBytes.reduce((n, b) => n + (b ? 1 : 0), 0) >= (options.minKept ?? KEPT_THREAD_PROFILES) ? decodeKeptOnThread() : null;
       const parts: (ProfileParts | undefined)[] = [];
       const found: (FoundName[] | null | undefined)[] = [];
       // The threads profile texts while this thread resolves the entities: the reader runs ahead of
@@ -425,7 +463,7 @@ export function basisBuilder(): {
         }
         // The kept profiles are read back while the threads find names in the texts they hold.
         const finishing = pool.finish();
-        damaged = decodeKept();
+        damaged = decoding ? await keptDecoded(decoding) : decodeKept();
         await finishing;
       } finally {
         await pool.close();
