@@ -160,13 +160,16 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
     else if (damaged.includes(row.id)) rows[i] = { ...row, data: row.data.slice(0, 40) };
   });
   const reusable = rows.filter((r) => r.id !== stale && !damaged.includes(r.id));
-  // Kept profiles read back on their own thread (minKept 1) or by the calling thread.
-  for (const [threads, pendingChars, minKept] of [[1, undefined, undefined], [2, undefined, undefined], [2, 4000, undefined], [2, undefined, 1]] as const) {
+  // Kept profiles read back on their own thread (minKept 1) or by the calling thread; texts on
+  // profile threads, or (minDocs above the store's size) on the calling thread.
+  const configs = [[1, undefined, undefined, 0], [2, undefined, undefined, 0], [2, 4000, undefined, 0], [2, undefined, 1, 0], [2, undefined, 1, Infinity]] as const;
+  for (const [threads, pendingChars, minKept, minDocs] of configs) {
     const b = basisBuilder();
     for (const d of seededShuffle(docs, 2)) b.record({ ...corpusDoc(d), text: '' });
     const source = textsOf(seededShuffle(docs, 10), { keys, profiles: rows });
-    await b.texts(source, threads, { minDocs: 0, ...(pendingChars ? { pendingChars } : {}), ...(minKept ? { minKept } : {}) });
-    const label = `kept profiles, ${threads} thread(s)${pendingChars ? ', resolution part way' : ''}${minKept ? ', read back on a thread' : ''}`;
+    await b.texts(source, threads, { minDocs, ...(pendingChars ? { pendingChars } : {}), ...(minKept ? { minKept } : {}) });
+    const onThreads = threads > 1 && minDocs === 0;
+    const label = `kept profiles, ${threads} thread(s)${onThreads ? '' : ' (texts here)'}${pendingChars ? ', resolution part way' : ''}${minKept ? ', read back on a thread' : ''}`;
     const rebuilt = [...b.builtProfiles()];
     assert.equal(JSON.stringify(corpusFromBasis(b.basis())), reference, label);
     assert.throws(() => [...b.builtProfiles()], /after its basis was taken/, `${label}: the builder is spent`);
@@ -176,7 +179,7 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
     // On threads a damaged caseless profile is found to be damaged after its text was read for its names: it is read again.
     const read = source.asked.flatMap((only) => [...(only ?? docs.map((d) => d.id))]);
     assert.deepEqual([...new Set(read)].sort(), expected, `${label}: texts read`);
-    assert.ok(read.length <= expected.length + (threads > 1 ? 1 : 0), `${label}: each text read once, but a damaged caseless one on threads`);
+    assert.ok(read.length <= expected.length + (onThreads ? 1 : 0), `${label}: each text read once, but a damaged caseless one on threads`);
     assert.equal(rebuilt[0]?.keys.from, keys.length, `${label}: new keys numbered after the kept ones`);
     assert.deepEqual(rebuilt.flatMap((c) => c.profiles).map((r) => r.id).sort(), docs.map((d) => d.id).filter((id) => !reusedIds.has(id)).sort(), `${label}: built`);
   }

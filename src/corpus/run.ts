@@ -410,18 +410,19 @@ export function basisBuilder(): {
       const minDocs = options.minDocs ?? PARALLEL_TEXTS;
       const many = first.size >= minDocs;
       // On a large store the resolution takes seconds, in which threads profile the new texts.
+      // Many kept profiles: read back on a thread of their own while this one resolves.
+      const decoding = threads > 1 && keptBytes.reduce((n, b) => n + (b ? 1 : 0), 0) >= (options.minKept ?? KEPT_THREAD_PROFILES) ? decodeKeptOnThread() : null;
       if (threads <= 1 || (!many && (records.length < minDocs || first.size < (options.minProfiles ?? PARALLEL_PROFILES)))) {
         if (!resolved) this.resolve();
         // Before the kept profiles are read back, which lets go of their bytes (and a damaged one is then built again).
         if (before) keepFound(before);
-        decodeKept();
+        if (decoding) await keptDecoded(decoding);
+        else decodeKept();
         const wanted = wantedIds((at) => !keeps(at) || refind(at));
         if (wanted.size) for await (const { id, text } of textsOf(wanted)) this.text(id, text);
         unread();
         return;
       }
-      // Many kept profiles: read back on a thread of their own while this one resolves.
-      const decoding = keptBytes.reduce((n, b) => n + (b ? 1 : 0), 0) >= (options.minKept ?? KEPT_THREAD_PROFILES) ? decodeKeptOnThread() : null;
       const parts: (ProfileParts | undefined)[] = [];
       const found: (FoundName[] | null | undefined)[] = [];
       // The threads profile texts while this thread resolves the entities: the reader runs ahead of
