@@ -30,6 +30,9 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** Articles the side-by-side stage profiles read. */
+const AT_ONCE_ARTICLES = 2000;
+
 interface Figures {
   articles: number;
   jobs: number;
@@ -110,11 +113,12 @@ async function extras(count: number, warcMb: number): Promise<void> {
     const today = new Date().toISOString().slice(0, 10);
     const alone = await profileStages([join(dir, 'corpus')], today);
     process.stdout.write(`\n${formatStageProfile(alone)}`);
-    // The same profile on every core at once: what the cores give the per-document stages together.
+    // The same profile on every core at once, between two alone: what the cores give the per-document
+    // stages together (on at most AT_ONCE_ARTICLES articles, so that it takes minutes, not tens).
     const cores = defaultJobs();
     if (cores > 1) {
-      const total = Object.values(alone.ms).reduce((a, b) => a + b, 0);
-      process.stdout.write(formatAtOnce(await profileStagesAtOnce(join(dir, 'corpus'), today, cores), total / Math.max(1, alone.articles)));
+      writeCorpus(join(dir, 'at-once'), files.slice(0, AT_ONCE_ARTICLES));
+      process.stdout.write(formatAtOnce(await profileStagesAtOnce(join(dir, 'at-once'), today, cores)));
     }
     if (warcMb > 0) {
       const path = join(dir, 'crawl.warc.gz');

@@ -84,46 +84,51 @@ export function formatStageProfile(p: StageProfile): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Stage profiles run side by side: each one's milliseconds per article, and what that allows. */
+/** Stage profiles run side by side, and alone just before and just after: milliseconds per article. */
 export interface AtOnce {
   /** Processes run at once. */
   processes: number;
-  /** Milliseconds per article of each, in the order they were started. */
+  /** Milliseconds per article of each one run at once, in the order they were started. */
   msPerArticle: number[];
+  /** Milliseconds per article of one profile run alone before them, and after them. */
+  alone: [number, number];
 }
 
 /**
- * Runs `processes` stage profiles of `folder` at the same time, each in a process of its own (so
- * they share nothing but the machine), and returns each one's milliseconds per article. Against one
- * profile alone this says how far the per-document stages can scale here: cores that share caches,
- * memory bandwidth or a physical core (a VM's) slow each other down, and no number of threads goes
- * faster than `processes / msPerArticle` articles per millisecond.
+ * Runs a stage profile of `folder` alone, then `processes` of them at the same time, then one alone
+ * again, each in a process of its own (so they share nothing but the machine), and returns each one's
+ * milliseconds per article. The side-by-side figures against the ones alone (taken around them, so that
+ * a machine whose speed drifts shows it) say how far the per-document stages can scale here: cores
+ * that share caches, memory bandwidth or a physical core (a VM's) slow each other down, and no number
+ * of threads goes faster than the sum of `1 / msPerArticle`.
  *
  * @example
  * ```ts
- * const r = await profileStagesAtOnce('/tmp/corpus', '2026-01-01', 2); // { processes: 2, msPerArticle: [6.3, 6.2] }
+ * const r = await profileStagesAtOnce('/tmp/corpus', '2026-01-01', 2); // { processes: 2, msPerArticle: [6.3, 6.2], alone: [4.8, 4.9] }
  * ```
  */
 export async function profileStagesAtOnce(folder: string, today: string, processes: number): Promise<AtOnce> {
   const script = join(dirname(fileURLToPath(import.meta.url)), 'stage-once.js');
   const run = promisify(execFile);
-  const outs = await Promise.all(Array.from({ length: processes }, () => run(process.execPath, [script, folder, today], { encoding: 'utf8', maxBuffer: 1 << 20 })));
-  return {
-    processes,
-    msPerArticle: outs.map(({ stdout }) => {
-      const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { articles: number; ms: number };
-      return r.ms / Math.max(1, r.articles);
-    }),
+  const msPerArticle = (stdout: string): number => {
+    const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { articles: number; ms: number };
+    return r.ms / Math.max(1, r.articles);
   };
+  const one = async (): Promise<number> => msPerArticle((await run(process.execPath, [script, folder, today], { encoding: 'utf8', maxBuffer: 1 << 20 })).stdout);
+  const before = await one();
+  const together = await Promise.all(Array.from({ length: processes }, one));
+  const after = await one();
+  return { processes, msPerArticle: together, alone: [before, after] };
 }
 
 /**
- * The side-by-side profiles as one line: each one's ms/article, their speed-up over `alone` (ms/article
- * of one profile alone), and the articles/s that ceiling allows the per-document stages.
+ * The side-by-side profiles as one line: each one's ms/article, the ones alone around them, their
+ * speed-up over the mean of those, and the articles/s that ceiling allows the per-document stages.
  */
-export function formatAtOnce(r: AtOnce, alone: number): string {
+export function formatAtOnce(r: AtOnce): string {
   const each = r.msPerArticle.map((ms) => ms.toFixed(2)).join(' ');
+  const alone = (r.alone[0] + r.alone[1]) / 2;
   const speedup = r.msPerArticle.reduce((s, ms) => s + alone / ms, 0);
   const ceiling = r.msPerArticle.reduce((s, ms) => s + 1000 / ms, 0);
-  return `stages_at_once\t${r.processes} processes: ${each} ms/article (alone ${alone.toFixed(2)}); speed-up ${speedup.toFixed(2)} of ${r.processes}; ceiling of the per-document stages ${Math.round(ceiling)} articles/s\n`;
+  return `stages_at_once\t${r.processes} processes: ${each} ms/article (alone, before and after: ${r.alone.map((ms) => ms.toFixed(2)).join(' ')}); speed-up ${speedup.toFixed(2)} of ${r.processes}; ceiling of the per-document stages ${Math.round(ceiling)} articles/s\n`;
 }

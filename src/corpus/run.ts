@@ -55,9 +55,9 @@ export const PARALLEL_TEXTS = 5000;
 export const PARALLEL_PROFILES = 500;
 
 /**
- * Kept text profiles from which, when the texts step runs on threads, they are read back on a thread
- * of their own while this one resolves the entities (`kept-thread.ts`); fewer are read back here
- * sooner than a thread starts (~0.04 ms each).
+ * Kept text profiles from which, when the texts step may use two threads or more, they are read back
+ * on a thread of their own while this one resolves the entities (`kept-thread.ts`); fewer are read
+ * back here sooner than a thread starts (~0.04 ms each).
  */
 export const KEPT_THREAD_PROFILES = 5000;
 
@@ -409,9 +409,9 @@ export function basisBuilder(): {
       const first = wantedIds((at) => !keeps(at) || (before === null && keptCaseless(at)));
       const minDocs = options.minDocs ?? PARALLEL_TEXTS;
       const many = first.size >= minDocs;
-      // On a large store the resolution takes seconds, in which threads profile the new texts.
       // Many kept profiles: read back on a thread of their own while this one resolves.
       const decoding = threads > 1 && keptBytes.reduce((n, b) => n + (b ? 1 : 0), 0) >= (options.minKept ?? KEPT_THREAD_PROFILES) ? decodeKeptOnThread() : null;
+      // On a large store the resolution takes seconds, in which threads profile the new texts (if there are enough).
       if (threads <= 1 || (!many && (records.length < minDocs || first.size < (options.minProfiles ?? PARALLEL_PROFILES)))) {
         if (!resolved) this.resolve();
         // Before the kept profiles are read back, which lets go of their bytes (and a damaged one is then built again).
