@@ -56,12 +56,12 @@ export async function runAnalyze(paths: string[], options: AnalyzeOptions, io: I
   }
 }
 
-/** What became of one input, reported in input order. */
 /** Documents written to the store in one transaction, at most. */
 export const WRITE_BATCH_DOCS = 64;
 /** Characters of raw input and text written in one transaction, at most (a batch of large pages ends sooner). */
 export const WRITE_BATCH_CHARS = 16_000_000;
 
+/** What became of one input, reported in input order. */
 type Outcome =
   | { kind: 'stored'; doc: Doc; source: string }
   | { kind: 'unchanged'; source: string }

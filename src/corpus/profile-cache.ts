@@ -481,9 +481,10 @@ export function keptProfileAt(d: DecodedProfiles, k: number, table: readonly str
     const chunk = d.bagChunks[row] as number;
     return { table, ids: d.ids[chunk] as Int32Array, counts: d.counts[chunk] as Float64Array, start: d.bagStarts[row] as number, length: d.bagLengths[row] as number };
   });
+  // In `decodeKeptProfile`'s order of fields, so both kinds of kept profile share one shape.
   return {
-    published: d.published[k] ?? null, contentHash: d.contentHash[k] as string, caseless: d.caseless[k] === 1,
-    signature: d.signatures.subarray(d.signatureOffsets[k] as number, d.signatureOffsets[k + 1] as number), bags,
+    published: d.published[k] ?? null, contentHash: d.contentHash[k] as string,
+    signature: d.signatures.subarray(d.signatureOffsets[k] as number, d.signatureOffsets[k + 1] as number), caseless: d.caseless[k] === 1, bags,
   };
 }
 
