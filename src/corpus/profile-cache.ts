@@ -408,7 +408,7 @@ export function packProfiles(datas: readonly Uint8Array[]): PackedProfiles {
  * thread sends back in a few arrays instead of thousands of objects ({@link keptProfileAt} makes one).
  */
 export interface DecodedProfiles {
-  /** 1 where the profile's bytes were damaged (its row is then empty: it is built again). */
+  /** 1 where the profile's bytes were damaged (the rest of its row is then not to be read: it is built again). */
   damaged: Uint8Array;
   published: (string | null)[];
   contentHash: string[];
@@ -457,7 +457,6 @@ export function decodePacked(packed: PackedProfiles, keys: number, arenaChunk = 
       words += head.signature.length;
     } catch {
       out.damaged[k] = 1;
-      out.bagLengths.fill(0, k * S, (k + 1) * S);
     }
     out.signatureOffsets[k + 1] = words;
   }

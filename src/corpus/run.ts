@@ -262,39 +262,16 @@ export function basisBuilder(): {
   /** Whether record `at` has a kept profile, and whether its text is caseless (read from its bytes' first field). */
   const keeps = (at: number): boolean => keptBytes[at] !== undefined || kept[at] !== undefined;
   const keptCaseless = (at: number): boolean => kept[at]?.caseless ?? textProfileCaseless(keptBytes[at] as Uint8Array);
-  /** Reads back the kept profiles; returns the records whose bytes were damaged (their profiles are built again). */
-  const decodeKept = (): number[] => {
+  /**
+   * Reads back the kept profiles, the `k`-th of them (in record order) as `read` gives it (undefined:
+   * its bytes are damaged); returns the records whose bytes were damaged (their profiles are built again).
+   */
+  const takeKept = (read: (bytes: Uint8Array, k: number) => KeptTextProfile | undefined): number[] => {
     const damaged: number[] = [];
-    const arena = new ProfileArena();
+    let k = 0;
     keptBytes.forEach((bytes, at) => {
       if (!bytes) return;
-      try {
-        kept[at] = decodeKeptProfile(bytes, keyTable.keys, arena);
-        reused++;
-      } catch {
-        damaged.push(at);
-      }
-    });
-    keptBytes.length = 0;
-    return damaged;
-  };
-  /**
-   * Starts reading back the kept profiles on a thread of their own (their bytes stay here for the
-   * finder's lookups and in case the thread fails); {@link keptDecoded} takes its answer.
-   */
-  const decodeKeptOnThread = (): Promise<{ decoded: DecodedProfiles; ats: number[] } | null> => {
-    const ats: number[] = [];
-    keptBytes.forEach((bytes, at) => void (bytes && ats.push(at)));
-    const packed = packProfiles(ats.map((at) => keptBytes[at] as Uint8Array));
-    return decodeOnThread(packed, keyTable.keys.length).then((decoded) => (decoded ? { decoded, ats } : null));
-  };
-  /** {@link decodeKept} from a thread's answer (or, when it failed, here); returns the records whose bytes were damaged. */
-  const keptDecoded = async (decoding: Promise<{ decoded: DecodedProfiles; ats: number[] } | null>): Promise<number[]> => {
-    const answer = await decoding;
-    if (!answer) return decodeKept();
-    const damaged: number[] = [];
-    answer.ats.forEach((at, k) => {
-      const profile = keptProfileAt(answer.decoded, k, keyTable.keys);
+      const profile = read(bytes, k++);
       if (!profile) damaged.push(at);
       else {
         kept[at] = profile;
@@ -303,6 +280,28 @@ export function basisBuilder(): {
     });
     keptBytes.length = 0;
     return damaged;
+  };
+  /** {@link takeKept}, reading the bytes here. */
+  const decodeKept = (): number[] => {
+    const arena = new ProfileArena();
+    return takeKept((bytes) => {
+      try {
+        return decodeKeptProfile(bytes, keyTable.keys, arena);
+      } catch {
+        return undefined;
+      }
+    });
+  };
+  /**
+   * Starts reading back the kept profiles on a thread of their own (their bytes stay here for the
+   * finder's lookups and in case the thread fails); {@link keptDecoded} takes its answer.
+   */
+  const decodeKeptOnThread = (): Promise<DecodedProfiles | null> =>
+    decodeOnThread(packProfiles(keptBytes.filter((b): b is Uint8Array => b !== undefined)), keyTable.keys.length);
+  /** {@link takeKept} from a thread's answer (or, when it failed, reading the bytes here). */
+  const keptDecoded = async (decoding: Promise<DecodedProfiles | null>): Promise<number[]> => {
+    const decoded = await decoding;
+    return decoded ? takeKept((_, k) => keptProfileAt(decoded, k, keyTable.keys)) : decodeKept();
   };
   let ordered = false;
   let resolved = false;

@@ -47,9 +47,10 @@ const REFRESH_LOCK = 0x646f7303;
 const PAGE = 500;
 const CHUNK = 5000;
 
-const DOC_COLUMNS = 'id, source, format, lang, published, title, publisher, dateline, body, raw, annotations';
-/** The fields of a document row {@link Store.putDocuments} writes, in the order of `DOC_COLUMNS` and then `corpus`. */
-const DOC_ROW_FIELDS = ['id', 'source', 'format', 'lang', 'published', 'title', 'publisher', 'dateline', 'body', 'raw', 'annotations', 'corpus'] as const satisfies readonly (keyof DocRow)[];
+/** The columns {@link Store.putDocuments} writes from a document's row (and `analyzed_at`), each the row field of its name. */
+const DOC_ROW_COLUMNS: readonly Column[] = (
+  ['id', 'source', 'format', 'lang', 'published', 'title', 'publisher', 'dateline', 'body', 'raw', 'annotations', 'corpus'] as const satisfies readonly (keyof DocRow)[]
+).map((name) => [name, 'text'] as const);
 
 /**
  * Opens the PostgreSQL store at `url`, applying pending migrations (under an advisory lock, so two
@@ -98,12 +99,12 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
     // One statement over one array per column, so the documents and the stale flag are written
     // atomically; one row per id (an insert may not touch a row twice), kept in its first place.
     const rows = oncePerId(docs).map(docToRow);
-    const names = `${DOC_COLUMNS}, corpus`;
-    const arrays = DOC_ROW_FIELDS.map((_, i) => `$${i + 1}::text[]`).join(', ');
+    const names = DOC_ROW_COLUMNS.map(([name]) => name).join(', ');
+    const arrays = DOC_ROW_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
     await query(
       `WITH stored AS (
          INSERT INTO documents (${names}, analyzed_at)
-         SELECT ${names}, $${DOC_ROW_FIELDS.length + 1} FROM unnest(${arrays}) WITH ORDINALITY AS d(${names}, ord) ORDER BY ord
+         SELECT ${names}, $${DOC_ROW_COLUMNS.length + 1} FROM unnest(${arrays}) WITH ORDINALITY AS d(${names}, ord) ORDER BY ord
          ON CONFLICT (id) DO UPDATE SET source = excluded.source, format = excluded.format, lang = excluded.lang,
            published = excluded.published, title = excluded.title, publisher = excluded.publisher,
            dateline = excluded.dateline, body = excluded.body, raw = excluded.raw,
@@ -111,7 +112,7 @@ export async function openPostgresStore(url: string, options: { readonly?: boole
          RETURNING 1)
        INSERT INTO meta (key, value) SELECT 'corpus_stale', '1' FROM stored LIMIT 1
        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      [...DOC_ROW_FIELDS.map((f) => rows.map((r) => r[f])), new Date().toISOString()],
+      [...columnArrays(DOC_ROW_COLUMNS, rows), new Date().toISOString()],
     );
   };
 
