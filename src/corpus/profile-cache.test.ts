@@ -7,16 +7,22 @@ import {
 import { decodeOnThread } from './kept-thread.js';
 import { finderLookups } from './find-again.js';
 import { textHash } from './record.js';
-import { CompactBag, createProfiler, type Space, SPACES, type StoryProfile } from './stories/profile.js';
+import { CompactBag, createProfiler, type KeyedBag, type Space, SPACES, type StoryProfile, type TableBag } from './stories/profile.js';
 import { weighCorpus } from './stories/similarity.js';
 import { KernelThread } from './stories/kernel-thread.js';
 
 const noRefs = { entityMentions: [], entityOf: (): null => null };
 
+/** A bag in arrays of its own (a profile built here has no other kind). */
+function ownArrays(bag: KeyedBag | TableBag): KeyedBag {
+  assert.ok('keys' in bag, 'a bag of its own');
+  return bag;
+}
+
 test('a text profile comes back from its stored form exactly, keys in order', () => {
   const text = readFileSync('examples/chamoli-landslide.txt', 'utf8');
   const profile = createProfiler()({ id: 'a', lang: 'en', title: 'Landslide in Chamoli', text, published: '2026-02-03', timex: [{ value: '2026-02-02', text: 'Monday' }], events: [] }, noRefs);
-  const part = textPart(profile, null);
+  const part = { ...textPart(profile, null), bags: textPart(profile, null).bags.map(ownArrays) };
   const table = new KeyTable(['w:unrelated']);
   const back = decodeTextProfile(encodeTextProfile(part, table), table.keys);
   assert.deepEqual(back, part);
@@ -83,6 +89,30 @@ test('kept profiles read into shared arrays are the same bags, and weigh the sam
   } finally {
     thread.close();
   }
+});
+
+test('profiles whose bags hold key numbers into another table (as the profile threads send them) are kept as the same bytes, keys numbered in the same order', () => {
+  const profile = createProfiler();
+  const names = ['chamoli-landslide.txt', 'pune-trade-talks-hi.txt', 'vadodara-fire.txt'];
+  const profiles = names.map((f) => profile({ id: f, lang: f.includes('-hi') ? 'hi' : 'en', title: null, text: readFileSync(`examples/${f}`, 'utf8'), published: null, timex: [], events: [] }, noRefs));
+  // The bags read back from a table in another order (a thread's), as key numbers in shared arrays.
+  const other = new KeyTable(['w:unrelated']);
+  const data = [...profiles].reverse().map((p) => encodeTextProfile(textPart(p, null), other));
+  const arena = new ProfileArena(64);
+  const numbered = data.map((d) => decodeKeptProfile(d, other.keys, arena)).reverse();
+  const asNumbers = profiles.map((p, k): StoryProfile => ({
+    ...p,
+    bags: Object.fromEntries(SPACES.map((space, s) => [space, space === 'entities' ? p.bags.entities : new CompactBag(numbered[k]!.bags[s]!)])) as Record<Space, CompactBag>,
+  }));
+  assert.ok(textPart(asNumbers[0]!, null).bags.some((b) => 'table' in b && b.length > 10), 'the bags are key numbers');
+  const byKeys = new KeyTable(['l:first']);
+  const byNumbers = new KeyTable(['l:first']);
+  const lookups = finderLookups()(readFileSync('examples/pune-trade-talks-hi.txt', 'utf8'), 'hi');
+  profiles.forEach((p, k) => {
+    const own = k === 1 ? lookups : null;
+    assert.deepEqual(encodeTextProfile(textPart(asNumbers[k]!, own), byNumbers), encodeTextProfile(textPart(p, own), byKeys), `profile ${k}: the same bytes`);
+  });
+  assert.deepEqual(byNumbers.keys, byKeys.keys, 'new keys numbered in the same order');
 });
 
 test('kept profiles packed and read back together, here or on a thread, are each what reading it alone gives; a damaged one is marked', async () => {

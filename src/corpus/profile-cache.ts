@@ -29,7 +29,7 @@ export interface TextProfile {
   caseless: boolean;
   /** For a caseless text, the keys the name finder may look it up by (`finderLookups` in `find-again.ts`); else null. */
   lookups: Uint32Array | null;
-  bags: KeyedBag[];
+  bags: (KeyedBag | TableBag)[];
 }
 
 /**
@@ -71,6 +71,28 @@ export class KeyTable {
       id = this.keys.length;
       this.keys.push(key);
       this.#ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** Per table of keys another numbering uses (only ever appended to): its numbers' numbers here, -1 until asked. */
+  readonly #from = new WeakMap<readonly string[], Int32Array>();
+
+  /**
+   * The number here of key `at` of `source`, a table of keys that is only ever appended to: the
+   * same as `idOf(source[at])`, looked up by string once per key and table.
+   */
+  idIn(source: readonly string[], at: number): number {
+    let known = this.#from.get(source);
+    if (!known || known.length <= at) {
+      const grown = new Int32Array(Math.max(source.length, 2 * (known?.length ?? 0), 1024)).fill(-1);
+      if (known) grown.set(known);
+      this.#from.set(source, (known = grown));
+    }
+    let id = known[at] as number;
+    if (id < 0) {
+      id = this.idOf(source[at] as string);
+      known[at] = id;
     }
     return id;
   }
@@ -118,7 +140,7 @@ export function textPart(profile: StoryProfile, lookups: Uint32Array | null): Te
     bags: SPACES.map((space, s) => {
       if (s === ENTITIES) return { keys: [], counts: new Float64Array(0) };
       const bag = profile.bags[space];
-      return bag instanceof CompactBag ? bag.arrays() : { keys: [...bag.keys()], counts: Float64Array.from(bag.values()) };
+      return bag instanceof CompactBag ? (bag.tableBag() ?? bag.arrays()) : { keys: [...bag.keys()], counts: Float64Array.from(bag.values()) };
     }),
   };
 }
@@ -287,11 +309,14 @@ export function encodeTextProfile(p: TextProfile, table: KeyTable): Uint8Array {
   w.uint(SPACES.length);
   for (let s = 0; s < SPACES.length; s++) {
     const bag = p.bags[s] ?? { keys: [], counts: new Float64Array(0) };
-    const whole = wholeCounts(bag.counts);
-    w.uint(bag.keys.length);
+    const shared = 'table' in bag;
+    const counts = shared ? bag.counts.subarray(bag.start, bag.start + bag.length) : bag.counts;
+    const whole = wholeCounts(counts);
+    w.uint(counts.length);
     w.uint(whole ? 0 : 1);
-    for (const k of bag.keys) w.uint(table.idOf(k));
-    for (const c of bag.counts) {
+    if (shared) for (let i = bag.start; i < bag.start + bag.length; i++) w.uint(table.idIn(bag.table, bag.ids[i] as number));
+    else for (const k of bag.keys) w.uint(table.idOf(k));
+    for (const c of counts) {
       if (whole) w.uint(c);
       else w.float(c);
     }
@@ -497,7 +522,7 @@ export function decodedBuffers(d: DecodedProfiles): ArrayBuffer[] {
  * A text profile from {@link encodeTextProfile}'s bytes, given the store's keys by number, its bags
  * in arrays of their own; throws on bytes that are not one.
  */
-export function decodeTextProfile(data: Uint8Array, keys: readonly string[]): TextProfile {
+export function decodeTextProfile(data: Uint8Array, keys: readonly string[]): Omit<TextProfile, 'bags'> & { bags: KeyedBag[] } {
   const kept = decodeKeptProfile(data, keys, new ProfileArena(0));
   return { ...kept, lookups: textProfileLookups(data), bags: kept.bags.map((bag) => new CompactBag(bag).arrays()) };
 }

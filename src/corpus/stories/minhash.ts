@@ -4,17 +4,12 @@
  * probability 1 - (1 - J^ROWS)^BANDS.
  */
 
-import { hashString } from '../../stages/entities/feature-hash.js';
+import { FNV_START, fnvAppend, hashString } from '../../stages/entities/feature-hash.js';
 
 /** Number of hash functions in a signature. */
 export const SIGNATURE_SIZE = 64;
 /** Signature rows per LSH band. */
 export const BAND_ROWS = 4;
-
-/** A 32-bit mix of a hash with a seed: one of the signature's hash functions. */
-function mix(h: number, seed: number): number {
-  return fmix32(h ^ Math.imul(seed, 0x9e3779b1));
-}
 
 /** murmur3's 32-bit finaliser: every input bit reaches every output bit. */
 export function fmix32(h: number): number {
@@ -51,16 +46,50 @@ export function shingles(tokens: readonly string[], n: number): string[] {
  * ```
  */
 export function minhash(items: readonly string[]): Uint32Array {
+  return signatureOf(Uint32Array.from(items, (item) => hashString(item)));
+}
+
+/** Each signature row's seed: row k's hash function is `fmix32(h ^ SEEDS[k])`. */
+const SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+
+/** The signature of items given by their hashes (any order, repeats allowed: a row keeps a minimum). */
+function signatureOf(hashes: Uint32Array): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const item of items) {
-    const h = hashString(item);
+  // Sorted, a repeated hash is mixed once: the minimum of each row is the same.
+  hashes.sort();
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i] as number;
+    if (i > 0 && h === hashes[i - 1]) continue;
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = mix(h, k + 1);
+      const v = fmix32(h ^ (SEEDS[k] as number));
       if (v < (sig[k] as number)) sig[k] = v;
     }
   }
   return sig;
 }
+
+/**
+ * The signature of a token sequence's n-token shingles, `minhash(shingles(tokens, n))`, from each
+ * shingle's hash carried on word by word: no shingle is built as a string.
+ *
+ * @example
+ * ```ts
+ * shingleSignature(['a', 'b', 'c'], 2); // equals minhash(['a b', 'b c'])
+ * ```
+ */
+export function shingleSignature(tokens: readonly string[], n: number): Uint32Array {
+  if (tokens.length < n) return minhash(shingles(tokens, n));
+  const hashes = new Uint32Array(tokens.length - n + 1);
+  for (let i = 0; i < hashes.length; i++) {
+    let h = fnvAppend(FNV_START, tokens[i] as string);
+    for (let k = i + 1; k < i + n; k++) h = fnvAppend(Math.imul(h ^ SPACE, 0x01000193), tokens[k] as string);
+    hashes[i] = h >>> 0;
+  }
+  return signatureOf(hashes);
+}
+
+/** The code of the space shingles are joined with. */
+const SPACE = 0x20;
 
 /**
  * Estimated Jaccard similarity of the sets behind two signatures.

@@ -12,7 +12,7 @@ import { createLanguageTools, type LanguageTools } from './languages.js';
 import { createPivotLexicons, type BilingualLexicon } from './lexicon.js';
 import { stemHindi } from '../../lang/hi/stem.js';
 import { transliterateHindiWord } from '../../lang/hi/transliterate.js';
-import { minhash, shingles } from './minhash.js';
+import { shingleSignature } from './minhash.js';
 
 /** The feature spaces a profile has; each is compared by TF-IDF cosine. */
 export const SPACES = ['terms', 'pivot', 'bigrams', 'lead', 'translit', 'names', 'entities', 'numbers', 'dates'] as const;
@@ -201,7 +201,7 @@ export function createProfiler(options: ProfilerOptions = {}): (doc: ProfileInpu
       published: doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null,
       bags: compactBags(bags, intern),
       contentHash: contentHash(doc.text),
-      signature: minhash(shingles(sequence, 4)),
+      signature: shingleSignature(sequence, 4),
       main,
     };
   };
