@@ -68,6 +68,9 @@ function signatureOf(hashes: Uint32Array): Uint32Array {
   return sig;
 }
 
+/** The code of the space shingles are joined with. */
+const SPACE = 0x20;
+
 /**
  * The signature of a token sequence's n-token shingles, `minhash(shingles(tokens, n))`, from each
  * shingle's hash carried on word by word: no shingle is built as a string.
@@ -87,9 +90,6 @@ export function shingleSignature(tokens: readonly string[], n: number): Uint32Ar
   }
   return signatureOf(hashes);
 }
-
-/** The code of the space shingles are joined with. */
-const SPACE = 0x20;
 
 /**
  * Estimated Jaccard similarity of the sets behind two signatures.
