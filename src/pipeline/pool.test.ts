@@ -71,6 +71,21 @@ test('--jobs takes a positive whole number', async () => {
   assert.match(out.text(), /--jobs.*positive whole number/);
 });
 
+test('a document that ends its thread fails alone: the others that thread held are analysed again and stored', async () => {
+  const small = generateCorpus('examples', 4, 7).map((f, i): RawDoc => ({ source: `s${i}.txt`, format: 'text', raw: f.content, declared: {} }));
+  // ~30 MB of text cannot be analysed within 160 MB of heap; each small one can (the language data is ~90 MB).
+  const huge: RawDoc = { source: 'huge.txt', format: 'text', raw: (small[0]?.raw ?? '').repeat(Math.ceil(30e6 / (small[0]?.raw.length ?? 1))), declared: {} };
+  const pool = createAnalysisPool({ jobs: 2, inlineFirst: 0, today: TODAY, threadHeapMb: 160 });
+  try {
+    // Each thread holds TASKS_PER_THREAD documents at once: the huge one shares its thread with a small one.
+    const results = await Promise.all([huge, ...small].map((raw) => pool.analyze(raw, contentId(raw.raw))));
+    assert.match(results[0]?.ok ? '' : (results[0]?.reason ?? ''), /^analysis thread failed: .*memory/i);
+    results.slice(1).forEach((r, i) => assert.equal(r.ok, true, `${small[i]?.source}: ${r.ok ? '' : r.reason}`));
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a thread that runs out of its heap fails its documents with a reason instead of ending the process; a limit above the live data analyses normally', async () => {
   const raw: RawDoc = { source: 'a.txt', format: 'text', raw: generateCorpus('examples', 1, 7)[0]?.content ?? '', declared: {} };
   // 8 MB cannot even hold the language data: every thread dies while loading, and each document says why.

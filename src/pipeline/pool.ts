@@ -6,6 +6,7 @@
  */
 import { Piscina } from 'piscina';
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { analyzeRaw, type AnalyzeResult } from './run.js';
 import { createStages } from './stages.js';
 import type { RawDoc, Stage } from './types.js';
@@ -47,11 +48,40 @@ export interface PoolOptions {
  */
 export const THREAD_HEAP_MB = 1024;
 
+/**
+ * Documents each thread holds at once. With two, a thread that finishes one starts the next at once
+ * instead of waiting for the calling thread to hand it over (which waits while that thread writes a
+ * batch): 20,000 generated articles on two threads, 41.5 → 39.3 s of analysis (three runs each).
+ */
+export const TASKS_PER_THREAD = 2;
+
 /** Analyses raw documents on a pool of threads; `analyze` answers in any order, `close` ends the threads. */
 export interface AnalysisPool {
   readonly jobs: number;
   analyze(raw: RawDoc, id: string): Promise<AnalyzeResult>;
   close(): Promise<void>;
+}
+
+/**
+ * Analyses one document on a thread started for it, which ends when it answers. Never rejects: a
+ * thread that dies (out of memory, say) or fails to start gives a failed result with the reason.
+ */
+function analyzeAlone(job: AnalysisJob, heapMb = THREAD_HEAP_MB): Promise<AnalyzeResult> {
+  return new Promise((resolve) => {
+    let answered = false;
+    const answer = (result: AnalyzeResult): void => {
+      if (answered) return;
+      answered = true;
+      resolve(result);
+    };
+    const thread = new Worker(new URL('./alone-worker.js', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    thread.once('message', (result: AnalyzeResult) => {
+      answer(result);
+      void thread.terminate();
+    });
+    thread.once('error', (err) => answer({ ok: false, reason: `analysis thread failed: ${err.message}` }));
+    thread.once('exit', (code) => answer({ ok: false, reason: `analysis thread failed: it ended (code ${code}) without an answer` }));
+  });
 }
 
 /** The number of threads `--jobs` defaults to: the cores Node may use. */
@@ -60,8 +90,9 @@ export function defaultJobs(): number {
 }
 
 /**
- * Creates an analysis pool on `piscina` threads. A thread that dies (out of memory on a pathological
- * input, say) fails only the document it held, with a reason, and piscina replaces it.
+ * Creates an analysis pool on `piscina` threads. When a thread dies (out of memory on a pathological
+ * input, say), piscina replaces it, and the documents it held are analysed again one at a time on a
+ * thread of their own: only a document that ends that thread too fails, with a reason.
  *
  * @example
  * ```ts
@@ -80,6 +111,13 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
   let threads: Piscina<AnalysisJob, AnalyzeResult> | null = null;
   let submitted = 0;
   let closed = false;
+  /** The documents of threads that died, analysed again one after another (one thread of ~150 MB at a time). */
+  let retries: Promise<unknown> = Promise.resolve();
+  const retry = (job: AnalysisJob): Promise<AnalyzeResult> => {
+    const result = retries.then(() => analyzeAlone(job, heapMb));
+    retries = result;
+    return result;
+  };
 
   return {
     jobs,
@@ -91,25 +129,30 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
           filename: new URL('./worker.js', import.meta.url).href,
           minThreads: jobs,
           maxThreads: jobs,
+          concurrentTasksPerWorker: TASKS_PER_THREAD,
           idleTimeout: 1000,
           resourceLimits: { maxOldGenerationSizeMb: heapMb },
         });
         // A thread that dies between tasks (out of memory while loading, say) is replaced by piscina; its
-        // error must not end the process: the documents it held already failed with their reason.
+        // error must not end the process: the documents it held already failed, and are analysed again.
         threads.on('error', () => undefined);
       }
       if (submitted <= inlineFirst) return analyzeRaw(raw, (stages ??= createStages()), { id, today });
       stages = null; // from here on the threads hold the language data
       if (!threads) throw new Error('analysis threads not started'); // cannot happen: startAfter <= inlineFirst
+      const job = { raw, id, today };
       try {
-        return await threads.run({ raw, id, today });
-      } catch (err) {
-        return { ok: false, reason: `analysis thread failed: ${err instanceof Error ? err.message : String(err)}` };
+        return await threads.run(job);
+      } catch {
+        // Its thread died, maybe for another document it held: analysed again alone, only a document
+        // that ends a thread of its own fails, with the reason.
+        return retry(job);
       }
     },
     async close() {
       closed = true;
       await threads?.destroy();
+      await retries;
     },
   };
 }
