@@ -86,6 +86,15 @@ test('a document that ends its thread fails alone: the others that thread held a
   }
 });
 
+test('documents still in flight when the pool is closed fail with a reason, and are not analysed again', async () => {
+  const docs = generateCorpus('examples', 6, 3).map((f, i): RawDoc => ({ source: `d${i}.txt`, format: 'text', raw: f.content, declared: {} }));
+  const pool = createAnalysisPool({ jobs: 2, inlineFirst: 0, today: TODAY });
+  // The threads take a second to load: none has answered when the pool closes.
+  const pending = docs.map((raw) => pool.analyze(raw, contentId(raw.raw)));
+  await pool.close();
+  for (const r of await Promise.all(pending)) assert.match(r.ok ? 'analysed' : r.reason, /^analysis thread failed: /);
+});
+
 test('a thread that runs out of its heap fails its documents with a reason instead of ending the process; a limit above the live data analyses normally', async () => {
   const raw: RawDoc = { source: 'a.txt', format: 'text', raw: generateCorpus('examples', 1, 7)[0]?.content ?? '', declared: {} };
   // 8 MB cannot even hold the language data: every thread dies while loading, and each document says why.

@@ -66,7 +66,7 @@ export interface AnalysisPool {
  * Analyses one document on a thread started for it, which ends when it answers. Never rejects: a
  * thread that dies (out of memory, say) or fails to start gives a failed result with the reason.
  */
-function analyzeAlone(job: AnalysisJob, heapMb = THREAD_HEAP_MB): Promise<AnalyzeResult> {
+function analyzeAlone(job: AnalysisJob, heapMb: number): Promise<AnalyzeResult> {
   return new Promise((resolve) => {
     let answered = false;
     const answer = (result: AnalyzeResult): void => {
@@ -143,7 +143,9 @@ export function createAnalysisPool(options: PoolOptions = {}): AnalysisPool {
       const job = { raw, id, today };
       try {
         return await threads.run(job);
-      } catch {
+      } catch (err) {
+        // Closed meanwhile (a run that stops on an error): nothing to analyse again.
+        if (closed) return { ok: false, reason: `analysis thread failed: ${err instanceof Error ? err.message : String(err)}` };
         // Its thread died, maybe for another document it held: analysed again alone, only a document
         // that ends a thread of its own fails, with the reason.
         return retry(job);
