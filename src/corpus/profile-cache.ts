@@ -79,22 +79,25 @@ export class KeyTable {
   readonly #from = new WeakMap<readonly string[], Int32Array>();
 
   /**
-   * The number here of key `at` of `source`, a table of keys that is only ever appended to: the
-   * same as `idOf(source[at])`, looked up by string once per key and table.
+   * Numbers here for the keys of `source`, a table of keys that is only ever appended to, by their
+   * number there: `numbersFrom(source)(at)` is `idOf(source[at])`, looked up by string once per key
+   * and table (ask once per bag, not once per key).
    */
-  idIn(source: readonly string[], at: number): number {
-    let known = this.#from.get(source);
-    if (!known || known.length <= at) {
-      const grown = new Int32Array(Math.max(source.length, 2 * (known?.length ?? 0), 1024)).fill(-1);
-      if (known) grown.set(known);
-      this.#from.set(source, (known = grown));
-    }
-    let id = known[at] as number;
-    if (id < 0) {
-      id = this.idOf(source[at] as string);
-      known[at] = id;
-    }
-    return id;
+  numbersFrom(source: readonly string[]): (at: number) => number {
+    let known = this.#from.get(source) ?? new Int32Array(0);
+    return (at) => {
+      if (known.length <= at) {
+        const grown = new Int32Array(Math.max(source.length, 2 * known.length, 1024)).fill(-1);
+        grown.set(known);
+        this.#from.set(source, (known = grown));
+      }
+      let id = known[at] as number;
+      if (id < 0) {
+        id = this.idOf(source[at] as string);
+        known[at] = id;
+      }
+      return id;
+    };
   }
 }
 
@@ -314,7 +317,10 @@ export function encodeTextProfile(p: TextProfile, table: KeyTable): Uint8Array {
     const whole = wholeCounts(counts);
     w.uint(counts.length);
     w.uint(whole ? 0 : 1);
-    if (shared) for (let i = bag.start; i < bag.start + bag.length; i++) w.uint(table.idIn(bag.table, bag.ids[i] as number));
+    if (shared) {
+      const idOf = table.numbersFrom(bag.table);
+      for (let i = bag.start; i < bag.start + bag.length; i++) w.uint(idOf(bag.ids[i] as number));
+    }
     else for (const k of bag.keys) w.uint(table.idOf(k));
     for (const c of counts) {
       if (whole) w.uint(c);
