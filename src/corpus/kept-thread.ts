@@ -4,7 +4,7 @@
  * entities while the other core had little left to do; the bytes depend on nothing the resolution
  * decides, so a thread reads them back while the calling thread resolves.
  */
-import { Worker } from 'node:worker_threads';
+import { answerOnThread } from '../pipeline/thread-once.js';
 import type { DecodedProfiles, PackedProfiles } from './profile-cache.js';
 
 /**
@@ -20,19 +20,10 @@ import type { DecodedProfiles, PackedProfiles } from './profile-cache.js';
  * const decoded = (await decoding) ?? decodeHere();
  * ```
  */
-export function decodeOnThread(packed: PackedProfiles, keys: number): Promise<DecodedProfiles | null> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const worker = new Worker(new URL('./kept-worker.js', import.meta.url));
-    const settle = (decoded: DecodedProfiles | null): void => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      resolve(decoded);
-    };
-    worker.once('message', (m: { decoded?: DecodedProfiles; error?: string }) => settle(m.decoded ?? null));
-    worker.once('error', () => settle(null));
-    worker.once('exit', () => settle(null));
-    worker.postMessage({ packed, keys }, [packed.bytes.buffer as ArrayBuffer]);
+export async function decodeOnThread(packed: PackedProfiles, keys: number): Promise<DecodedProfiles | null> {
+  const answer = await answerOnThread<{ decoded?: DecodedProfiles; error?: string }>(new URL('./kept-worker.js', import.meta.url), {}, {
+    message: { packed, keys },
+    transfer: [packed.bytes.buffer as ArrayBuffer],
   });
+  return answer.ok ? (answer.message.decoded ?? null) : null;
 }

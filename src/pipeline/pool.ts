@@ -6,7 +6,7 @@
  */
 import { Piscina } from 'piscina';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { answerOnThread } from './thread-once.js';
 import { analyzeRaw, type AnalyzeResult } from './run.js';
 import { createStages } from './stages.js';
 import type { RawDoc, Stage } from './types.js';
@@ -66,22 +66,9 @@ export interface AnalysisPool {
  * Analyses one document on a thread started for it, which ends when it answers. Never rejects: a
  * thread that dies (out of memory, say) or fails to start gives a failed result with the reason.
  */
-function analyzeAlone(job: AnalysisJob, heapMb: number): Promise<AnalyzeResult> {
-  return new Promise((resolve) => {
-    let answered = false;
-    const answer = (result: AnalyzeResult): void => {
-      if (answered) return;
-      answered = true;
-      resolve(result);
-    };
-    const thread = new Worker(new URL('./alone-worker.js', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-    thread.once('message', (result: AnalyzeResult) => {
-      answer(result);
-      void thread.terminate();
-    });
-    thread.once('error', (err) => answer({ ok: false, reason: `analysis thread failed: ${err.message}` }));
-    thread.once('exit', (code) => answer({ ok: false, reason: `analysis thread failed: it ended (code ${code}) without an answer` }));
-  });
+async function analyzeAlone(job: AnalysisJob, heapMb: number): Promise<AnalyzeResult> {
+  const answer = await answerOnThread<AnalyzeResult>(new URL('./alone-worker.js', import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  return answer.ok ? answer.message : { ok: false, reason: `analysis thread failed: ${answer.why}` };
 }
 
 /** The number of threads `--jobs` defaults to: the cores Node may use. */
