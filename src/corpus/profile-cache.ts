@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { CorpusDoc } from './record.js';
 import { CompactBag, type KeyedBag, SPACES, type StoryProfile, type TableBag } from './stories/profile.js';
+import { joinSignatures } from './stories/minhash.js';
 
 /**
  * The format of text profiles: bump it when anything a profile is built from changes (the profile
@@ -491,12 +492,7 @@ export function decodePacked(packed: PackedProfiles, keys: number, arenaChunk = 
     }
     out.signatureOffsets[k + 1] = words;
   }
-  out.signatures = new Uint32Array(words);
-  let at = 0;
-  for (const sig of signatures) {
-    out.signatures.set(sig, at);
-    at += sig.length;
-  }
+  out.signatures = joinSignatures(signatures);
   out.ids = arena.chunks.map((c) => c.ids);
   out.counts = arena.chunks.map((c) => c.counts);
   return out;

@@ -13,6 +13,7 @@ import { caselessText } from './keys.js';
 import { KeyTable } from './profile-cache.js';
 import { createProfiler, SPACES } from './stories/profile.js';
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
+import { joinSignatures } from './stories/minhash.js';
 import type { FoundName, FoundReply, ProfileJob, ProfileReply, ThreadMessage } from './profile-threads.js';
 
 // The language data loads with the first text to profile (a thread that only finds names again,
@@ -75,13 +76,7 @@ function profileBatch(batch: readonly ProfileJob[]): ProfileReply {
     const lookups = isCaseless ? lookupsOf(job.text, job.lang) : null;
     docs.push({ id: job.id, found, published: profile.published, contentHash: profile.contentHash, lookups });
   }
-  const signature = new Uint32Array(signatures.reduce((n, sig) => n + sig.length, 0));
-  let at = 0;
-  for (const sig of signatures) {
-    signature.set(sig, at);
-    at += sig.length;
-  }
-  return { kind: 'profiles', newKeys: sent.keys.slice(known), docs, findings, ids: Int32Array.from(ids), counts: Float64Array.from(counts), sizes, signatures: signature };
+  return { kind: 'profiles', newKeys: sent.keys.slice(known), docs, findings, ids: Int32Array.from(ids), counts: Float64Array.from(counts), sizes, signatures: joinSignatures(signatures) };
 }
 
 function answer(message: ThreadMessage): void {
