@@ -49,3 +49,18 @@ export function analyzeInFreshProcess(store: string, folder: string, jobs: numbe
   const out = execFileSync(process.execPath, [script, store, folder, String(jobs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as FreshRun;
 }
+
+/**
+ * The run of median seconds among repeated runs (of an even number, the lower middle one).
+ *
+ * @example
+ * ```ts
+ * medianRun([{ seconds: 9 }, { seconds: 7 }, { seconds: 8 }]); // { seconds: 8 }
+ * ```
+ */
+export function medianRun<T extends { seconds: number }>(runs: readonly T[]): T {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!median) throw new Error('no runs to take the median of');
+  return median;
+}
