@@ -84,6 +84,21 @@ export function sameEvent(a: FrameRef, b: FrameRef): boolean {
   return !placeConflict && (personMatch || (nobody && fa.kind === fb.kind));
 }
 
+/** Distinct months of a day and the days either side of it, by day seen (bounded as {@link DAYS}). */
+const MONTHS = new Map<string, readonly string[]>();
+
+/** The months a date's frames are blocked by: for a day, those of the day before, the day and the day after; else the date's month. */
+function monthsAround(d: string): readonly string[] {
+  if (!isDay(d)) return [d.slice(0, 7)];
+  let months = MONTHS.get(d);
+  if (months === undefined) {
+    months = [...new Set([dayShift(d, -1), d, dayShift(d, 1)].map((x) => x.slice(0, 7)))];
+    if (MONTHS.size >= DAYS_LIMIT) MONTHS.clear();
+    MONTHS.set(d, months);
+  }
+  return months;
+}
+
 /**
  * Keys that put frames that may be the same event in one block: two frames {@link sameEvent} can
  * join always share one.
@@ -97,10 +112,7 @@ export function blockKeys(r: FrameRef): string[] {
   const k = kindFamily(r.frame.kind);
   const keys: string[] = [];
   const d = r.frame.date;
-  if (d && d.length >= 7) {
-    const months = isDay(d) ? [dayShift(d, -1), d, dayShift(d, 1)].map((x) => x.slice(0, 7)) : [d.slice(0, 7)];
-    for (const m of new Set(months)) keys.push(`${k}|m|${m}`);
-  }
+  if (d && d.length >= 7) for (const m of monthsAround(d)) keys.push(`${k}|m|${m}`);
   if (r.place) keys.push(`${k}|p|${r.place}`);
   if (keys.length === 0 && r.participants.length) keys.push(...r.participants.map((p) => `${k}|who|${p}`));
   return keys;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDoc } from '../pipeline/doc.js';
 import type { EntityMention, EntityType, LocalEntity } from '../pipeline/types.js';
-import { resolveEntities, titleCaseCaps, type DocEntities } from './resolve.js';
+import { createClusters, resolveEntities, titleCaseCaps, type DocEntities } from './resolve.js';
 import { createPropagator } from './find-again.js';
 
 type Spec = { name: string; type: EntityType; forms: string[]; roles?: string[] };
@@ -213,4 +213,56 @@ test('names found again: what a run of words resolves to is remembered, where it
   assert.deepEqual(run('d', plain), [['d', 'कोलवारा', at, 'e-k']]);
   assert.deepEqual(run('e', `${plain} रवि तेनाक आए।`.normalize('NFD')).map((m) => m[1]), ['कोलवारा', 'रवि तेनाक'].map((s) => s.normalize('NFD')));
   assert.deepEqual(run('f', 'रवि तेनाक समिति बनी।').map((m) => m[3]), ['e-r']);
+});
+
+/** A resolution node for the union-find tests: a person when it has a full name, with the keys given. */
+function nodeOf(name: string, keys: string[], options: { full?: boolean; type?: EntityType; latin?: boolean } = {}): Parameters<typeof createClusters>[0][number] {
+  const type = options.type ?? 'person';
+  const full = options.full ?? false;
+  return {
+    doc: name, entity: 0, lang: 'en', local: { name, type, aliases: [name], roles: [] }, weight: 1, keys, skeletons: [],
+    full, phonetic: null, consonants: null, latin: options.latin ?? true, fullName: full ? name.toLowerCase() : null,
+  };
+}
+
+test('clusters: a lone full name taken into a larger cluster still refuses another full name', () => {
+  const nodes = [
+    nodeOf('Rao', ['rao']),
+    nodeOf('Rao', ['rao']),
+    nodeOf('Asha Rao', ['asha rao'], { full: true }),
+    nodeOf('Meera Rao', ['meera rao'], { full: true }),
+    nodeOf('A. Rao', ['asha rao'], { full: true }),
+  ];
+  const uf = createClusters(nodes);
+  assert.equal(uf.hasFullName(0), false);
+  assert.ok(uf.union(0, 1));
+  // The cluster of two bare surnames is the larger: the lone full name joins it, and brings its name.
+  assert.ok(uf.union(0, 2));
+  assert.equal(uf.find(2), uf.find(0));
+  assert.ok(uf.hasFullName(1));
+  assert.equal(uf.union(3, 1), false, 'Meera Rao shares no key with Asha Rao');
+  // Another full name that shares a key with Asha Rao is welcome.
+  assert.ok(uf.union(4, 0));
+  assert.deepEqual([...uf.members(3)], [3]);
+  assert.deepEqual([...uf.members(0)].sort(), [0, 1, 2, 4]);
+  assert.deepEqual(uf.roots().length, 2);
+});
+
+test('clusters: persons never join other types, and the majority type and Latin script follow the members', () => {
+  const nodes = [
+    nodeOf('Kolvara', ['kolvara'], { type: 'place', latin: false }),
+    nodeOf('Kolvara', ['kolvara'], { type: 'organization', latin: false }),
+    nodeOf('Kolvara', ['kolvara'], { type: 'organization', latin: true }),
+    nodeOf('Kolvara', ['kolvara'], { type: 'person' }),
+  ];
+  const uf = createClusters(nodes);
+  assert.equal(uf.type(0), 'place');
+  assert.equal(uf.latin(0), false);
+  assert.ok(uf.union(0, 1));
+  assert.equal(uf.latin(1), false);
+  assert.ok(uf.union(2, 0));
+  assert.equal(uf.type(0), 'organization');
+  assert.equal(uf.latin(0), true);
+  assert.equal(uf.union(3, 0), false);
+  assert.equal(uf.type(3), 'person');
 });

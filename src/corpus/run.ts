@@ -351,7 +351,8 @@ export function basisBuilder(): {
       if (index.has(d.id)) throw new Error(`corpus record given twice: ${d.id}`);
       recordCount++;
       index.set(d.id, -1);
-      records.push({ ...d, text: '' });
+      // Kept as given when it holds no text (a store's records), else a copy without it.
+      records.push(d.text === '' ? d : { ...d, text: '' });
       for (const h of d.segments) segmentDocs.set(h, (segmentDocs.get(h) ?? 0) + 1);
     },
     get documents() {
