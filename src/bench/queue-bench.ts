@@ -5,9 +5,11 @@
  * and prints throughput per number of workers and how many documents were stored (each exactly once).
  * It prints figures for later changes to compare against; it is not a test.
  *
- * Usage: `npm run bench:queue -- [--count N] [--workers N[,N…]]` (default 2000 articles, 1,2 workers),
- * against the server at DOSSIER_TEST_PG (default postgres://postgres@127.0.0.1:5432/postgres); each run
- * gets a database of its own, dropped afterwards.
+ * Usage: `npm run bench:queue -- [--count N] [--workers N[,N…]] [--if-available]` (default 2000 articles,
+ * 1,2 workers), against the server at DOSSIER_TEST_PG (default postgres://postgres@127.0.0.1:5432/postgres);
+ * each run gets a database of its own, dropped afterwards. `npm run bench` ends with it on 20,000
+ * articles, as issue 12 measures the PostgreSQL path, with `--if-available`: where no server answers
+ * it says so and skips, instead of failing.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -75,8 +77,10 @@ async function bench(): Promise<void> {
   }
   const why = await pgUnavailable();
   if (why) {
-    process.stderr.write(`bench:queue: ${why}\n`);
-    process.exitCode = 1;
+    // `npm run bench` asks for this part only where a server answers; asked for alone, it is an error.
+    const optional = process.argv.includes('--if-available');
+    process.stderr.write(`bench:queue: ${optional ? 'skipped, ' : ''}${why.replace(/: PostgreSQL tests skipped$/, '')}\n`);
+    if (!optional) process.exitCode = 1;
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'dossier-queue-bench-'));
