@@ -118,6 +118,9 @@ export function createClusters(nodes: readonly Node[]) {
     }
     return i;
   };
+  /** A lone node's full name with its keys, made once when first asked for (then handed on to the cluster it joins or starts). */
+  const alone: (ReadonlyMap<string, Set<string>> | undefined)[] = [];
+  const NONE: ReadonlyMap<string, Set<string>> = new Map();
   /** Root `r`'s cluster, made for a node standing alone. */
   const own = (r: number): Cluster => {
     let c = data[r];
@@ -130,9 +133,6 @@ export function createClusters(nodes: readonly Node[]) {
   };
   const major = (r: number): EntityType => data[r]?.major ?? node(r).local.type;
   const size = (r: number): number => data[r]?.nodes.length ?? 1;
-  /** A lone node's full name with its keys, made once when first asked for. */
-  const alone: (ReadonlyMap<string, Set<string>> | undefined)[] = [];
-  const NONE: ReadonlyMap<string, Set<string>> = new Map();
   /** Root `r`'s full person names with their keys (a lone node: its own, if it is one). */
   const fullNamesOf = (r: number): ReadonlyMap<string, ReadonlySet<string>> => {
     const c = data[r];
