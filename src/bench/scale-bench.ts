@@ -6,9 +6,9 @@
  * to the smallest's says whether an addition costs in proportion to what is added (1.0) or to what
  * is stored. The addition runs in a fresh process (`analyze-once.ts`), as a user's `dossier analyze` would,
  * so its peak memory is its own. The addition is made `--rounds` times, each to a fresh copy of the base
- * store; its time figures are the median run's and its peak memory the highest of all (on this machine one addition to 20,000 varied by ±10 % from
- * run to run, enough to move the ratio by 0.2). It prints figures for later changes to compare
- * against; it is not a test.
+ * store; its time figures are the median run's and its peak memory the highest of all (on this machine
+ * one addition to 20,000 varied by ±10 % from run to run, enough to move the ratio by 0.2). It prints
+ * figures for later changes to compare against; it is not a test.
  *
  * Usage: `npm run bench:scale -- [--base N[,N…]] [--add N] [--jobs N] [--rounds N]` (default bases
  * 2000,20000, add 1000, 3 rounds).
