@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, writeCorpus } from './generate.js';
-import { freshDatabase, pgUnavailable } from '../store/pg.fixture.js';
+import { freshDatabase, pgServerMissing } from '../store/pg.fixture.js';
 import { openStore } from '../store/open.js';
 
 const CLI = fileURLToPath(new URL('../../bin/dossier.js', import.meta.url));
@@ -75,11 +75,11 @@ async function bench(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const why = await pgUnavailable();
+  const why = await pgServerMissing();
   if (why) {
     // `npm run bench` asks for this part only where a server answers; asked for alone, it is an error.
     const optional = process.argv.includes('--if-available');
-    process.stderr.write(`bench:queue: ${optional ? 'skipped, ' : ''}${why.replace(/: PostgreSQL tests skipped$/, '')}\n`);
+    process.stderr.write(`bench:queue: ${optional ? 'skipped, ' : ''}${why}\n`);
     if (!optional) process.exitCode = 1;
     return;
   }

@@ -10,8 +10,8 @@ export const ADMIN = process.env.DOSSIER_TEST_PG ?? 'postgres://postgres@127.0.0
 
 let reachable: Promise<string | null> | null = null;
 
-/** Null when the test server answers, else why PostgreSQL tests skip (a visible message). */
-export function pgUnavailable(): Promise<string | null> {
+/** Null when the test server answers, else why not (`no PostgreSQL server at …`); asked once per process. */
+export function pgServerMissing(): Promise<string | null> {
   reachable ??= (async () => {
     const client = new pg.Client({ connectionString: ADMIN, connectionTimeoutMillis: 3000 });
     client.on('error', () => undefined);
@@ -20,10 +20,16 @@ export function pgUnavailable(): Promise<string | null> {
       await client.end();
       return null;
     } catch (err) {
-      return `no PostgreSQL server at ${redactUrl(ADMIN)} (${err instanceof Error ? err.message : String(err)}): PostgreSQL tests skipped`;
+      return `no PostgreSQL server at ${redactUrl(ADMIN)} (${err instanceof Error ? err.message : String(err)})`;
     }
   })();
   return reachable;
+}
+
+/** Null when the test server answers, else why PostgreSQL tests skip (a visible message). */
+export async function pgUnavailable(): Promise<string | null> {
+  const why = await pgServerMissing();
+  return why === null ? null : `${why}: PostgreSQL tests skipped`;
 }
 
 let counter = 0;
