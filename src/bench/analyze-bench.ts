@@ -24,11 +24,7 @@ import { defaultJobs } from '../pipeline/pool.js';
 import { formatAtOnce, formatStageProfile, profileStages, profileStagesAtOnce } from './stage-bench.js';
 import { readWarcFigures, writeWarc } from './warc-bench.js';
 import { cleanSpeedLines } from './clean-speed.js';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { arg } from './args.js';
 
 /** Articles the side-by-side stage profiles read. */
 const AT_ONCE_ARTICLES = 2000;

@@ -22,13 +22,9 @@ import { storyEpoch } from '../corpus/stories/epoch.js';
 import { MODEL } from '../corpus/stories/model.js';
 import { seededShuffle } from '../pipeline/random.js';
 import type { Doc } from '../pipeline/types.js';
+import { arg } from './args.js';
 
 const SCORER = fileURLToPath(new URL('../../../shared/tools/score-similarity.mjs', import.meta.url));
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** A minimal export: the documents' sources, and one event per story listing its reports. */
 function exportOf(docs: readonly Doc[], stories: readonly Story[]): string {

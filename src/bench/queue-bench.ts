@@ -19,13 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus, writeCorpus } from './generate.js';
 import { freshDatabase, pgServerMissing } from '../store/pg.fixture.js';
 import { openStore } from '../store/open.js';
+import { arg } from './args.js';
 
 const CLI = fileURLToPath(new URL('../../bin/dossier.js', import.meta.url));
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** Runs the CLI with `args`; resolves with the exit code, stderr kept for the error message. */
 function dossier(args: string[]): Promise<{ code: number; err: string }> {

@@ -20,11 +20,7 @@ import { generateCorpus, writeCorpus } from './generate.js';
 import { analyzeInFreshProcess, type FreshRun, medianRun } from './fresh-run.js';
 import { runAnalyze } from '../cli/analyze.js';
 import { defaultJobs } from '../pipeline/pool.js';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { arg } from './args.js';
 
 const quiet = { out: (): void => undefined, err: (s: string): void => void process.stderr.write(s), isTTY: false };
 

@@ -18,11 +18,7 @@ import autocannon from 'autocannon';
 import { generateCorpus, writeCorpus } from './generate.js';
 import { runAnalyze } from '../cli/analyze.js';
 import { startServer } from '../cli/serve.js';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { arg } from './args.js';
 
 function positive(name: string, fallback: number): number {
   const v = Number(arg(name) ?? fallback);
