@@ -134,7 +134,7 @@ export function createClusters(nodes: readonly Node[]) {
   const major = (r: number): EntityType => data[r]?.major ?? node(r).local.type;
   const size = (r: number): number => data[r]?.nodes.length ?? 1;
   /** Root `r`'s full person names with their keys (a lone node: its own, if it is one). */
-  const fullNamesOf = (r: number): ReadonlyMap<string, ReadonlySet<string>> => {
+  const fullNamesOf = (r: number): ReadonlyMap<string, Set<string>> => {
     const c = data[r];
     if (c !== undefined) return c.fullNames;
     const n = node(r);
@@ -158,29 +158,23 @@ export function createClusters(nodes: readonly Node[]) {
     const [rBig, rSmall] = size(ra) >= size(rb) ? [ra, rb] : [rb, ra];
     const big = own(rBig);
     parent[rSmall] = rBig;
+    // What the smaller side holds: its cluster's, or a lone node's own.
     const small = data[rSmall];
+    const n = node(rSmall);
     if (small !== undefined) {
-      big.nodes.push(...small.nodes);
+      for (const i of small.nodes) big.nodes.push(i);
       for (const [t, c] of small.types) big.types.set(t, (big.types.get(t) ?? 0) + c);
-      for (const [name, keys] of small.fullNames) {
-        const mine = big.fullNames.get(name);
-        if (mine) for (const k of keys) mine.add(k);
-        else big.fullNames.set(name, keys);
-      }
-      big.latin ||= small.latin;
-      data[rSmall] = undefined;
     } else {
-      const n = node(rSmall);
       big.nodes.push(rSmall);
       big.types.set(n.local.type, (big.types.get(n.local.type) ?? 0) + 1);
-      if (n.fullName !== null) {
-        const keys = alone[rSmall]?.get(n.fullName) ?? fullNameKeys(n);
-        const mine = big.fullNames.get(n.fullName);
-        if (mine) for (const k of keys) mine.add(k);
-        else big.fullNames.set(n.fullName, keys);
-      }
-      big.latin ||= n.latin;
     }
+    for (const [name, keys] of fullNamesOf(rSmall)) {
+      const mine = big.fullNames.get(name);
+      if (mine) for (const k of keys) mine.add(k);
+      else big.fullNames.set(name, keys);
+    }
+    big.latin ||= small?.latin ?? n.latin;
+    data[rSmall] = undefined;
     big.major = majorityType(big.types);
     return true;
   };
