@@ -13,11 +13,12 @@ import Database from 'better-sqlite3';
 import { main } from '../cli/main.js';
 import type { Io } from '../cli/io.js';
 import { generateCorpus, writeCorpus } from '../bench/generate.js';
-import { openSqliteStore } from '../store/sqlite.js';
+import { openSqliteStore, readKeptProfilesFile } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import type { Doc } from '../pipeline/types.js';
 import { seededShuffle } from '../pipeline/random.js';
 import { basisBuilder, corpusFromBasis, refreshCorpus, runCorpus, type TextSource } from './run.js';
+import { type KeptFromFile, readKeptOnThread } from './kept-thread.js';
 import type { CachedTextProfile } from './profile-cache.js';
 import { caselessText } from './keys.js';
 import { corpusDoc } from './record.js';
@@ -125,6 +126,17 @@ async function sameAsReference(inputs: string[], t: { diagnostic: (s: string) =>
     assert.equal(await refreshCorpus(spy), true);
     assert.equal(JSON.stringify(await store.corpus()), reference, 'refreshed with kept text profiles');
     assert.deepEqual(asked, [], 'no text read');
+    // Again, the kept profiles read from the store file on a thread of their own while the records are read.
+    assert.ok(store.keptProfilesFile, 'a store file offers its kept profiles to a thread');
+    const profilesRead: string[] = [];
+    const watched: Store = { ...spy, textProfiles: () => (profilesRead.push('here'), store.textProfiles()) };
+    const again = new Database(path);
+    again.prepare("UPDATE meta SET value = '1' WHERE key = 'corpus_stale'").run();
+    again.close();
+    assert.equal(await refreshCorpus(watched, { jobs: 2, texts: { minKept: 1 } }), true);
+    assert.equal(JSON.stringify(await store.corpus()), reference, 'refreshed with kept text profiles read on a thread');
+    assert.deepEqual(profilesRead, [], 'the kept profiles were not read here');
+    assert.deepEqual(asked, [], 'no text read, kept profiles read on a thread');
     await store.close();
     const check = new Database(path, { readonly: true });
     assert.deepEqual(check.prepare('SELECT count(*) AS n FROM documents WHERE corpus IS NULL').get(), { n: 0 }, 'records saved');
@@ -182,6 +194,57 @@ async function keptProfiles(docs: readonly Doc[], reference: string): Promise<vo
     assert.ok(read.length <= expected.length + (onThreads ? 1 : 0), `${label}: each text read once, but a damaged caseless one on threads`);
     assert.equal(rebuilt[0]?.keys.from, keys.length, `${label}: new keys numbered after the kept ones`);
     assert.deepEqual(rebuilt.flatMap((c) => c.profiles).map((r) => r.id).sort(), docs.map((d) => d.id).filter((id) => !reusedIds.has(id)).sort(), `${label}: built`);
+  }
+  await keptFromFile(docs, reference, { keys, rows, reusable, caseless });
+}
+
+/**
+ * The same kept profiles read from a store file on a thread of their own (`readKeptOnThread`) give
+ * the same basis, with the texts on threads or here; and so they do when that thread fails before
+ * it says which profiles there are (they are read here), or after (they are read back here).
+ */
+async function keptFromFile(
+  docs: readonly Doc[],
+  reference: string,
+  kept: { keys: string[]; rows: readonly CachedTextProfile[]; reusable: readonly CachedTextProfile[]; caseless: ReadonlySet<string> },
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-kept-'));
+  try {
+    const file = join(dir, 'kept.db');
+    const store = openSqliteStore(file);
+    assert.equal(await store.putTextProfiles(kept.rows, { from: 0, added: kept.keys }), true);
+    await store.close();
+    const read = readKeptProfilesFile(file);
+    assert.equal(read.keys, kept.keys.length, 'the key count read with the profiles');
+    assert.deepEqual(read.ids.slice().sort(), kept.rows.map((r) => r.id).sort(), 'every kept profile read from the file');
+    const failedHead = (): KeptFromFile => ({ head: Promise.resolve(null), decoded: Promise.resolve(null) });
+    const failedAfterHead = (): KeptFromFile => ({ head: readKeptOnThread(file).head, decoded: Promise.resolve(null) });
+    // When the thread fails after saying which profiles there are, they are read here: one of them
+    // is gone from the store by then (another process replaced it), so it is built again.
+    const gone = kept.reusable[0]?.id;
+    const cases = [
+      ['on a thread, texts on threads', () => readKeptOnThread(file), 0, false],
+      ['on a thread, texts here', () => readKeptOnThread(file), Infinity, false],
+      ['thread failed at once', failedHead, 0, false],
+      ['thread failed after saying which', failedAfterHead, 0, true],
+      ['thread failed after saying which, texts here', failedAfterHead, Infinity, true],
+    ] as const;
+    for (const [label, keptRead, minDocs, oneGone] of cases) {
+      const b = basisBuilder();
+      for (const d of seededShuffle(docs, 4)) b.record({ ...corpusDoc(d), text: '' });
+      const profiles = oneGone ? kept.rows.filter((r) => r.id !== gone) : kept.rows;
+      const source = { ...textsOf(seededShuffle(docs, 11), { keys: kept.keys, profiles }), keptRead: keptRead() };
+      await b.texts(source, 2, { minDocs });
+      assert.equal(JSON.stringify(corpusFromBasis(b.basis())), reference, `kept profiles from a file, ${label}`);
+      const reusable = oneGone ? kept.reusable.filter((r) => r.id !== gone) : kept.reusable;
+      assert.equal(b.reused, reusable.length, `${label}: reused`);
+      const reusedIds = new Set(reusable.map((r) => r.id));
+      const expected = docs.filter((d) => !reusedIds.has(d.id) || kept.caseless.has(d.id)).map((d) => d.id).sort();
+      const readIds = source.asked.flatMap((only) => [...(only ?? docs.map((d) => d.id))]);
+      assert.deepEqual([...new Set(readIds)].sort(), expected, `${label}: texts read`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -7,7 +7,7 @@ import { MODEL } from './stories/model.js';
 import { CompactBag, createProfiler, interner, resolvedParts, type ResolvedRefs, type Space, SPACES, type StoryProfile } from './stories/profile.js';
 import { furnitureFilter, SHARED_IN_DOCS } from './stories/furniture.js';
 import { type FoundName, type ProfileParts, startProfileThreads } from './profile-threads.js';
-import { decodeOnThread } from './kept-thread.js';
+import { decodeOnThread, type KeptFromFile, type KeptHead, readKeptOnThread } from './kept-thread.js';
 import {
   type CachedTextProfile, type DecodedProfiles, decodeKeptProfile, encodeTextProfile, KeyTable, keptProfileAt, type KeptTextProfile, packProfiles, ProfileArena,
   TEXT_PROFILE_FORMAT, type TextProfile, type TextProfilesToKeep, textPart, textProfileBasis, textProfileCaseless, textProfileLookups,
@@ -29,6 +29,8 @@ export interface CorpusOptions {
   onStep?: (step: string) => void;
   /** Threads for reading the texts in {@link refreshCorpus} (default: the machine's cores). */
   jobs?: number;
+  /** When {@link refreshCorpus}'s texts step uses threads (default: from the sizes measured to pay for them). */
+  texts?: TextsOptions;
 }
 
 /** What the corpus stages derive from the documents before grouping them into stories. */
@@ -81,6 +83,11 @@ export interface TextSource {
   profileKeys?(): Promise<string[]>;
   /** Text profiles kept by earlier refreshes, reused where their basis still holds. */
   textProfiles?(): AsyncIterable<CachedTextProfile>;
+  /**
+   * The kept text profiles being read from the store on a thread of their own (`readKeptOnThread`),
+   * which are then not read through {@link textProfiles} unless the thread fails.
+   */
+  keptRead?: KeptFromFile | null;
   /**
    * The resolution of the last corpus state and the names it found again, when that state covers
    * every kept text profile (null: it may not). A caseless text whose kept profile says it looks up
@@ -222,10 +229,33 @@ export function basisBuilder(): {
   let keyTable = new KeyTable();
   /** Per record: its kept profile's bytes, while their basis holds and they are not read yet. */
   const keptBytes: (Uint8Array | undefined)[] = [];
+  /** Per record whose kept profile a thread is reading back ({@link KeptFromFile}): its number there, its caseless flag and finder's lookups. */
+  const early: (number | undefined)[] = [];
+  const earlyCaseless: boolean[] = [];
+  const earlyLookups: (Uint32Array | null)[] = [];
+  /** The profiles the thread reads back, once {@link takeHead} took its first answer. */
+  let earlyDecoded: Promise<DecodedProfiles | null> | null = null;
+  /** Marks the records whose profile the thread reads back and whose basis still holds; false if they name keys `keyTable` lacks. */
+  const takeHead = (head: KeptHead): boolean => {
+    if (head.keys > keyTable.keys.length) return false;
+    head.ids.forEach((id, k) => {
+      const at = index.get(id);
+      if (at === undefined || at < 0 || head.bases[k] !== basisAt(at)) return;
+      early[at] = k;
+      earlyCaseless[at] = head.caseless[k] === 1;
+      earlyLookups[at] = head.lookups[k] ?? null;
+    });
+    return true;
+  };
   /** Reads which text profiles `source` kept still hold (their bytes are read back by {@link decodeKept}). */
   const reuse = async (source: TextSource): Promise<void> => {
     if (!source.textProfiles || !source.profileKeys) return;
     keyTable = new KeyTable(await source.profileKeys());
+    const head = source.keptRead ? await source.keptRead.head : null;
+    if (head && takeHead(head)) {
+      earlyDecoded = (source.keptRead as KeptFromFile).decoded;
+      return;
+    }
     for await (const row of source.textProfiles()) {
       const at = index.get(row.id);
       if (at !== undefined && at >= 0 && row.data.length > 0 && row.basis === basisAt(at)) keptBytes[at] = row.data;
@@ -251,6 +281,7 @@ export function basisBuilder(): {
   };
   /** The finder's lookups a kept profile holds, read from its bytes before they are decoded (null: none, or bytes too damaged to say). */
   const keptLookups = (at: number): Uint32Array | null => {
+    if (early[at] !== undefined) return earlyLookups[at] ?? null;
     const bytes = keptBytes[at];
     if (!bytes) throw new Error('corpus texts: kept profile lookups asked for after the profiles were read back');
     try {
@@ -260,8 +291,9 @@ export function basisBuilder(): {
     }
   };
   /** Whether record `at` has a kept profile, and whether its text is caseless (read from its bytes' first field). */
-  const keeps = (at: number): boolean => keptBytes[at] !== undefined || kept[at] !== undefined;
-  const keptCaseless = (at: number): boolean => kept[at]?.caseless ?? textProfileCaseless(keptBytes[at] as Uint8Array);
+  const keeps = (at: number): boolean => keptBytes[at] !== undefined || kept[at] !== undefined || early[at] !== undefined;
+  const keptCaseless = (at: number): boolean =>
+    kept[at]?.caseless ?? (early[at] !== undefined ? earlyCaseless[at] === true : textProfileCaseless(keptBytes[at] as Uint8Array));
   /**
    * Reads back the kept profiles, the `k`-th of them (in record order) as `read` gives it (undefined:
    * its bytes are damaged); returns the records whose bytes were damaged (their profiles are built again).
@@ -303,6 +335,44 @@ export function basisBuilder(): {
     const decoded = await decoding;
     return decoded ? takeKept((_, k) => keptProfileAt(decoded, k, keyTable.keys)) : decodeKept();
   };
+  /**
+   * Takes the kept profiles the thread read back (when it failed, reads them from `source` here);
+   * returns the records whose kept bytes were damaged, or gone when read here (built again).
+   */
+  const takeEarly = async (source: TextSource): Promise<number[]> => {
+    const decoded = await earlyDecoded;
+    const damaged: number[] = [];
+    const take = (at: number, profile: KeptTextProfile | undefined): void => {
+      if (!profile) damaged.push(at);
+      else {
+        kept[at] = profile;
+        reused++;
+      }
+    };
+    if (decoded) early.forEach((k, at) => take(at, keptProfileAt(decoded, k as number, keyTable.keys)));
+    else {
+      const arena = new ProfileArena();
+      const seen: boolean[] = [];
+      for await (const row of source.textProfiles?.() ?? []) {
+        const at = index.get(row.id);
+        if (at === undefined || at < 0 || early[at] === undefined || seen[at]) continue;
+        seen[at] = true;
+        let profile: KeptTextProfile | undefined;
+        try {
+          profile = row.basis === basisAt(at) && row.data.length > 0 ? decodeKeptProfile(row.data, keyTable.keys, arena) : undefined;
+        } catch {
+          profile = undefined;
+        }
+        take(at, profile);
+      }
+      early.forEach((_, at) => {
+        if (!seen[at]) damaged.push(at);
+      });
+    }
+    early.length = 0;
+    earlyDecoded = null;
+    return damaged.sort((a, b) => a - b);
+  };
   let ordered = false;
   let resolved = false;
   /** Set by {@link basis}, which hands everything over: the builder then holds nothing of the corpus. */
@@ -332,6 +402,10 @@ export function basisBuilder(): {
     lookupsAt.length = 0;
     lookupsOf = null;
     foundBefore.length = 0;
+    early.length = 0;
+    earlyCaseless.length = 0;
+    earlyLookups.length = 0;
+    earlyDecoded = null;
     bases.length = 0;
     read.length = 0;
     keyTable = new KeyTable();
@@ -416,7 +490,8 @@ export function basisBuilder(): {
         if (!resolved) this.resolve();
         // Before the kept profiles are read back, which lets go of their bytes (and a damaged one is then built again).
         if (before) keepFound(before);
-        if (decoding) await keptDecoded(decoding);
+        if (earlyDecoded) await takeEarly(source);
+        else if (decoding) await keptDecoded(decoding);
         else decodeKept();
         const wanted = wantedIds((at) => !keeps(at) || refind(at));
         if (wanted.size) for await (const { id, text } of textsOf(wanted)) this.text(id, text);
@@ -464,7 +539,7 @@ export function basisBuilder(): {
         }
         // The kept profiles are read back while the threads find names in the texts they hold.
         const finishing = pool.finish();
-        damaged = decoding ? await keptDecoded(decoding) : decodeKept();
+        damaged = earlyDecoded ? await takeEarly(source) : decoding ? await keptDecoded(decoding) : decodeKept();
         await finishing;
       } finally {
         await pool.close();
@@ -608,7 +683,12 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
   const refresh = async (): Promise<boolean> => {
     if (!(await store.corpusStale())) return false;
     const step = options.onStep ?? ((): void => undefined);
+    const threads = options.jobs ?? defaultJobs();
     const b = basisBuilder();
+    // On a large store file, a thread reads the kept text profiles back while this one reads the records.
+    const keptRead = threads > 1 && store.keptProfilesFile !== undefined && (await store.countDocuments()) >= (options.texts?.minKept ?? KEPT_THREAD_PROFILES)
+      ? readKeptOnThread(store.keptProfilesFile)
+      : null;
     step('reading corpus records');
     for await (const d of store.corpusDocs()) b.record(d);
     // Texts are profiled (on threads, on a large store) while the entities are resolved.
@@ -619,8 +699,9 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
       texts: (only) => store.texts(only),
       profileKeys: () => store.profileKeys(),
       textProfiles: () => store.textProfiles(),
+      keptRead,
       foundNames: async () => (findsHold ? store.corpusFinds() : null),
-    }, options.jobs ?? defaultJobs());
+    }, threads, options.texts);
     // Kept for the next refresh; a store whose key table another process added to meanwhile keeps none of them.
     // Until this refresh's state is written, a kept profile may cover a text the stored state has not read.
     await store.putSetting(FINDS_SETTING, '');
@@ -628,7 +709,7 @@ export async function refreshCorpus(store: Store, options: CorpusOptions = {}): 
     step('grouping reports into stories, events and storylines');
     // The profiles are let go once the stories are grouped, before the events and the writing.
     let basis: CorpusBasis | null = b.basis();
-    const stories = clusterStories(basis.profiles, options.model ?? MODEL, { threads: options.jobs ?? defaultJobs() });
+    const stories = clusterStories(basis.profiles, options.model ?? MODEL, { threads });
     const { resolved, refs, nameOf, reports } = basis;
     basis = null;
     // The profiles and their weighed vectors are garbage now: collected before the events and the

@@ -146,6 +146,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     async profileKeys() {
       return db.prepare<[], string>('SELECT key FROM profile_keys ORDER BY id').pluck().all();
     },
+    ...(path !== ':memory:' && path !== '' ? { keptProfilesFile: path } : {}),
     async *textProfiles() {
       yield* db.prepare<[], CachedTextProfile>('SELECT doc_id AS id, basis, data FROM text_profiles').iterate();
     },
@@ -272,4 +273,43 @@ function writeTable(t: CorpusTable, units: readonly Unit<object>[], plan: TableP
 function values(columns: readonly Column[], row: object): unknown[] {
   const r = row as Record<string, unknown>;
   return columns.map(([name, , field]) => r[field ?? name] ?? null);
+}
+
+/** Kept text profiles read from a store file in one snapshot ({@link readKeptProfilesFile}). */
+export interface KeptProfilesRead {
+  /** Keys the store's table held: no profile read may name another. */
+  keys: number;
+  /** Per profile (rows with no bytes are left out): its document, its basis and its bytes. */
+  ids: string[];
+  bases: string[];
+  datas: Uint8Array[];
+}
+
+/**
+ * Reads the kept text profiles of the store file at `path` (opened read-only, its migrations
+ * untouched) and how many keys its table holds, in one read transaction, so that the profiles name
+ * no key the count leaves out. For a thread of its own (`corpus/kept-thread.ts`).
+ *
+ * @example
+ * ```ts
+ * const { keys, ids } = readKeptProfilesFile('dossier.db');
+ * ```
+ */
+export function readKeptProfilesFile(path: string): KeptProfilesRead {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return db.transaction((): KeptProfilesRead => {
+      const keys = db.prepare<[], number>('SELECT count(*) FROM profile_keys').pluck().get() ?? 0;
+      const out: KeptProfilesRead = { keys, ids: [], bases: [], datas: [] };
+      for (const row of db.prepare<[], CachedTextProfile>('SELECT doc_id AS id, basis, data FROM text_profiles').iterate()) {
+        if (row.data.length === 0) continue;
+        out.ids.push(row.id);
+        out.bases.push(row.basis);
+        out.datas.push(row.data);
+      }
+      return out;
+    })();
+  } finally {
+    db.close();
+  }
 }

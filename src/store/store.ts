@@ -42,6 +42,12 @@ export interface Store {
   /** The text profiles the last corpus refreshes kept, in any order. */
   textProfiles(): AsyncIterable<CachedTextProfile>;
   /**
+   * A file another thread can open read-only to read the kept text profiles and the number of keys
+   * they may name, in one snapshot (`readKeptProfilesFile` in `sqlite.ts`); absent for an in-memory
+   * store or a server.
+   */
+  readonly keptProfilesFile?: string;
+  /**
    * Keeps text profiles for the next corpus refresh (replacing a document's older one) and appends
    * the keys they number from `keys.from` on, atomically; unless the store's key table no longer
    * has `keys.from` keys (another process added some since they were read): then nothing is
