@@ -1,4 +1,4 @@
-import { eld } from 'eld/medium';
+import { eld } from './detector.js';
 import type { Doc, Message, Stage } from '../../pipeline/types.js';
 
 /** How much text the detector reads: the first N characters are plenty and keep it fast. */
