@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countLetters, createLangStage, detectLanguage } from './lang.js';
 import { testDoc } from '../../pipeline/doc.js';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { detectorFromJson, eld, NGRAMS_JSON } from './detector.js';
 
 const ctx = { referenceDate: '2026-03-04' };
@@ -57,6 +60,14 @@ test('the detector read from the JSON database the build writes detects exactly 
   }
 });
 
-test('without the JSON database there is no detector from it (the stage then loads eld/medium)', async () => {
+test('without a readable JSON database there is no detector from it (the stage then loads eld/medium)', async () => {
   assert.equal(await detectorFromJson(new URL('./no-such-database.json', NGRAMS_JSON)), null);
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-eld-'));
+  try {
+    const damaged = join(dir, 'eld-medium.json');
+    writeFileSync(damaged, '{"type":');
+    assert.equal(await detectorFromJson(pathToFileURL(damaged)), null);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
