@@ -19,8 +19,10 @@ cpSync('web/app.css', 'dist/web/app.css');
 
 // The language detector's 'medium' n-gram database as JSON (src/stages/lang/detector.ts reads it):
 // written from the installed `eld` package, and checked to read back as the same data.
-const eldEntry = import.meta.resolve('eld');
-const { ngramsData } = await import(new URL('../ngrams/medium.js', eldEntry).href);
-const ngramsJson = JSON.stringify(ngramsData);
-if (!isDeepStrictEqual(JSON.parse(ngramsJson), ngramsData)) throw new Error('copy-assets: the eld n-gram database does not survive JSON');
-writeFileSync(join('dist', 'stages', 'lang', 'eld-medium.json'), ngramsJson);
+// Before Node 20.6 (no `import.meta.resolve`) it is not written, and the detector loads `eld/medium`.
+if (typeof import.meta.resolve === 'function') {
+  const { ngramsData } = await import(new URL('../ngrams/medium.js', import.meta.resolve('eld')).href);
+  const ngramsJson = JSON.stringify(ngramsData);
+  if (!isDeepStrictEqual(JSON.parse(ngramsJson), ngramsData)) throw new Error('copy-assets: the eld n-gram database does not survive JSON');
+  writeFileSync(join('dist', 'stages', 'lang', 'eld-medium.json'), ngramsJson);
+}

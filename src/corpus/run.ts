@@ -69,7 +69,10 @@ export interface TextsOptions {
   minDocs?: number;
   /** Texts to profile from which threads are used on a store of `minDocs` documents (default {@link PARALLEL_PROFILES}). */
   minProfiles?: number;
-  /** Kept profiles from which they are read back on a thread of their own (default {@link KEPT_THREAD_PROFILES}). */
+  /**
+   * Kept profiles from which they are read back on a thread of their own (default {@link KEPT_THREAD_PROFILES});
+   * {@link refreshCorpus} compares a store file's documents with it, to start that thread before the records are read.
+   */
   minKept?: number;
   /** Characters of text the threads may hold unanswered (default `MAX_PENDING_CHARS`). */
   pendingChars?: number;

@@ -24,7 +24,8 @@ interface EldFactory {
  * there is no such file, it cannot be read, or `eld` lacks the factory or refuses the data).
  */
 export async function detectorFromJson(json: URL = NGRAMS_JSON): Promise<Eld | null> {
-  if (!existsSync(json)) return null;
+  // `import.meta.resolve` is there from Node 20.6 on; before, the packaged module is loaded instead.
+  if (!existsSync(json) || typeof import.meta.resolve !== 'function') return null;
   try {
     // Not one of the package's exports: found beside its main entry (`src/entries/dynamic.js`).
     const factory = (await import(new URL('../languageDetector.js', import.meta.resolve('eld')).href)) as EldFactory;
