@@ -10,9 +10,9 @@ import { readKeptProfilesFile } from '../store/sqlite.js';
 type Ask = { packed: PackedProfiles; keys: number } | { file: string };
 
 /** The finder's lookups of each caseless profile (null: none, or bytes too damaged to say; undefined: not caseless). */
-function caselessLookups(datas: readonly Uint8Array[]): (Uint32Array | null | undefined)[] {
-  return datas.map((d) => {
-    if (!textProfileCaseless(d)) return undefined;
+function caselessLookups(datas: readonly Uint8Array[], caseless: Uint8Array): (Uint32Array | null | undefined)[] {
+  return datas.map((d, k) => {
+    if (caseless[k] !== 1) return undefined;
     try {
       return textProfileLookups(d);
     } catch {
@@ -27,7 +27,7 @@ parentPort?.once('message', (m: Ask) => {
       // First which profiles there are, so the caller can plan while they are read back.
       const read = readKeptProfilesFile(m.file);
       const caseless = Uint8Array.from(read.datas, (d) => (textProfileCaseless(d) ? 1 : 0));
-      parentPort?.postMessage({ head: { keys: read.keys, ids: read.ids, bases: read.bases, caseless, lookups: caselessLookups(read.datas) } });
+      parentPort?.postMessage({ head: { keys: read.keys, ids: read.ids, bases: read.bases, caseless, lookups: caselessLookups(read.datas, caseless) } });
       const decoded = decodePacked(packProfiles(read.datas), read.keys);
       parentPort?.postMessage({ decoded }, decodedBuffers(decoded));
       return;

@@ -250,6 +250,13 @@ export function basisBuilder(): {
     });
     return true;
   };
+  /** Keeps the bytes of the kept profiles among `rows` whose basis still holds (with `only`, of those records alone), for {@link decodeKept}. */
+  const keepRows = async (rows: AsyncIterable<CachedTextProfile>, only?: (at: number) => boolean): Promise<void> => {
+    for await (const row of rows) {
+      const at = index.get(row.id);
+      if (at !== undefined && at >= 0 && (!only || only(at)) && row.data.length > 0 && row.basis === basisAt(at)) keptBytes[at] = row.data;
+    }
+  };
   /** Reads which text profiles `source` kept still hold (their bytes are read back by {@link decodeKept}). */
   const reuse = async (source: TextSource): Promise<void> => {
     if (!source.textProfiles || !source.profileKeys) return;
@@ -259,10 +266,7 @@ export function basisBuilder(): {
       earlyDecoded = (source.keptRead as KeptFromFile).decoded;
       return;
     }
-    for await (const row of source.textProfiles()) {
-      const at = index.get(row.id);
-      if (at !== undefined && at >= 0 && row.data.length > 0 && row.basis === basisAt(at)) keptBytes[at] = row.data;
-    }
+    await keepRows(source.textProfiles());
   };
   /**
    * Marks the kept caseless texts in which this resolution finds exactly what the last corpus state
@@ -339,38 +343,27 @@ export function basisBuilder(): {
     return decoded ? takeKept((_, k) => keptProfileAt(decoded, k, keyTable.keys)) : decodeKept();
   };
   /**
-   * Takes the kept profiles the thread read back (when it failed, reads them from `source` here);
-   * returns the records whose kept bytes were damaged, or gone when read here (built again).
+   * Takes the kept profiles the thread read back (when it failed, reads them from `source` here, as
+   * {@link reuse} and {@link decodeKept} do); returns the records whose kept bytes were damaged, or
+   * gone or changed when read here (built again).
    */
   const takeEarly = async (source: TextSource): Promise<number[]> => {
     const decoded = await earlyDecoded;
-    const damaged: number[] = [];
-    const take = (at: number, profile: KeptTextProfile | undefined): void => {
-      if (!profile) damaged.push(at);
-      else {
-        kept[at] = profile;
-        reused++;
-      }
-    };
-    if (decoded) early.forEach((k, at) => take(at, keptProfileAt(decoded, k as number, keyTable.keys)));
-    else {
-      const arena = new ProfileArena();
-      const seen: boolean[] = [];
-      for await (const row of source.textProfiles?.() ?? []) {
-        const at = index.get(row.id);
-        if (at === undefined || at < 0 || early[at] === undefined || seen[at]) continue;
-        seen[at] = true;
-        let profile: KeptTextProfile | undefined;
-        try {
-          profile = row.basis === basisAt(at) && row.data.length > 0 ? decodeKeptProfile(row.data, keyTable.keys, arena) : undefined;
-        } catch {
-          profile = undefined;
+    const marked = early.flatMap((k, at) => (k === undefined ? [] : [at]));
+    let damaged: number[] = [];
+    if (decoded) {
+      for (const at of marked) {
+        const profile = keptProfileAt(decoded, early[at] as number, keyTable.keys);
+        if (!profile) damaged.push(at);
+        else {
+          kept[at] = profile;
+          reused++;
         }
-        take(at, profile);
       }
-      early.forEach((_, at) => {
-        if (!seen[at]) damaged.push(at);
-      });
+    } else {
+      if (source.textProfiles) await keepRows(source.textProfiles(), (at) => early[at] !== undefined);
+      damaged = decodeKept();
+      for (const at of marked) if (kept[at] === undefined && !damaged.includes(at)) damaged.push(at);
     }
     early.length = 0;
     earlyDecoded = null;
